@@ -1,0 +1,249 @@
+"""Coordinate systems used by the geodesy units of Rennes Métropole.
+
+Pure Python: the definitions are PROJ strings (DOMAIN.md §2) so that pyproj
+(tests, scripts) and QGIS (algorithms, custom CRS) run the very same
+operations. No qgis import here.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .messages import N_, CanevasError
+
+GRID_DIR = Path(__file__).resolve().parent.parent / "resources" / "grids"
+#: NTF -> RGF93 horizontal grid of IGN (NTv2 form of the official conversion).
+GRID_FILE = GRID_DIR / "ntf_r93.gsb"
+
+# 2°15'12.36" east of Greenwich: puts grid north on the old VDR79/Lambert II north.
+REN09_LON_0 = 2 + 15 / 60 + 12.36 / 3600
+
+CLARKE_1880_IGN = "+a=6378249.2 +b=6356515"
+
+REN09_PROJECTION = (
+    "+proj=lcc +lat_0=48.1 +lat_1=48 +lat_2=48.2 +lon_0={:.10f} "
+    "+x_0=340000 +y_0=60000 {} +units=m".format(REN09_LON_0, CLARKE_1880_IGN)
+)
+CC48_PROJECTION = (
+    "+proj=lcc +lat_0=48 +lat_1=47.25 +lat_2=48.75 +lon_0=3 "
+    "+x_0=1700000 +y_0=7200000 +ellps=GRS80 +units=m"
+)
+L93_PROJECTION = (
+    "+proj=lcc +lat_0=46.5 +lat_1=49 +lat_2=44 +lon_0=3 "
+    "+x_0=700000 +y_0=6600000 +ellps=GRS80 +units=m"
+)
+LII_PROJECTION = (
+    "+proj=lcc +lat_1=46.8 +lat_0=46.8 +lon_0=0 +k_0=0.99987742 +pm=paris "
+    "+x_0=600000 +y_0=2200000 {} +units=m".format(CLARKE_1880_IGN)
+)
+
+DATUM_GRID = 0
+DATUM_3PARAM = 1
+DATUM_SHIFTS = (DATUM_GRID, DATUM_3PARAM)
+TOWGS84_3PARAM = (-168.0, -60.0, 320.0)
+
+#: Ellipsoidal height (GRS80, m) reached around Rennes by a point lying on the
+#: Clarke 1880 IGN ellipsoid after the 3-parameter shift. The inverse shift
+#: starts from this height so that REN09 -> CC48 -> REN09 closes to 1e-5 mm;
+#: it varies by < 1 m over the metropole, i.e. < 0.01 mm in plan.
+H_GRS80_OF_NTF_SURFACE = 46.07
+
+DATUM_SHIFT_NAMES = {
+    DATUM_GRID: "IGN grid NTF→RGF93 (ntf_r93.gsb, REN09 « IGN »)",
+    DATUM_3PARAM: "3-parameter shift NTF→RGF93 (−168, −60, 320 m, REN09 « VDR »)",
+}
+DATUM_SHIFT_NAMES_FR = {
+    DATUM_GRID: "grille IGN NTF→RGF93 (ntf_r93.gsb, REN09 « IGN »)",
+    DATUM_3PARAM: "translation 3 paramètres NTF→RGF93 (−168, −60, 320 m, REN09 « VDR »)",
+}
+
+
+@dataclass(frozen=True)
+class System:
+    code: str
+    name: str
+    epsg: int  # 0 when the system has no EPSG code
+    geographic: bool
+    # Plausible coordinate ranges around Rennes (DOMAIN.md §2), for wrong-CRS detection.
+    x_range: tuple
+    y_range: tuple
+
+
+SYSTEMS = {
+    "REN09": System("REN09", "REN09 (Rennes 2009)", 0, False, (10_000, 90_000), (30_000, 110_000)),
+    "CC48": System("CC48", "RGF93 v1 / CC48 (EPSG:3948)", 3948, False,
+                   (1_300_000, 1_400_000), (7_180_000, 7_260_000)),
+    "L93": System("L93", "RGF93 v1 / Lambert-93 (EPSG:2154)", 2154, False,
+                  (300_000, 400_000), (6_750_000, 6_830_000)),
+    "LII": System("LII", "NTF (Paris) / Lambert II étendu (EPSG:27572)", 27572, False,
+                  (250_000, 350_000), (2_320_000, 2_400_000)),
+    "RGF93G": System("RGF93G", "RGF93 v1 geographic (EPSG:4171)", 4171, True,
+                     (-5.5, 0.5), (46.5, 49.5)),
+}
+
+#: The systems a point file or layer can be converted between.
+TRANSFORMABLE = ("REN09", "CC48", "L93", "RGF93G")
+
+
+def check_datum_shift(datum_shift):
+    if datum_shift not in DATUM_SHIFTS:
+        raise ValueError("datum shift must be 0 (IGN grid) or 1 (3 parameters), not {!r}".format(datum_shift))
+
+
+def grid_path():
+    """Path of the shipped NTF→RGF93 grid; raises if it is missing (no silent fallback)."""
+    if not GRID_FILE.is_file():
+        raise CanevasError(N_("The NTF→RGF93 grid {path} is missing: reinstall the Canevas plugin, "
+                              "or choose the 3-parameter datum shift."), path=str(GRID_FILE))
+    return str(GRID_FILE)
+
+
+def ren09_crs_proj(datum_shift=DATUM_GRID):
+    """PROJ definition of REN09 as a CRS (bound to RGF93/WGS84 by the chosen shift).
+
+    This is what QGIS registers as a custom CRS and what output layers carry.
+    """
+    check_datum_shift(datum_shift)
+    if datum_shift == DATUM_GRID:
+        shift = "+nadgrids={}".format(grid_path())
+    else:
+        shift = "+towgs84={:g},{:g},{:g}".format(*TOWGS84_3PARAM)
+    return "{} {} +no_defs".format(REN09_PROJECTION, shift)
+
+
+def _ntf_to_rgf93_steps(datum_shift):
+    if datum_shift == DATUM_GRID:
+        return ["+proj=hgridshift +grids={}".format(grid_path())]
+    tx, ty, tz = TOWGS84_3PARAM
+    # Heights are kept aside (push/pop): REN09↔CC48 never changes IGN69 heights.
+    return [
+        "+proj=push +v_3", "+proj=set +v_3=0",
+        "+proj=cart {}".format(CLARKE_1880_IGN),
+        "+proj=helmert +x={:g} +y={:g} +z={:g}".format(tx, ty, tz),
+        "+inv +proj=cart +ellps=GRS80", "+proj=pop +v_3",
+    ]
+
+
+def _rgf93_to_ntf_steps(datum_shift):
+    if datum_shift == DATUM_GRID:
+        return ["+inv +proj=hgridshift +grids={}".format(grid_path())]
+    tx, ty, tz = TOWGS84_3PARAM
+    return [
+        "+proj=push +v_3", "+proj=set +v_3={:g}".format(H_GRS80_OF_NTF_SURFACE),
+        "+proj=cart +ellps=GRS80",
+        "+proj=helmert +x={:g} +y={:g} +z={:g}".format(-tx, -ty, -tz),
+        "+inv +proj=cart {}".format(CLARKE_1880_IGN), "+proj=pop +v_3",
+    ]
+
+
+_RGF93_PROJECTIONS = {"CC48": CC48_PROJECTION, "L93": L93_PROJECTION}
+
+
+def _pipeline(steps):
+    return "+proj=pipeline " + " ".join("+step " + s for s in steps)
+
+
+def pipeline(source, target, datum_shift=DATUM_GRID):
+    """PROJ pipeline from one system of TRANSFORMABLE to another (x/y = east/north, degrees for RGF93G).
+
+    Only REN09 involves a datum shift; the others are all RGF93.
+    """
+    check_datum_shift(datum_shift)
+    for code in (source, target):
+        if code not in TRANSFORMABLE:
+            raise ValueError("unknown system {!r}; expected one of {}".format(code, ", ".join(TRANSFORMABLE)))
+    if source == target:
+        return "+proj=noop"
+    steps = []
+    # to RGF93 geographic (radians)
+    if source == "REN09":
+        steps += ["+inv " + REN09_PROJECTION] + _ntf_to_rgf93_steps(datum_shift)
+    elif source == "RGF93G":
+        steps += ["+proj=unitconvert +xy_in=deg +xy_out=rad"]
+    else:
+        steps += ["+inv " + _RGF93_PROJECTIONS[source]]
+    # from RGF93 geographic (radians)
+    if target == "REN09":
+        steps += _rgf93_to_ntf_steps(datum_shift) + [REN09_PROJECTION]
+    elif target == "RGF93G":
+        steps += ["+proj=unitconvert +xy_in=rad +xy_out=deg"]
+    else:
+        steps += [_RGF93_PROJECTIONS[target]]
+    return _pipeline(steps)
+
+
+def datum_shift_name(datum_shift, french=False):
+    check_datum_shift(datum_shift)
+    return (DATUM_SHIFT_NAMES_FR if french else DATUM_SHIFT_NAMES)[datum_shift]
+
+
+# --- recognising a CRS and raw coordinates -------------------------------------------------
+
+def parse_proj(definition):
+    """'+proj=lcc +lat_0=48 ...' -> {'proj': 'lcc', 'lat_0': '48', ...}."""
+    params = {}
+    for token in (definition or "").split():
+        token = token.lstrip("+")
+        if not token:
+            continue
+        key, _, value = token.partition("=")
+        params[key] = value
+    return params
+
+
+_SIGNATURES = {
+    "REN09": {"proj": "lcc", "lat_0": 48.1, "lat_1": 48.0, "lat_2": 48.2, "lon_0": REN09_LON_0,
+              "x_0": 340000.0, "y_0": 60000.0},
+    "CC48": {"proj": "lcc", "lat_0": 48.0, "lat_1": 47.25, "lat_2": 48.75, "lon_0": 3.0,
+             "x_0": 1700000.0, "y_0": 7200000.0},
+    "L93": {"proj": "lcc", "lat_0": 46.5, "lat_1": 49.0, "lat_2": 44.0, "lon_0": 3.0,
+            "x_0": 700000.0, "y_0": 6600000.0},
+}
+
+
+def identify_proj(definition):
+    """Code of the system a PROJ string defines (REN09, CC48, L93, RGF93G) or None.
+
+    Standard parallels may come in either order; values are compared to 1e-6.
+    """
+    p = parse_proj(definition)
+    if p.get("proj") in ("longlat", "latlong"):
+        ellps = p.get("ellps", "")
+        if ellps == "GRS80" or p.get("datum") == "WGS84" or ellps == "WGS84" or "towgs84=0,0,0" in (definition or ""):
+            return "RGF93G"
+        return None
+    for code, sig in _SIGNATURES.items():
+        if p.get("proj") != sig["proj"]:
+            continue
+        try:
+            vals = {k: float(p.get(k, "nan")) for k in sig if k != "proj"}
+        except ValueError:
+            continue
+        parallels = zip(sorted((vals["lat_1"], vals["lat_2"])), sorted((sig["lat_1"], sig["lat_2"])))
+        if all(abs(a - b) < 1e-6 for a, b in parallels) and all(
+                abs(vals[k] - sig[k]) < 1e-6 for k in ("lat_0", "lon_0", "x_0", "y_0")):
+            return code
+    return None
+
+
+def looks_like(xs, ys):
+    """Codes of the systems whose Rennes-area ranges contain most of the given coordinates.
+
+    Uses the median of the coordinates so that a few stray points do not decide.
+    """
+    xs = sorted(float(x) for x in xs)
+    ys = sorted(float(y) for y in ys)
+    if not xs:
+        return []
+    mx, my = xs[len(xs) // 2], ys[len(ys) // 2]
+    return [code for code, s in SYSTEMS.items()
+            if s.x_range[0] <= mx <= s.x_range[1] and s.y_range[0] <= my <= s.y_range[1]]
+
+
+def other_systems(expected, xs, ys):
+    """Codes of the systems the coordinates look like when they do not look like `expected`.
+
+    Empty when they may belong to `expected`, and also when they look like no known system
+    (the area may lie outside Rennes): only a positive match with another system is an error.
+    """
+    found = looks_like(xs, ys)
+    return [] if expected in found else found

@@ -1,0 +1,43 @@
+"""Translation glue: one Qt context ("Canevas") for every string of the plugin."""
+
+from pathlib import Path
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+CONTEXT = "Canevas"
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+_translator = None
+
+
+def tr(text):
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def locale_code():
+    """Two-letter language of the QGIS interface ('fr', 'en'...)."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        name = settings.value("locale/userLocale", "") or ""
+    else:
+        name = QLocale().name()
+    return (name or "en")[:2].lower()
+
+
+def install_translator():
+    """Load i18n/canevas_<lang>.qm once per process (GUI, qgis_process and tests alike)."""
+    global _translator
+    if _translator is not None:
+        return
+    qm = I18N_DIR / "canevas_{}.qm".format(locale_code())
+    if not qm.is_file():
+        return
+    translator = QTranslator()
+    if translator.load(str(qm)):
+        QCoreApplication.installTranslator(translator)
+        _translator = translator
+
+
+def core_text(error_or_message):
+    """Translated text of a core.messages.CanevasError or Message."""
+    return error_or_message.text(tr)

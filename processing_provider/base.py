@@ -1,0 +1,71 @@
+"""Shared base of every Canevas algorithm: translation, instance creation, icon, help, errors."""
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.messages import CanevasError
+from ..plugin.i18n import locale_code, tr
+from .help import help_markdown, markdown_to_html
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "canevas.svg"
+
+
+class CanevasAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set NAME, DISPLAY_NAME, GROUP_ID, GROUP and implement initAlgorithm/processAlgorithm.
+
+    Parameters are added with add(param, help) so that every parameter carries its help text,
+    which also ends up in the help panel.
+    """
+
+    NAME = ""
+    DISPLAY_NAME = ""
+    GROUP_ID = "coordinates"
+    GROUP = "Coordinates"
+
+    # --- QgsProcessingAlgorithm API -------------------------------------------------
+    def tr(self, text):
+        return tr(text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self):
+        return self.NAME
+
+    def displayName(self):
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return self.tr(self.GROUP)
+
+    def groupId(self):
+        return self.GROUP_ID
+
+    def icon(self):
+        return QIcon(str(ICON))
+
+    def shortHelpString(self):
+        text = markdown_to_html(help_markdown(self.NAME, locale_code()))
+        rows = "".join("<li><b>{}</b> — {}</li>".format(p.description(), p.help())
+                       for p in self.parameterDefinitions())
+        return "{}<h3>{}</h3><ul>{}</ul>".format(text, self.tr("Parameters"), rows)
+
+    def helpUrl(self):
+        return ""
+
+    # --- helpers -------------------------------------------------------------------
+    def add(self, param, help_text):
+        """Add a parameter (or an output destination) with its help."""
+        param.setHelp(help_text)
+        self.addParameter(param)
+        return param
+
+    def fail(self, template, **params):
+        """Raise a QgsProcessingException with a translated message."""
+        raise QgsProcessingException(self.tr(template).format(**params))
+
+    @staticmethod
+    def core_error(error: CanevasError):
+        return QgsProcessingException(error.text(tr))

@@ -48,12 +48,8 @@ TOWGS84_3PARAM = (-168.0, -60.0, 320.0)
 H_GRS80_OF_NTF_SURFACE = 46.07
 
 DATUM_SHIFT_NAMES = {
-    DATUM_GRID: "IGN grid NTF→RGF93 (ntf_r93.gsb, REN09 « IGN »)",
-    DATUM_3PARAM: "3-parameter shift NTF→RGF93 (−168, −60, 320 m, REN09 « VDR »)",
-}
-DATUM_SHIFT_NAMES_FR = {
-    DATUM_GRID: "grille IGN NTF→RGF93 (ntf_r93.gsb, REN09 « IGN »)",
-    DATUM_3PARAM: "translation 3 paramètres NTF→RGF93 (−168, −60, 320 m, REN09 « VDR »)",
+    DATUM_GRID: N_("IGN grid NTF→RGF93 (ntf_r93.gsb), REN09 « IGN »"),
+    DATUM_3PARAM: N_("3-parameter shift NTF→RGF93 (−168, −60, 320 m), REN09 « VDR »"),
 }
 
 
@@ -171,9 +167,10 @@ def pipeline(source, target, datum_shift=DATUM_GRID):
     return _pipeline(steps)
 
 
-def datum_shift_name(datum_shift, french=False):
+def datum_shift_name(datum_shift):
+    """English name of a datum-shift variant (an N_() template: translate it on display)."""
     check_datum_shift(datum_shift)
-    return (DATUM_SHIFT_NAMES_FR if french else DATUM_SHIFT_NAMES)[datum_shift]
+    return DATUM_SHIFT_NAMES[datum_shift]
 
 
 # --- recognising a CRS and raw coordinates -------------------------------------------------

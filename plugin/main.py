@@ -1,0 +1,63 @@
+"""The plugin object QGIS creates: provider, REN09 custom CRS, menu and toolbar."""
+
+from qgis.core import QgsApplication, QgsMessageLog, Qgis
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from ..processing_provider.base import ICON
+from ..processing_provider.provider import ALGORITHMS, CanevasProvider
+from . import crs as crs_tools
+from .i18n import install_translator, tr
+
+MENU = "&Canevas"
+
+
+class CanevasPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions = []
+        self.toolbar = None
+        install_translator()
+
+    # Called by QGIS desktop (from initGui) and by qgis_process for hasProcessingProvider plugins.
+    def initProcessing(self):
+        if self.provider is None:
+            self.provider = CanevasProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+            self._register_crs()
+
+    def _register_crs(self):
+        try:
+            crs_tools.register_user_crs()
+        except Exception as error:  # a read-only CRS database must not stop the plugin
+            QgsMessageLog.logMessage(tr("REN09 could not be registered as a custom CRS: {}").format(error),
+                                     "Canevas", Qgis.Warning)
+
+    def initGui(self):
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(tr("Canevas"))
+        self.toolbar.setObjectName("CanevasToolbar")
+        for algorithm in ALGORITHMS:
+            alg = algorithm()
+            action = QAction(QIcon(str(ICON)), tr(alg.DISPLAY_NAME), self.iface.mainWindow())
+            action.triggered.connect(lambda _checked=False, name=alg.NAME: self._open(name))
+            self.iface.addPluginToMenu(MENU, action)
+            self.actions.append(action)
+        self.toolbar.addActions(self.actions[:1])
+
+    @staticmethod
+    def _open(name):
+        import processing  # QGIS' public Processing API, loaded with the desktop
+        processing.execAlgorithmDialog("canevas:{}".format(name))
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(MENU, action)
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,142 @@
+"""Shared body of canevas:ren09tocc48 and canevas:cc48toren09 (each in its own file)."""
+
+from qgis.core import (
+    QgsCsException,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+)
+
+from ...core import systems
+from ...core.messages import CanevasError
+from ...plugin import crs as crs_tools
+from ..base import CanevasAlgorithm
+
+#: How many geometries are sampled to recognise the system the coordinates are in.
+SAMPLE_SIZE = 2000
+
+
+def datum_shift_parameter(alg, name="DATUM_SHIFT"):
+    """The enum every REN09 algorithm shares: 0 = IGN grid (default), 1 = 3 parameters."""
+    param = QgsProcessingParameterEnum(
+        name, alg.tr("NTF → RGF93 datum shift of REN09"),
+        options=[alg.tr("IGN grid NTF→RGF93 (ntf_r93.gsb) — REN09 « IGN »"),
+                 alg.tr("3 parameters −168, −60, 320 m — REN09 « VDR »")],
+        defaultValue=systems.DATUM_GRID)
+    return alg.add(param, alg.tr(
+        "Which realisation of REN09 to use. The IGN grid is the official NTF→RGF93 conversion and the "
+        "default; the 3-parameter shift is the one of the City of Rennes' original definition. They differ "
+        "by about 0.5 m east and 2 m north: check yours with « Check common points »."))
+
+
+def sample_xy(source, limit=SAMPLE_SIZE):
+    """First vertex of up to `limit` geometries (enough to recognise a coordinate system)."""
+    xs, ys = [], []
+    for feature in source.getFeatures():
+        geom = feature.geometry()
+        if geom.isNull() or geom.isEmpty():
+            continue
+        vertex = next(iter(geom.vertices()))
+        xs.append(vertex.x())
+        ys.append(vertex.y())
+        if len(xs) >= limit:
+            break
+    return xs, ys
+
+
+def check_coordinates(alg, xs, ys, expected, what):
+    """Stop when the numbers look like another known system than `expected`."""
+    others = systems.other_systems(expected, xs, ys)
+    if others:
+        alg.fail("The coordinates of {what} look like {found}, not {expected}. The layer's CRS is wrong or the "
+                 "wrong algorithm was chosen: reproject it with the right source system.",
+                 what=what, found=" or ".join(systems.SYSTEMS[c].name for c in others),
+                 expected=systems.SYSTEMS[expected].name)
+
+
+class ReprojectAlgorithm(CanevasAlgorithm):
+    SOURCE = ""
+    TARGET = ""
+    GROUP_ID = "coordinates"
+    GROUP = "Coordinates"
+
+    def initAlgorithm(self, config=None):
+        self.add(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Input layer"), [QgsProcessing.TypeVectorAnyGeometry]),
+            self.tr("Layer to reproject (points, lines or polygons, with or without Z). It is never modified."))
+        datum_shift_parameter(self)
+        self.add(QgsProcessingParameterBoolean(
+            "ASSUME_SOURCE", self.tr("Coordinates are in {} whatever the layer's CRS").format(self.SOURCE),
+            defaultValue=False),
+            self.tr("Tick when the layer has no CRS or a wrong one but its numbers are {}. The coordinates are "
+                    "still checked: numbers that look like another system stop the algorithm.").format(self.SOURCE))
+        self.add(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Reprojected ({})").format(self.TARGET)),
+            self.tr("Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.").format(
+                systems.SYSTEMS[self.TARGET].name))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            self.fail("The input layer cannot be read: choose a valid vector layer.")
+        shift = self.parameterAsEnum(parameters, "DATUM_SHIFT", context)
+        assume = self.parameterAsBoolean(parameters, "ASSUME_SOURCE", context)
+        name = source.sourceName() or self.tr("the input layer")
+        if source.featureCount() == 0:
+            self.fail("The input layer « {name} » is empty: nothing to reproject.", name=name)
+        declared = source.sourceCrs()
+        if not assume:
+            if not declared.isValid():
+                self.fail("The input layer « {name} » has no CRS. If its coordinates are {system}, tick "
+                          "« Coordinates are in {system} whatever the layer's CRS ».", name=name, system=self.SOURCE)
+            code = crs_tools.system_of(declared)
+            if code != self.SOURCE:
+                self.fail("The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection "
+                          "for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the "
+                          "declaration is wrong.", name=name, crs=crs_tools.crs_label(declared), system=self.SOURCE)
+        xs, ys = sample_xy(source)
+        if not xs:
+            self.fail("The input layer « {name} » has no geometry (all geometries are null or empty): "
+                      "nothing to reproject.", name=name)
+        check_coordinates(self, xs, ys, self.SOURCE, "« {} »".format(name))
+        try:
+            transform = crs_tools.exact_transform(self.SOURCE, self.TARGET, shift)
+        except CanevasError as error:  # the shipped grid is missing
+            raise self.core_error(error)
+        shift_name = self.tr(systems.datum_shift_name(shift))
+        feedback.pushInfo(self.tr("{source} → {target} with the {shift}.").format(
+            source=systems.SYSTEMS[self.SOURCE].name, target=systems.SYSTEMS[self.TARGET].name, shift=shift_name))
+        feedback.pushInfo(self.tr("PROJ pipeline: {}").format(
+            systems.pipeline(self.SOURCE, self.TARGET, shift)))
+
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), source.wkbType(),
+                                             transform.destinationCrs())
+        if sink is None:
+            self.fail("The output layer cannot be created: check the output path.")
+        total = source.featureCount()
+        step = 100.0 / total
+        nulls, count = [], 0
+        for i, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                break
+            geom = feature.geometry()
+            if geom.isNull() or geom.isEmpty():
+                nulls.append(feature.id())
+            else:
+                try:
+                    geom.transform(transform)
+                except QgsCsException as error:
+                    self.fail("Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the "
+                              "area of the REN09 transformation. Check the source system.",
+                              fid=feature.id(), name=name, error=str(error))
+                feature.setGeometry(geom)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            count += 1
+            feedback.setProgress(int(i * step))
+        if nulls:
+            feedback.reportError(self.tr("{count} feature(s) without geometry were copied as they are (ids: {ids}).")
+                                 .format(count=len(nulls), ids=", ".join(str(f) for f in nulls[:20])), False)
+        return {"OUTPUT": dest_id, "COUNT": count, "DATUM_SHIFT_NAME": shift_name}

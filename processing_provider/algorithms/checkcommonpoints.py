@@ -1,0 +1,159 @@
+"""canevas:checkcommonpoints — which REN09 realisation fits points known in REN09 and in CC48."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import commonpoints, systems
+from ...core.messages import CanevasError
+from ...plugin import crs as crs_tools
+from ..base import CanevasAlgorithm
+
+SIDES = ("REN09", "CC48")
+OUTPUT_FIELDS = ("x_ren09", "y_ren09", "x_cc48", "y_cc48",
+                 "de_grid", "dn_grid", "d_grid", "de_3param", "dn_3param", "d_3param", "de_sim", "dn_sim", "d_sim")
+
+
+class CheckCommonPoints(CanevasAlgorithm):
+    NAME = "checkcommonpoints"
+    DISPLAY_NAME = "Check common points REN09 / CC48"
+
+    def initAlgorithm(self, config=None):
+        for side in SIDES:
+            layer = "{}_LAYER".format(side)
+            self.add(QgsProcessingParameterFeatureSource(layer, self.tr("Points with {} coordinates").format(side),
+                                                         [QgsProcessing.TypeVector]),
+                     self.tr("Layer holding the {} coordinates of the common points, as point geometries or as two "
+                             "fields. It may be the same layer for both systems.").format(side))
+            self.add(QgsProcessingParameterField("{}_ID_FIELD".format(side), self.tr("{} id field").format(side),
+                                                 parentLayerParameterName=layer),
+                     self.tr("Field identifying the points; ids are matched between the two systems."))
+            for axis in ("X", "Y"):
+                self.add(QgsProcessingParameterField(
+                    "{}_{}_FIELD".format(side, axis), self.tr("{side} {axis} field").format(side=side, axis=axis),
+                    parentLayerParameterName=layer, type=QgsProcessingParameterField.Numeric, optional=True),
+                    self.tr("Numeric field holding {side} {axis}; leave empty to use the point geometry.").format(
+                        side=side, axis=axis))
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Common points residuals"),
+                                                   QgsProcessing.TypeVectorPoint),
+                 self.tr("One point per common id (in CC48) with both coordinates and the residuals "
+                         "measured − computed (m) of the IGN grid, the 3-parameter shift and the best-fit similarity."))
+
+    def _points(self, parameters, context, side):
+        source = self.parameterAsSource(parameters, "{}_LAYER".format(side), context)
+        if source is None:
+            self.fail("The {side} layer cannot be read: choose a valid layer.", side=side)
+        name = source.sourceName()
+        id_field = self.parameterAsString(parameters, "{}_ID_FIELD".format(side), context)
+        x_field = self.parameterAsString(parameters, "{}_X_FIELD".format(side), context)
+        y_field = self.parameterAsString(parameters, "{}_Y_FIELD".format(side), context)
+        fields = source.fields()
+        for field in (id_field, x_field, y_field):
+            if field and fields.indexOf(field) < 0:
+                self.fail("The field « {field} » is missing from « {name} »: choose one of its fields.",
+                          field=field, name=name)
+        if bool(x_field) != bool(y_field):
+            self.fail("Give both the X and the Y field of the {side} points, or neither to use the geometry.",
+                      side=side)
+        if not x_field:
+            if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+                self.fail("« {name} » has no point geometry: choose its {side} X and Y fields.", name=name, side=side)
+            if source.sourceCrs().isValid() and source.sourceCrs().isGeographic():
+                self.fail("« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: "
+                          "choose the right layer or its X/Y fields.", name=name,
+                          crs=crs_tools.crs_label(source.sourceCrs()), side=side)
+        points = []
+        for feature in source.getFeatures():
+            pid = feature[id_field]
+            if pid is None or str(pid).strip() == "" or str(pid) == "NULL":
+                continue
+            if x_field:
+                x, y = feature[x_field], feature[y_field]
+                if x is None or y is None or str(x) == "NULL" or str(y) == "NULL":
+                    self.fail("Point « {id} » of « {name} » has an empty {side} X or Y field.", id=pid, name=name,
+                              side=side)
+            else:
+                geom = feature.geometry()
+                if geom.isNull() or geom.isEmpty():
+                    self.fail("Point « {id} » of « {name} » has no geometry: fill it or use X/Y fields.",
+                              id=pid, name=name)
+                p = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
+                x, y = p.x(), p.y()
+            points.append((pid, float(x), float(y)))
+        if not points:
+            self.fail("« {name} » holds no point with an id: nothing to compare.", name=name)
+        return points
+
+    def processAlgorithm(self, parameters, context, feedback):
+        ren, cc = (self._points(parameters, context, side) for side in SIDES)
+        try:
+            result = commonpoints.check_common_points(ren, cc)
+        except CanevasError as error:
+            raise self.core_error(error)
+        for side, missing in (("REN09", result.only_ren09), ("CC48", result.only_cc48)):
+            if missing:
+                feedback.reportError(self.tr("{count} id(s) only in the {side} points, not compared: {ids}").format(
+                    count=len(missing), side=side, ids=", ".join(missing[:50])), False)
+        fields = QgsFields()
+        fields.append(QgsField("id", QVariant.String))
+        for name in OUTPUT_FIELDS:
+            fields.append(QgsField(name, QVariant.Double))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point,
+                                          crs_tools.crs_for("CC48"))
+        if sink is None:
+            self.fail("The output layer cannot be created: check the output path.")
+        sim = result.similarity
+        grid, three = result.variants[systems.DATUM_GRID], result.variants[systems.DATUM_3PARAM]
+        for i, pid in enumerate(result.ids):
+            r, c = result.ren09[i], result.cc48[i]
+            values = [*r, *c]
+            for variant in (grid, three):
+                de, dn = variant.residuals[i]
+                values += [de, dn, variant.distances[i]]
+            if sim is not None:
+                de, dn = sim.residuals[i]
+                values += [de, dn, (de ** 2 + dn ** 2) ** 0.5]
+            else:
+                values += [None] * 3
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*c)))
+            feature.setAttributes([str(pid)] + [None if v is None else float(v) for v in values])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        best = result.best_datum_shift
+        for shift, variant in result.variants.items():
+            feedback.pushInfo(self.tr("{name}: RMS {rms:.3f} m, max {max:.3f} m, mean shift dE {de:+.3f} m, "
+                                      "dN {dn:+.3f} m").format(name=self.tr(systems.datum_shift_name(shift)),
+                                                               rms=variant.rms, max=variant.max,
+                                                               de=variant.mean[0], dn=variant.mean[1]))
+        sim_results = dict.fromkeys(("RMS_SIMILARITY", "SIMILARITY_SCALE_PPM", "SIMILARITY_ROTATION_GON",
+                                     "SIMILARITY_TX", "SIMILARITY_TY"))
+        if sim is None:
+            feedback.reportError(self.tr("A similarity needs at least 2 common points: not fitted."), False)
+        else:
+            sim_rms = float((sim.residuals ** 2).sum(axis=1).mean() ** 0.5)
+            sim_results = {"RMS_SIMILARITY": sim_rms, "SIMILARITY_SCALE_PPM": sim.scale_ppm,
+                           "SIMILARITY_ROTATION_GON": sim.rotation_gon, "SIMILARITY_TX": sim.tx,
+                           "SIMILARITY_TY": sim.ty}
+            feedback.pushInfo(self.tr("Best-fit similarity REN09 → CC48: scale {ppm:+.1f} ppm (mm/km), rotation "
+                                      "{rot:.5f} gon, RMS {rms:.3f} m over {n} point(s).").format(
+                ppm=sim.scale_ppm, rot=sim.rotation_gon, rms=sim_rms, n=len(result.ids)))
+        feedback.pushInfo(self.tr("Best datum shift for these points: {}.").format(
+            self.tr(systems.datum_shift_name(best))))
+        return {
+            "OUTPUT": dest, "N_COMMON": len(result.ids),
+            "RMS_GRID": grid.rms, "MAX_GRID": grid.max, "RMS_3PARAM": three.rms, "MAX_3PARAM": three.max,
+            **sim_results,
+            "BEST_DATUM_SHIFT": best, "BEST_DATUM_SHIFT_NAME": self.tr(systems.datum_shift_name(best)),
+            "UNMATCHED_REN09": ", ".join(result.only_ren09), "UNMATCHED_CC48": ", ".join(result.only_cc48),
+        }

@@ -1,0 +1,32 @@
+"""The Canevas Processing provider (id `canevas`)."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..plugin.i18n import tr
+from .algorithms.cc48toren09 import Cc48ToRen09
+from .algorithms.checkcommonpoints import CheckCommonPoints
+from .algorithms.linearalteration import LinearAlteration
+from .algorithms.ren09tocc48 import Ren09ToCc48
+from .algorithms.transformpointfile import TransformPointFile
+from .base import ICON
+
+ALGORITHMS = (Ren09ToCc48, Cc48ToRen09, TransformPointFile, LinearAlteration, CheckCommonPoints)
+
+
+class CanevasProvider(QgsProcessingProvider):
+    def id(self):
+        return "canevas"
+
+    def name(self):
+        return "Canevas"
+
+    def longName(self):
+        return tr("Canevas — control networks, REN09 ↔ CC48, leveling benchmarks")
+
+    def icon(self):
+        return QIcon(str(ICON))
+
+    def loadAlgorithms(self):
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

@@ -60,6 +60,8 @@ def register_user_crs():
     Run at every load: the grid path inside the definition follows the plugin's location.
     Returns the ids of the custom CRS.
     """
+    # Makes sure the user database has its CRS tables (a fresh headless profile may lack them).
+    QgsApplication.createDatabase()
     registry = QgsApplication.coordinateReferenceSystemRegistry()
     existing = {details.name: details for details in registry.userCrsList()}
     ids = {}

@@ -1,0 +1,57 @@
+"""The provider, its algorithms, their help, and the REN09 custom CRS."""
+
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem
+
+from canevas.core import systems
+from canevas.plugin import crs as crs_tools
+
+EXPECTED = {"canevas:ren09tocc48", "canevas:cc48toren09", "canevas:transformpointfile",
+            "canevas:linearalteration", "canevas:checkcommonpoints"}
+
+
+def test_algorithms_registered_with_public_ids(provider):
+    ids = {alg.id() for alg in provider.algorithms()}
+    assert EXPECTED <= ids
+    assert provider.id() == "canevas"
+
+
+def test_every_algorithm_and_parameter_has_help(provider):
+    for alg in provider.algorithms():
+        text = alg.shortHelpString()
+        assert len(text) > 300, alg.id()
+        for param in alg.parameterDefinitions():
+            assert len(param.help()) > 20, (alg.id(), param.name())
+            assert param.description() in text
+        assert not alg.icon().isNull()
+        # the modeler and batch need a fresh instance that is a full copy
+        copy = alg.create()
+        assert [p.name() for p in copy.parameterDefinitions()] == [p.name() for p in alg.parameterDefinitions()]
+
+
+def test_public_parameter_names(provider):
+    def names(alg_id):
+        return {p.name() for p in QgsApplication.processingRegistry().algorithmById(alg_id).parameterDefinitions()}
+    assert {"INPUT", "DATUM_SHIFT", "ASSUME_SOURCE", "OUTPUT"} <= names("canevas:ren09tocc48")
+    assert {"INPUT", "DATUM_SHIFT", "ASSUME_SOURCE", "OUTPUT"} <= names("canevas:cc48toren09")
+
+
+def test_ren09_custom_crs_is_registered_by_name(qgis_app):
+    ids = crs_tools.register_user_crs()
+    assert set(ids) == set(systems.DATUM_SHIFTS)
+    registry = QgsApplication.coordinateReferenceSystemRegistry()
+    by_name = {d.name: d for d in registry.userCrsList()}
+    assert "REN09 (Rennes 2009)" in by_name
+    crs = QgsCoordinateReferenceSystem("USER:{}".format(by_name["REN09 (Rennes 2009)"].id))
+    assert crs.isValid()
+    assert crs_tools.system_of(crs) == "REN09"
+    assert "ntf_r93.gsb" in crs.toProj()
+    # idempotent: a second load neither duplicates nor renumbers
+    assert crs_tools.register_user_crs() == ids
+    assert len([d for d in registry.userCrsList() if d.name == "REN09 (Rennes 2009)"]) == 1
+
+
+def test_system_of_epsg_crs(qgis_app):
+    assert crs_tools.system_of(QgsCoordinateReferenceSystem("EPSG:3948")) == "CC48"
+    assert crs_tools.system_of(QgsCoordinateReferenceSystem("EPSG:2154")) == "L93"
+    assert crs_tools.system_of(QgsCoordinateReferenceSystem("EPSG:3949")) is None
+    assert crs_tools.system_of(QgsCoordinateReferenceSystem()) is None

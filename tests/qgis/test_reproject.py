@@ -1,0 +1,119 @@
+"""canevas:ren09tocc48 / canevas:cc48toren09: exact, any geometry, Z kept, wrong CRS caught."""
+
+import numpy as np
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
+
+from canevas.core import systems
+from canevas.core.transform import transform_xy
+from canevas.plugin import crs as crs_tools
+
+from .conftest import make_layer, vertices
+
+REN09_WKTS = [
+    "PointZ (47300 68765 35.52)",
+    "LineStringZ (45000 66000 30.1, 47000 68000 31.2, 49000 70500 32.3)",
+    "PolygonZ ((46000 67000 40, 46100 67000 41, 46100 67100 42, 46000 67000 40))",
+]
+
+
+def ren09_layer(shift=systems.DATUM_GRID, geometry="PointZ", wkts=None):
+    return make_layer(wkts or REN09_WKTS[:1], crs_tools.ren09_crs(shift), geometry,
+                      [{"matricule": "R{:05d}".format(i), "z_ign69": 35.52} for i in range(len(wkts or [1]))])
+
+
+@pytest.mark.parametrize("shift", systems.DATUM_SHIFTS)
+@pytest.mark.parametrize("geometry,wkt", [("PointZ", REN09_WKTS[0]), ("LineStringZ", REN09_WKTS[1]),
+                                          ("PolygonZ", REN09_WKTS[2])])
+def test_ren09_to_cc48_matches_proj_and_keeps_z_and_attributes(run, shift, geometry, wkt):
+    layer = ren09_layer(shift, geometry, [wkt])
+    before = vertices(layer)
+    result = run("canevas:ren09tocc48", {"INPUT": layer, "DATUM_SHIFT": shift, "OUTPUT": "memory:"})
+    out = result["OUTPUT"]
+    assert out.crs().authid() == "EPSG:3948"
+    assert out.wkbType() == layer.wkbType()
+    got = np.array(vertices(out)[0])
+    src = np.array(before[0])
+    ex, ey = transform_xy("REN09", "CC48", src[:, 0], src[:, 1], shift)
+    assert np.abs(got[:, 0] - ex).max() < 1e-5 and np.abs(got[:, 1] - ey).max() < 1e-5
+    assert list(got[:, 2]) == list(src[:, 2])  # IGN69 heights untouched
+    assert [f.attributes() for f in out.getFeatures()] == [f.attributes() for f in layer.getFeatures()]
+    assert vertices(layer) == before  # input never modified
+    assert result["DATUM_SHIFT_NAME"] == systems.datum_shift_name(shift)
+    assert any(systems.datum_shift_name(shift) in m for m in result["_messages"])
+
+
+@pytest.mark.parametrize("shift", systems.DATUM_SHIFTS)
+def test_round_trip_through_qgis_below_a_tenth_of_a_millimetre(run, shift):
+    grid = [(x, y) for x in (20000, 47300, 80000) for y in (40000, 68765, 100000)]
+    layer = make_layer(["PointZ ({} {} 50)".format(x, y) for x, y in grid], crs_tools.ren09_crs(shift))
+    cc48 = run("canevas:ren09tocc48", {"INPUT": layer, "DATUM_SHIFT": shift, "OUTPUT": "memory:"})["OUTPUT"]
+    back = run("canevas:cc48toren09", {"INPUT": cc48, "DATUM_SHIFT": shift, "OUTPUT": "memory:"})["OUTPUT"]
+    assert crs_tools.system_of(back.crs()) == "REN09"
+    a, b = np.array(vertices(layer))[:, 0, :2], np.array(vertices(back))[:, 0, :2]
+    assert np.hypot(*(a - b).T).max() < 1e-4
+
+
+def test_grid_and_three_parameters_differ_by_metres(run):
+    layer = ren09_layer()
+    outs = [np.array(vertices(run("canevas:ren09tocc48", {"INPUT": layer, "DATUM_SHIFT": s,
+                                                           "OUTPUT": "memory:"})["OUTPUT"]))[0, 0]
+            for s in systems.DATUM_SHIFTS]
+    assert 1.5 < np.hypot(*(outs[0] - outs[1])[:2]) < 2.5
+
+
+def test_layer_without_crs_is_refused_with_the_fix(run):
+    layer = make_layer(["Point (47300 68765)"], None, "Point")
+    with pytest.raises(QgsProcessingException, match="has no CRS. If its coordinates are REN09, tick"):
+        run("canevas:ren09tocc48", {"INPUT": layer, "OUTPUT": "memory:"})
+    # forcing the source system works
+    out = run("canevas:ren09tocc48", {"INPUT": layer, "ASSUME_SOURCE": True, "OUTPUT": "memory:"})["OUTPUT"]
+    assert abs(vertices(out)[0][0][0] - 1351771.81) < 0.01
+
+
+def test_declared_cc48_but_numbers_are_ren09(run):
+    layer = make_layer(["Point (47300 68765)", "Point (47400 68800)"], "EPSG:3948", "Point")
+    with pytest.raises(QgsProcessingException, match=r"look like REN09 \(Rennes 2009\), not RGF93 v1 / CC48"):
+        run("canevas:cc48toren09", {"INPUT": layer, "OUTPUT": "memory:"})
+    # forcing the source does not bypass the check of the numbers
+    with pytest.raises(QgsProcessingException, match="look like REN09"):
+        run("canevas:cc48toren09", {"INPUT": layer, "ASSUME_SOURCE": True, "OUTPUT": "memory:"})
+
+
+def test_declared_in_another_system(run):
+    layer = make_layer(["Point (351000 6789000)"], "EPSG:2154", "Point")
+    with pytest.raises(QgsProcessingException, match="is declared in .*Lambert-93.*, not REN09"):
+        run("canevas:ren09tocc48", {"INPUT": layer, "OUTPUT": "memory:"})
+
+
+def test_geographic_crs_is_refused(run):
+    layer = make_layer(["Point (-1.68 48.11)"], "EPSG:4326", "Point")
+    with pytest.raises(QgsProcessingException, match=r"declared in WGS 84.*not CC48"):
+        run("canevas:cc48toren09", {"INPUT": layer, "OUTPUT": "memory:"})
+
+
+def test_empty_layer(run):
+    layer = make_layer([], "EPSG:3948", "Point")
+    with pytest.raises(QgsProcessingException, match="is empty: nothing to reproject"):
+        run("canevas:cc48toren09", {"INPUT": layer, "OUTPUT": "memory:"})
+
+
+def test_only_null_geometries(run):
+    layer = make_layer([None, None], "EPSG:3948", "Point", [{"n": 1}, {"n": 2}])
+    with pytest.raises(QgsProcessingException, match="has no geometry .*all geometries are null"):
+        run("canevas:cc48toren09", {"INPUT": layer, "OUTPUT": "memory:"})
+
+
+def test_some_null_geometries_are_kept_and_reported(run):
+    layer = make_layer(["Point (1351771.81 7222969.08)", None], "EPSG:3948", "Point", [{"n": 1}, {"n": 2}])
+    result = run("canevas:cc48toren09", {"INPUT": layer, "OUTPUT": "memory:"})
+    assert result["OUTPUT"].featureCount() == 2
+    assert any("1 feature(s) without geometry were copied" in m for m in result["_messages"])
+
+
+def test_custom_crs_from_user_database_is_recognised(run, qgis_app):
+    ids = crs_tools.register_user_crs()
+    crs = QgsCoordinateReferenceSystem("USER:{}".format(ids[systems.DATUM_GRID]))
+    layer = make_layer(["Point (47300 68765)"], crs, "Point")
+    out = run("canevas:ren09tocc48", {"INPUT": layer, "OUTPUT": "memory:"})["OUTPUT"]
+    assert out.featureCount() == 1

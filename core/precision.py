@@ -25,7 +25,7 @@ T = 5.445 cm whatever the float rounding.
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 

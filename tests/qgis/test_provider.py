@@ -55,3 +55,11 @@ def test_system_of_epsg_crs(qgis_app):
     assert crs_tools.system_of(QgsCoordinateReferenceSystem("EPSG:2154")) == "L93"
     assert crs_tools.system_of(QgsCoordinateReferenceSystem("EPSG:3949")) is None
     assert crs_tools.system_of(QgsCoordinateReferenceSystem()) is None
+
+
+def test_every_algorithm_has_english_and_french_help_files(provider):
+    from canevas.processing_provider.help import HELP_DIR
+    for alg in provider.algorithms():
+        for lang in ("en", "fr"):
+            path = HELP_DIR / lang / "{}.md".format(alg.name())
+            assert path.is_file() and len(path.read_text(encoding="utf-8")) > 300, path

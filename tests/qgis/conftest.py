@@ -17,9 +17,11 @@ from canevas.processing_provider.provider import CanevasProvider
 @pytest.fixture(scope="session")
 def provider(qgis_app, qgis_processing):
     registry = QgsApplication.processingRegistry()
-    if registry.providerById("canevas") is None:
-        registry.addProvider(CanevasProvider())
-    return registry.providerById("canevas")
+    provider = registry.providerById("canevas")
+    if provider is None:
+        provider = CanevasProvider()  # kept referenced by the fixture for the whole session
+        registry.addProvider(provider)
+    return provider
 
 
 @pytest.fixture

@@ -1,0 +1,36 @@
+"""qgis_process (Debian: qgis_process.bin) runs the plugin's algorithms from the command line."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample" / "canevas_sample.gpkg"
+
+
+def qgis_process(args, tmp_path):
+    if not shutil.which("qgis_process.bin"):
+        pytest.fail("qgis_process.bin is needed: run `make setup`")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), QGIS_PLUGINPATH=str(ROOT / "build" / "pkg"))
+    return subprocess.run(["qgis_process.bin"] + args, env=env, capture_output=True, text=True, timeout=180)
+
+
+def test_ren09tocc48_from_the_command_line(tmp_path):
+    enable = qgis_process(["plugins", "enable", "canevas"], tmp_path)
+    assert enable.returncode == 0, enable.stderr
+    out = tmp_path / "stations_cc48.gpkg"
+    proc = qgis_process(["--json", "run", "canevas:ren09tocc48", "--",
+                         "INPUT={}|layername=stations_synthetic".format(SAMPLE), "DATUM_SHIFT=1",
+                         "OUTPUT={}".format(out)], tmp_path)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+    assert results["COUNT"] == 300
+    assert "3-parameter" in results["DATUM_SHIFT_NAME"]
+    layer = QgsVectorLayer(str(out), "out", "ogr")
+    assert layer.featureCount() == 300 and layer.crs().authid() == "EPSG:3948"

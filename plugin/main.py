@@ -1,6 +1,7 @@
 """The plugin object QGIS creates: provider, REN09 custom CRS, menu and toolbar."""
 
-from qgis.core import QgsApplication, QgsMessageLog, Qgis
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -18,6 +19,8 @@ class CanevasPlugin:
         self.provider = None
         self.actions = []
         self.toolbar = None
+        self.dock = None
+        self.dock_action = None
         install_translator()
 
     # Called by QGIS desktop (from initGui) and by qgis_process for hasProcessingProvider plugins.
@@ -45,6 +48,23 @@ class CanevasPlugin:
             self.iface.addPluginToMenu(MENU, action)
             self.actions.append(action)
         self.toolbar.addActions(self.actions[:1])
+        self.dock_action = QAction(QIcon(str(ICON)), tr("Fiche canevas"), self.iface.mainWindow())
+        self.dock_action.setCheckable(True)
+        self.dock_action.toggled.connect(self._show_dock)
+        self.iface.addPluginToMenu(MENU, self.dock_action)
+        self.toolbar.addAction(self.dock_action)
+        if QgsSettings().value("canevas/fiche_dock/visible", False, type=bool):
+            self.dock_action.setChecked(True)
+
+    def _show_dock(self, visible):
+        QgsSettings().setValue("canevas/fiche_dock/visible", visible)  # reopened at next start
+        if visible and self.dock is None:
+            from .fiche_dock import FicheDock  # built on first use: keeps QGIS start-up light
+            self.dock = FicheDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self.dock_action.setChecked)
+        if self.dock is not None:
+            self.dock.setVisible(visible)
 
     @staticmethod
     def _open(name):
@@ -55,6 +75,14 @@ class CanevasPlugin:
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
         self.actions = []
+        if self.dock_action is not None:
+            self.iface.removePluginMenu(MENU, self.dock_action)
+            self.dock_action = None
+        if self.dock is not None:
+            self.dock.flush_edits()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None

@@ -1,0 +1,444 @@
+"""Dock widget « Fiche canevas »: the fiche signalétique of the station or benchmark selected on the map.
+
+Edits go through the layer's edit buffer (undo, commit, rollback and QGIS' own save prompt apply):
+each field is written to the buffer when the user leaves it, so nothing typed is lost when the
+selection changes.
+"""
+
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QUrl, QVariant, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices, QIcon, QPixmap
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import fiche, systems
+from . import crs as crs_tools
+from .layers import (STATION, TIES_COLUMNS, VISITS_COLUMNS, fiche_kind, geopackage_table, key_field,
+                     related_rows)
+from .i18n import tr
+
+class FicheDock(QgsDockWidget):
+    featureShown = pyqtSignal(str)
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Fiche canevas"), parent)
+        self.setObjectName("CanevasFicheDock")
+        self.iface = iface
+        self.layer = None
+        self.kind = None
+        self.fid = None
+        self.editors = {}
+        self._tmp = tempfile.TemporaryDirectory(prefix="canevas-fiche-")
+        self._build()
+        if iface is not None:
+            iface.currentLayerChanged.connect(self.set_layer)
+            self.set_layer(iface.activeLayer())
+
+    # --- building the widget ---------------------------------------------------------
+    def _build(self):
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        search = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Matricule…"))
+        self.search.returnPressed.connect(lambda: self.show_matricule(self.search.text()))
+        self.completer = QCompleter([])
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.activated.connect(self.show_matricule)
+        self.search.setCompleter(self.completer)
+        search.addWidget(self.search)
+        layout.addLayout(search)
+
+        self.title = QLabel(tr("Select a station or a benchmark on the map."))
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.problems)
+
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(tr("Edit"))
+        self.edit_button.setCheckable(True)
+        self.edit_button.toggled.connect(self._toggle_editing)
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.clicked.connect(self.commit)
+        self.cancel_button = QPushButton(tr("Cancel edits"))
+        self.cancel_button.clicked.connect(self.rollback)
+        self.new_button = QPushButton(tr("New station"))
+        self.new_button.clicked.connect(self.propose_matricule)
+        for button in (self.edit_button, self.save_button, self.cancel_button, self.new_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+        self.identity_box = QGroupBox(tr("Identity"))
+        self.identity = QFormLayout(self.identity_box)
+        layout.addWidget(self.identity_box)
+
+        self.coords_box = QGroupBox(tr("Coordinates"))
+        self.coords = QFormLayout(self.coords_box)
+        layout.addWidget(self.coords_box)
+
+        self.ties = self._table(tr("Ties (rattachements)"), layout)
+        self.visits = self._table(tr("Visits"), layout)
+
+        self.photos_box = QGroupBox(tr("Sketch and photos"))
+        photos_layout = QVBoxLayout(self.photos_box)
+        self.photos = QListWidget()
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(QPixmap(96, 96).size())
+        self.photos.setMaximumHeight(130)
+        self.photos.itemDoubleClicked.connect(lambda item: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole))))
+        photos_layout.addWidget(self.photos)
+        layout.addWidget(self.photos_box)
+
+        self.triplet_box = QGroupBox(tr("Triplet"))
+        triplet_layout = QVBoxLayout(self.triplet_box)
+        self.triplet = QListWidget()
+        self.triplet.setMaximumHeight(70)
+        self.triplet.itemClicked.connect(lambda item: self.show_matricule(item.text(), zoom=True))
+        triplet_layout.addWidget(self.triplet)
+        self.pdf_link = QLabel()
+        self.pdf_link.setOpenExternalLinks(True)
+        triplet_layout.addWidget(self.pdf_link)
+        layout.addWidget(self.triplet_box)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self._update_buttons()
+
+    @staticmethod
+    def _table(title, layout):
+        box = QGroupBox(title)
+        table = QTableWidget(0, 0)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setMaximumHeight(140)
+        QVBoxLayout(box).addWidget(table)
+        layout.addWidget(box)
+        table.box = box
+        return table
+
+    # --- following the map -------------------------------------------------------------
+    def set_layer(self, layer):
+        self.flush_edits()
+        if self.layer is not None:
+            for signal, slot in self._layer_connections():
+                try:
+                    signal.disconnect(slot)
+                except (TypeError, RuntimeError):
+                    pass
+        self.layer = layer if fiche_kind(layer) else None
+        self.kind = fiche_kind(layer)
+        self.fid = None
+        if self.layer is not None:
+            for signal, slot in self._layer_connections():
+                signal.connect(slot)
+            field = key_field(self.kind)
+            values = sorted(str(f[field]) for f in self.layer.getFeatures(
+                QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([field],
+                                                                                               self.layer.fields()))
+                            if f[field] not in (None, ""))
+            self.completer.model().setStringList(values)
+            selected = self.layer.selectedFeatureIds()
+            if selected:
+                self.show_feature(selected[0])
+            else:
+                self._clear()
+        else:
+            self.completer.model().setStringList([])
+            self._clear()
+        self._update_buttons()
+
+    def _layer_connections(self):
+        return ((self.layer.selectionChanged, self._selection_changed),
+                (self.layer.editingStarted, self._update_buttons),
+                (self.layer.editingStopped, self._editing_stopped),
+                (self.layer.attributeValueChanged, self._value_changed))
+
+    def _selection_changed(self, selected, _deselected, _clear):
+        if selected:
+            self.show_feature(selected[0])
+
+    def _value_changed(self, fid, index, value):
+        if fid == self.fid and not any(e.hasFocus() for e in self.editors.values()):
+            self.show_feature(fid)  # undo/redo or attribute table edits: refresh
+
+    def _editing_stopped(self):
+        self._update_buttons()
+        if self.fid is not None:
+            self.show_feature(self.fid)
+
+    def show_matricule(self, matricule, zoom=False):
+        if self.layer is None or not matricule:
+            return False
+        expression = '"{}" = \'{}\''.format(key_field(self.kind), str(matricule).replace("'", "''"))
+        for feature in self.layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)):
+            self.layer.selectByIds([feature.id()])
+            self.show_feature(feature.id())
+            if zoom and self.iface is not None:
+                self.iface.mapCanvas().zoomToSelected(self.layer)
+            return True
+        self.problems.setText(tr("No feature has the matricule {} in « {} ».").format(matricule, self.layer.name()))
+        return False
+
+    # --- showing a fiche -----------------------------------------------------------------
+    def _clear(self):
+        self.fid = None
+        self.editors = {}
+        for form in (self.identity, self.coords):
+            while form.rowCount():
+                form.removeRow(0)
+        for table in (self.ties, self.visits):
+            table.setRowCount(0)
+            table.setColumnCount(0)
+        self.photos.clear()
+        self.triplet.clear()
+        self.pdf_link.clear()
+        self.problems.clear()
+        self.title.setText(tr("Select a station or a benchmark on the map."))
+
+    def show_feature(self, fid):
+        if self.layer is None:
+            return
+        if self.fid is not None and fid != self.fid:
+            self.flush_edits()
+        feature = self.layer.getFeature(fid)
+        if not feature.isValid():
+            return
+        self._clear()
+        self.fid = fid
+        key = feature[key_field(self.kind)]
+        kind_label = tr("Station") if self.kind == STATION else tr("Leveling benchmark")
+        self.title.setText("<b>{} {}</b> — {}".format(kind_label, key, self.layer.name()))
+        editable = self.layer.isEditable()
+        for field in self.layer.fields():
+            if self.layer.fields().indexOf(field.name()) in self.layer.primaryKeyAttributes():
+                continue  # the GeoPackage fid is not the users' to edit
+            value = feature[field.name()]
+            editor = QLineEdit("" if value is None or str(value) == "NULL" else str(value))
+            editor.setObjectName(field.name())
+            editor.setReadOnly(not editable)
+            editor.editingFinished.connect(lambda name=field.name(): self.apply_field(name))
+            self.editors[field.name()] = editor
+            self.identity.addRow(field.displayName(), editor)
+        self._show_coordinates(feature)
+        if self.kind == STATION:
+            self._show_related(key)
+            self.triplet_box.setVisible(False)
+        else:
+            self._show_benchmark(feature)
+        self.featureShown.emit(str(key))
+
+    def _show_coordinates(self, feature):
+        geom = feature.geometry()
+        if geom.isNull():
+            self.coords.addRow(tr("Position"), QLabel(tr("no geometry")))
+            return
+        point = next(iter(geom.vertices()))
+        crs = self.layer.crs()
+        self.coords.addRow(tr("In the layer ({})").format(crs_tools.crs_label(crs)),
+                           QLabel("X {:.3f}   Y {:.3f}".format(point.x(), point.y())))
+        code = crs_tools.system_of(crs)
+        try:
+            if code in systems.TRANSFORMABLE:
+                c = fiche.coordinates(code, point.x(), point.y())
+            else:
+                ct = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4171"), QgsProject.instance())
+                p = ct.transform(point.x(), point.y())
+                c = fiche.coordinates("RGF93G", p.x(), p.y())
+        except Exception as error:  # noqa: BLE001 — outside the grid or no CRS: shown, never fatal
+            self.coords.addRow(tr("Other systems"), QLabel(tr("not computed: {}").format(error)))
+            return
+        self.coords.addRow(tr("REN09"), QLabel("X {:.3f}   Y {:.3f}".format(*c.ren09)))
+        self.coords.addRow(tr("RGF93 / CC48"), QLabel("X {:.3f}   Y {:.3f}".format(*c.cc48)))
+        self.coords.addRow(tr("RGF93 geographic"), QLabel("{}   {}".format(c.lat_dms, c.lon_dms)))
+        height = point.z() if geom.constGet().is3D() else None
+        for name in ("z_ign69", "cp1_coord3"):
+            if height is None and name in feature.fields().names() and feature[name] not in (None, ""):
+                height = float(feature[name])
+        self.coords.addRow(tr("Height IGN69"), QLabel("—" if height is None else "{:.3f} m".format(height)))
+        self.coords.addRow("", QLabel("<i>{}</i>".format(tr(systems.datum_shift_name(c.datum_shift)))))
+
+    def _fill_table(self, table, name, station, columns):
+        found = related_rows(self.layer, name, station, columns)
+        table.box.setVisible(found is not None)
+        if found is None:
+            return
+        names, rows = found
+        table.setColumnCount(len(names))
+        table.setHorizontalHeaderLabels(names)
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        table.resizeColumnsToContents()
+
+    def _show_related(self, matricule):
+        self._fill_table(self.ties, "ties", matricule, TIES_COLUMNS)
+        self._fill_table(self.visits, "visits", matricule, VISITS_COLUMNS)
+        attachments = geopackage_table(self.layer, "attachments")
+        self.photos_box.setVisible(attachments is not None)
+        if attachments is None:
+            return
+        expression = "\"station_matricule\" = '{}'".format(str(matricule).replace("'", "''"))
+        for i, feature in enumerate(attachments.getFeatures(QgsFeatureRequest().setFilterExpression(expression))):
+            data = feature["data"]
+            if not data:
+                continue
+            path = Path(self._tmp.name) / "{}_{}_{}".format(matricule, i, feature["file_name"] or "image")
+            path.write_bytes(bytes(data))
+            pixmap = QPixmap(str(path))
+            item = QListWidgetItem(QIcon(pixmap), "{} — {}".format(feature["kind"], feature["file_name"]))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.photos.addItem(item)
+
+    def _show_benchmark(self, feature):
+        self.ties.box.setVisible(False)
+        self.visits.box.setVisible(False)
+        self.photos_box.setVisible(False)
+        self.triplet_box.setVisible(True)
+        brothers = [b.strip() for b in str(feature["freres_info"] or "").split(",") if b.strip()
+                    and str(feature["freres_info"]) != "NULL"] if "freres_info" in feature.fields().names() else []
+        for brother in brothers:
+            self.triplet.addItem(brother)
+        if not brothers:
+            self.triplet.addItem(tr("Not a triplet member"))
+        url = feature["url_pdf"] if "url_pdf" in feature.fields().names() else None
+        if url and str(url) != "NULL":
+            self.pdf_link.setText('<a href="{0}">{1}</a>'.format(url, tr("IGN fiche (PDF)")))
+
+    # --- editing -------------------------------------------------------------------------
+    def _toggle_editing(self, on):
+        if self.layer is None:
+            return
+        if on and not self.layer.isEditable():
+            self.layer.startEditing()
+        if self.fid is not None:
+            self.show_feature(self.fid)
+        self._update_buttons()
+
+    def _update_buttons(self):
+        has_layer = self.layer is not None
+        editable = has_layer and self.layer.isEditable()
+        self.edit_button.blockSignals(True)
+        self.edit_button.setChecked(editable)
+        self.edit_button.blockSignals(False)
+        self.edit_button.setEnabled(has_layer)
+        self.save_button.setEnabled(editable)
+        self.cancel_button.setEnabled(editable)
+        self.new_button.setEnabled(editable and self.kind == STATION)
+        for editor in self.editors.values():
+            editor.setReadOnly(not editable)
+
+    def apply_field(self, name):
+        """Write one typed value to the edit buffer, after validation. Returns True when written.
+
+        An invalid value stays in its box with the reason shown: nothing typed is lost.
+        """
+        if self.layer is None or self.fid is None or not self.layer.isEditable() or name not in self.editors:
+            return False
+        feature = self.layer.getFeature(self.fid)
+        text = self.editors[name].text().strip()
+        current = feature[name]
+        if ("" if current is None or str(current) == "NULL" else str(current)) == text:
+            return False
+        field = self.layer.fields().field(name)
+        try:
+            value = None if text == "" else (int(text) if field.type() in (QVariant.Int, QVariant.LongLong)
+                                             else float(text.replace(",", ".")) if field.isNumeric() else text)
+        except ValueError:
+            self.problems.setText(tr("« {} » is not a number for the field « {} ».").format(text, name))
+            return False
+        if self.kind == STATION:
+            values = {name: value, "prestataire": feature["prestataire"] if "prestataire" in self.editors else None}
+            others = [f["matricule"] for f in self.layer.getFeatures() if f.id() != self.fid]
+            problems = fiche.validate_station(values, others if name == "matricule" else (),
+                                              self._ranges() if name == "matricule" else ())
+            if problems:
+                self.problems.setText("\n".join(p.text(tr) for p in problems))
+                return False
+        self.problems.clear()
+        self.layer.beginEditCommand(tr("Fiche canevas: {}").format(name))
+        if self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value, current):
+            self.layer.endEditCommand()
+            return True
+        self.layer.destroyEditCommand()
+        return False
+
+    def flush_edits(self):
+        """Apply every typed but not yet applied value (selection change, layer change, closing)."""
+        if self.layer is None or self.fid is None or not self.layer.isEditable():
+            return
+        for name in list(self.editors):
+            self.apply_field(name)
+
+    def commit(self):
+        if self.layer is None:
+            return False
+        self.flush_edits()
+        ok = self.layer.commitChanges()
+        if not ok:
+            self.problems.setText("\n".join(self.layer.commitErrors()))
+            self.layer.startEditing()
+        self._update_buttons()
+        return ok
+
+    def rollback(self):
+        if self.layer is None:
+            return
+        self.layer.rollBack()
+        self._update_buttons()
+        if self.fid is not None:
+            self.show_feature(self.fid)
+
+    def _ranges(self):
+        table = geopackage_table(self.layer, "matricule_ranges") if self.layer is not None else None
+        if table is None:
+            return ()
+        return [(f["prestataire"], f["first"], f["last"]) for f in table.getFeatures()]
+
+    def propose_matricule(self):
+        """Fill the search box with the next free matricule of the ranges (for a new station)."""
+        from ..core.register import next_free_in_ranges
+        used = [f["matricule"] for f in self.layer.getFeatures()] if self.layer is not None else []
+        proposal = next_free_in_ranges(self._ranges(), used)
+        if proposal is None:
+            self.problems.setText(tr("No free matricule in the allocated ranges: ask the SIG service for a range."))
+        else:
+            self.search.setText(proposal)
+            self.problems.setText(tr("Next free matricule: {}. Add the point on the map with this matricule.")
+                                  .format(proposal))
+        return proposal
+
+    def closeEvent(self, event):
+        self.flush_edits()
+        super().closeEvent(event)

@@ -1,0 +1,58 @@
+"""Recognising the register's layers (stations, benchmarks) and their sibling GeoPackage tables."""
+
+from qgis.core import QgsFields, QgsVectorLayer, QgsWkbTypes
+
+STATION, BENCHMARK = "station", "benchmark"
+
+
+def fiche_kind_of_fields(fields):
+    """STATION, BENCHMARK or None, from field names (register and IGN names)."""
+    names = set(fields.names() if isinstance(fields, QgsFields) else fields)
+    if "matricule" in names:
+        return STATION
+    if {"nom", "cp1_coord3"} <= names:
+        return BENCHMARK
+    return None
+
+
+def fiche_kind(layer):
+    if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PointGeometry:
+        return None
+    return fiche_kind_of_fields(layer.fields())
+
+
+def key_field(kind):
+    return "matricule" if kind == STATION else "nom"
+
+
+def geopackage_path(source_uri):
+    path = (source_uri or "").split("|")[0]
+    return path if path.lower().endswith(".gpkg") else None
+
+
+def geopackage_table(layer, table):
+    """The sibling table `table` of a GeoPackage layer (ties, visits, attachments...), or None."""
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path = geopackage_path(layer.source())
+    if path is None:
+        return None
+    sibling = QgsVectorLayer("{}|layername={}".format(path, table), table, "ogr")
+    return sibling if sibling.isValid() else None
+
+
+def related_rows(layer, table, station, columns):
+    """Rows of a sibling table for one station, as lists of values in `columns` order."""
+    from qgis.core import QgsFeatureRequest
+    sibling = geopackage_table(layer, table)
+    if sibling is None:
+        return None
+    names = [c for c in columns if c in sibling.fields().names()]
+    expression = "\"station_matricule\" = '{}'".format(str(station).replace("'", "''"))
+    rows = [[None if str(f[c]) == "NULL" else f[c] for c in names]
+            for f in sibling.getFeatures(QgsFeatureRequest().setFilterExpression(expression))]
+    return names, rows
+
+
+TIES_COLUMNS = ("cible", "distance_m", "distance2_m", "gisement_gon", "remarque")
+VISITS_COLUMNS = ("date", "visiteur", "etat_constate", "remarque")

@@ -1,0 +1,97 @@
+"""canevas:rasterprecisionclass — precision class of an orthophoto / PCRS image (arrêté 16/09/2003, art. 8).
+
+Well-identified details measured in the field (CONTROL) against the same details digitised on the
+image (DIGITISED), plan only. Art. 8: a class can never be better than the pixel size, so a class
+finer than the pixel is refused (PASSED false, with the reason) and the best class is never
+below the pixel size.
+"""
+
+import math
+
+from qgis.core import QgsProcessingParameterRasterLayer, QgsUnitTypes
+
+from ...core import precision
+from ...plugin import crs as crs_tools
+from .precisionclass import PrecisionClassBase, Test
+
+
+class RasterPrecisionClass(PrecisionClassBase):
+    NAME = "rasterprecisionclass"
+    DISPLAY_NAME = "Precision class of an orthophoto or image (art. 8)"
+    TESTED = "DIGITISED"
+
+    def initAlgorithm(self, config=None):
+        self.add_points("CONTROL", self.tr("Control points"),
+                        self.tr("Well-identified details (corners of buildings, road markings...) measured in the "
+                                "field, more precise than the class tested. Their CRS is the reference; it must be "
+                                "projected."),
+                        self.tr("Field identifying the control details, matched with the id of the digitised "
+                                "points."))
+        self.add_points("DIGITISED", self.tr("Digitised points"),
+                        self.tr("The same details digitised on the image. They are brought to the CRS of the "
+                                "control layer when theirs differs."),
+                        self.tr("Field identifying the digitised points; they are paired with the control points "
+                                "having the same id."))
+        self.add(QgsProcessingParameterRasterLayer("RASTER", self.tr("Image (orthophoto, PCRS)")),
+                 self.tr("The image checked; only its pixel size is read: a class finer than the pixel size is "
+                         "refused (art. 8)."))
+        self.add_mode()
+        self.add_class("CLASS_CM", self.tr("Class tested (cm)"),
+                       self.tr("Precision class to check, in centimetres; 0 = find the best class. A class finer "
+                               "than the pixel size fails whatever the deviations."))
+        self.add_safety_and_template()
+        self.add_outputs()
+
+    def side_labels(self):
+        return self.tr("Digitised points"), self.tr("Control points (reference)")
+
+    def report_title(self):
+        return self.tr("Precision class of an image (art. 8)")
+
+    def tests(self, parameters, context):
+        class_cm = self.parameterAsDouble(parameters, "CLASS_CM", context) or None
+        return [Test("", 2, self.tr("Plan test"), class_cm)]
+
+    def prepare(self, parameters, context, feedback):
+        raster = self.parameterAsRasterLayer(parameters, "RASTER", context)
+        if raster is None or not raster.isValid():
+            self.fail("The image cannot be read: choose a valid raster layer.")
+        crs = raster.crs()
+        name = raster.name()
+        if crs.isValid() and crs.isGeographic():
+            self.fail("The image « {name} » is in a geographic CRS ({crs}): its pixel size is not in metres. "
+                      "Choose the image in its projected CRS.", name=name, crs=crs_tools.crs_label(crs))
+        if crs.isValid() and crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+            self.fail("The CRS of the image « {name} » ({crs}) is not in metres: its pixel size cannot be compared "
+                      "with a class in centimetres.", name=name, crs=crs_tools.crs_label(crs))
+        messages = []
+        if not crs.isValid():
+            messages.append(self.tr("The image « {name} » has no CRS: its pixel size is assumed to be in metres.")
+                            .format(name=name))
+            feedback.reportError(messages[-1], False)
+        self.pixel = max(abs(raster.rasterUnitsPerPixelX()), abs(raster.rasterUnitsPerPixelY()))
+        if not (math.isfinite(self.pixel) and self.pixel > 0):
+            self.fail("The pixel size of the image « {name} » cannot be read: choose a georeferenced raster.",
+                      name=name)
+        self.raster_name = name
+        feedback.pushInfo(self.tr("Pixel size of « {name} »: {pixel:g} cm.").format(name=name,
+                                                                                  pixel=self.pixel * 100))
+        return [(self.tr("Image"), name), (self.tr("Pixel size"), "{:g} cm".format(self.pixel * 100))], messages
+
+    def adjust(self, test, C):
+        pixel_cm = self.pixel * 100
+        # Smallest class in 1 mm steps that is not finer than the pixel.
+        floor_cm = math.ceil(pixel_cm * 10 - 1e-6) / 10
+        if test.class_asked is not None and test.class_asked < pixel_cm * (1 - 1e-9):
+            test.passed = False
+            test.notes.append(self.tr("Class {cls:g} cm is refused: it is finer than the pixel size of « {name} » "
+                                      "({pixel:g} cm), and an image can never be of a class better than its pixel "
+                                      "(art. 8). Test a class of at least {min:g} cm.").format(
+                cls=test.class_asked, name=self.raster_name, pixel=pixel_cm, min=floor_cm))
+        if test.best.class_cm < floor_cm:
+            test.notes.append(self.tr("The deviations alone would reach class {best:g} cm; the best class is raised "
+                                      "to the pixel size, {min:g} cm.").format(best=test.best.class_cm,
+                                                                               min=floor_cm))
+            test.best = precision.check_class(test.assessment.deviations.epos, 2, floor_cm, C)
+            if test.class_asked is None:
+                test.verdict = test.best

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import systems
 from .messages import N_, Message
+from .register import in_range, next_free
 from .transform import transform_xy
 
 #: Plausible IGN69 heights in mainland France (m): below the lowest polders, above Mont Blanc.
@@ -56,13 +57,23 @@ def coordinates(system, x, y, datum_shift=systems.DATUM_GRID):
     return FicheCoordinates(out["REN09"], out["CC48"], out["RGF93G"][0], out["RGF93G"][1], datum_shift)
 
 
+def next_free_in_ranges(ranges, used, contractor=None):
+    """First matricule a new station can take in the ranges (of `contractor` if given), or None."""
+    for rng in ranges:
+        if contractor and rng.prestataire != contractor:
+            continue
+        proposal = next_free(rng, used)
+        if proposal is not None:
+            return proposal
+    return None
+
+
 def validate_station(values, other_matricules, ranges=()):
     """Problems of a station's values before they go to the layer; empty list when valid.
 
     values: dict of field → value; other_matricules: matricules of the other stations;
-    ranges: (contractor, first, last) allocated by the SIG service.
+    ranges: core.register.MatriculeRange allocated by the SIG service.
     """
-    from .register import in_any_range  # the register owns matricule ranges
 
     problems = []
     for name in STATION_REQUIRED:
@@ -73,10 +84,12 @@ def validate_station(values, other_matricules, ranges=()):
         if matricule in {str(m).strip() for m in other_matricules}:
             problems.append(Message(N_("The matricule {matricule} is already used by another station: "
                                        "matricules are unique across the whole database."), matricule=matricule))
-        if ranges and not in_any_range(matricule, ranges, values.get("prestataire")):
+        contractor = values.get("prestataire")
+        own = [r for r in ranges if not contractor or r.prestataire == contractor]
+        if ranges and not any(in_range(matricule, r) for r in own):
             problems.append(Message(N_("The matricule {matricule} is outside the ranges allocated to {contractor}: "
                                        "ask the SIG service for a range."), matricule=matricule,
-                                    contractor=values.get("prestataire") or "?"))
+                                    contractor=contractor or "?"))
     for name in ("z_ign69", "altitude"):
         height = values.get(name)
         if height in (None, ""):

@@ -15,12 +15,13 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QUrl, QVariant, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QUrl, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCompleter,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,9 +37,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import fiche, systems
+from ..core.register import make_range
 from . import crs as crs_tools
-from .layers import (STATION, TIES_COLUMNS, VISITS_COLUMNS, fiche_kind, geopackage_table, key_field,
-                     related_rows)
+from .layers import (STATION, TIES_COLUMNS, VISITS_COLUMNS, display_value, fiche_kind, geopackage_table,
+                     key_field, related_rows, value_from_text)
 from .i18n import tr
 
 class FicheDock(QgsDockWidget):
@@ -82,7 +84,7 @@ class FicheDock(QgsDockWidget):
         self.problems.setStyleSheet("color: #b00020;")
         layout.addWidget(self.problems)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.edit_button = QPushButton(tr("Edit"))
         self.edit_button.setCheckable(True)
         self.edit_button.toggled.connect(self._toggle_editing)
@@ -92,8 +94,8 @@ class FicheDock(QgsDockWidget):
         self.cancel_button.clicked.connect(self.rollback)
         self.new_button = QPushButton(tr("New station"))
         self.new_button.clicked.connect(self.propose_matricule)
-        for button in (self.edit_button, self.save_button, self.cancel_button, self.new_button):
-            buttons.addWidget(button)
+        for i, button in enumerate((self.edit_button, self.save_button, self.cancel_button, self.new_button)):
+            buttons.addWidget(button, i // 2, i % 2)
         layout.addLayout(buttons)
 
         self.identity_box = QGroupBox(tr("Identity"))
@@ -102,6 +104,7 @@ class FicheDock(QgsDockWidget):
 
         self.coords_box = QGroupBox(tr("Coordinates"))
         self.coords = QFormLayout(self.coords_box)
+        self.coords.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addWidget(self.coords_box)
 
         self.ties = self._table(tr("Ties (rattachements)"), layout)
@@ -132,6 +135,7 @@ class FicheDock(QgsDockWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
         self._update_buttons()
@@ -182,7 +186,15 @@ class FicheDock(QgsDockWidget):
         return ((self.layer.selectionChanged, self._selection_changed),
                 (self.layer.editingStarted, self._update_buttons),
                 (self.layer.editingStopped, self._editing_stopped),
-                (self.layer.attributeValueChanged, self._value_changed))
+                (self.layer.attributeValueChanged, self._value_changed),
+                (self.layer.willBeDeleted, self._layer_deleted))
+
+    def _layer_deleted(self):
+        # the layer is going away (removed from the project, or QGIS closing): forget it, touch nothing
+        self.layer = None
+        self.kind = None
+        self._clear()
+        self._update_buttons()
 
     def _selection_changed(self, selected, _deselected, _clear):
         if selected:
@@ -243,8 +255,7 @@ class FicheDock(QgsDockWidget):
         for field in self.layer.fields():
             if self.layer.fields().indexOf(field.name()) in self.layer.primaryKeyAttributes():
                 continue  # the GeoPackage fid is not the users' to edit
-            value = feature[field.name()]
-            editor = QLineEdit("" if value is None or str(value) == "NULL" else str(value))
+            editor = QLineEdit(display_value(feature[field.name()]))
             editor.setObjectName(field.name())
             editor.setReadOnly(not editable)
             editor.editingFinished.connect(lambda name=field.name(): self.apply_field(name))
@@ -265,8 +276,9 @@ class FicheDock(QgsDockWidget):
             return
         point = next(iter(geom.vertices()))
         crs = self.layer.crs()
-        self.coords.addRow(tr("In the layer ({})").format(crs_tools.crs_label(crs)),
-                           QLabel("X {:.3f}   Y {:.3f}".format(point.x(), point.y())))
+        layer_label = QLabel("X {:.3f}   Y {:.3f}".format(point.x(), point.y()))
+        layer_label.setToolTip(crs_tools.crs_label(crs))
+        self.coords.addRow(tr("Layer"), layer_label)
         code = crs_tools.system_of(crs)
         try:
             if code in systems.TRANSFORMABLE:
@@ -299,7 +311,7 @@ class FicheDock(QgsDockWidget):
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                table.setItem(r, c, QTableWidgetItem(display_value(value)))
         table.resizeColumnsToContents()
 
     def _show_related(self, matricule):
@@ -369,14 +381,13 @@ class FicheDock(QgsDockWidget):
         feature = self.layer.getFeature(self.fid)
         text = self.editors[name].text().strip()
         current = feature[name]
-        if ("" if current is None or str(current) == "NULL" else str(current)) == text:
+        if display_value(current) == text:
             return False
-        field = self.layer.fields().field(name)
         try:
-            value = None if text == "" else (int(text) if field.type() in (QVariant.Int, QVariant.LongLong)
-                                             else float(text.replace(",", ".")) if field.isNumeric() else text)
+            value = value_from_text(self.layer.fields().field(name), text)
         except ValueError:
-            self.problems.setText(tr("« {} » is not a number for the field « {} ».").format(text, name))
+            self.problems.setText(tr("« {} » does not fit the field « {} » (a number, or a date as 2024-05-31)."
+                                     ).format(text, name))
             return False
         if self.kind == STATION:
             values = {name: value, "prestataire": feature["prestataire"] if "prestataire" in self.editors else None}
@@ -424,13 +435,19 @@ class FicheDock(QgsDockWidget):
         table = geopackage_table(self.layer, "matricule_ranges") if self.layer is not None else None
         if table is None:
             return ()
-        return [(f["prestataire"], f["first"], f["last"]) for f in table.getFeatures()]
+        ranges = []
+        for f in table.getFeatures():
+            try:
+                prefix = f["prefixe"] if "prefixe" in f.fields().names() else None
+                ranges.append(make_range(f["prestataire"], f["first"], f["last"], prefix=prefix))
+            except Exception:  # noqa: BLE001 — a broken range row is reported by canevas:checkmatricules
+                continue
+        return ranges
 
     def propose_matricule(self):
         """Fill the search box with the next free matricule of the ranges (for a new station)."""
-        from ..core.register import next_free_in_ranges
         used = [f["matricule"] for f in self.layer.getFeatures()] if self.layer is not None else []
-        proposal = next_free_in_ranges(self._ranges(), used)
+        proposal = fiche.next_free_in_ranges(self._ranges(), used)
         if proposal is None:
             self.problems.setText(tr("No free matricule in the allocated ranges: ask the SIG service for a range."))
         else:

@@ -56,3 +56,39 @@ def related_rows(layer, table, station, columns):
 
 TIES_COLUMNS = ("cible", "distance_m", "distance2_m", "gisement_gon", "remarque")
 VISITS_COLUMNS = ("date", "visiteur", "etat_constate", "remarque")
+
+
+def display_value(value):
+    """A field value as the text users read and type: ISO dates, 2 rather than 2.0, '' for NULL."""
+    if value is None or str(value) == "NULL":
+        return ""
+    if hasattr(value, "toString") and hasattr(value, "isValid"):  # QDate, QDateTime, QTime
+        from qgis.PyQt.QtCore import Qt
+        return value.toString(Qt.DateFormat.ISODate) if value.isValid() else ""
+    if isinstance(value, float) and value.is_integer():
+        return "{:g}".format(value)
+    return str(value)
+
+
+def value_from_text(field, text):
+    """The typed text converted to the field's type; raises ValueError when it does not fit."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+    text = text.strip()
+    if text == "":
+        return None
+    kind = field.type()
+    if kind in (QVariant.Int, QVariant.LongLong):
+        return int(text)
+    if field.isNumeric():
+        return float(text.replace(",", "."))
+    if kind == QVariant.Date:
+        date = QDate.fromString(text, Qt.DateFormat.ISODate)
+        if not date.isValid():
+            raise ValueError(text)
+        return date
+    if kind == QVariant.DateTime:
+        moment = QDateTime.fromString(text, Qt.DateFormat.ISODate)
+        if not moment.isValid():
+            raise ValueError(text)
+        return moment
+    return text

@@ -6,12 +6,21 @@ from qgis.PyQt.QtGui import QIcon
 from ..plugin.i18n import tr
 from .algorithms.cc48toren09 import Cc48ToRen09
 from .algorithms.checkcommonpoints import CheckCommonPoints
+from .algorithms.checkmatricules import CheckMatricules
+from .algorithms.controlsample import ControlSample
+from .algorithms.createdatabase import CreateDatabase
+from .algorithms.exportfiches import ExportFiches
+from .algorithms.importignbenchmarks import ImportIgnBenchmarks
 from .algorithms.linearalteration import LinearAlteration
+from .algorithms.precisionclass import PrecisionClass
+from .algorithms.rasterprecisionclass import RasterPrecisionClass
 from .algorithms.ren09tocc48 import Ren09ToCc48
 from .algorithms.transformpointfile import TransformPointFile
 from .base import ICON
 
-ALGORITHMS = (Ren09ToCc48, Cc48ToRen09, TransformPointFile, LinearAlteration, CheckCommonPoints)
+ALGORITHMS = (Ren09ToCc48, Cc48ToRen09, TransformPointFile, LinearAlteration, CheckCommonPoints,
+              PrecisionClass, ControlSample, RasterPrecisionClass, ExportFiches,
+              CreateDatabase, ImportIgnBenchmarks, CheckMatricules)
 
 
 class CanevasProvider(QgsProcessingProvider):

@@ -37,6 +37,7 @@ from ...plugin.layers import (
     STATION,
     TIES_COLUMNS,
     VISITS_COLUMNS,
+    display_value,
     fiche_kind_of_fields,
     geopackage_path,
     geopackage_table,
@@ -219,14 +220,7 @@ class ExportFiches(CanevasAlgorithm):
 
     @staticmethod
     def _text(value):
-        if value is None or str(value) == "NULL":
-            return None
-        if hasattr(value, "toString") and hasattr(value, "isValid"):  # QDate, QDateTime
-            from qgis.PyQt.QtCore import Qt
-            return value.toString(Qt.DateFormat.ISODate) if value.isValid() else None
-        if isinstance(value, float) and value.is_integer():
-            return "{:g}".format(value)
-        return str(value)
+        return display_value(value) or None
 
     @staticmethod
     def _station_extras(layer, matricule, tmp):

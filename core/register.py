@@ -1,0 +1,617 @@
+"""The canevas register (DOMAIN.md §5, §6): its schema, matricules and their ranges, IGN benchmarks.
+
+Pure Python (no QGIS): the Processing algorithms of the "Canevas register" group build the
+GeoPackage from SCHEMA, check matricules with check_matricules() and map IGN benchmark rows
+(Géoplateforme layer GEODESIE:data_geod) with map_ign_benchmark() / classify_benchmark().
+
+Matricules: a station matricule is a prefix followed by a number, e.g. 'R00123' → prefix 'R',
+number 123, written on 5 digits. The SIG service alone hands out ranges of matricules
+(« plages de matricules ») to each contractor (« prestataire »); a range is (prestataire, first,
+last, date) with an optional prefix. A matricule is never handed out twice, and the matricule of a
+destroyed station is not reused: the next free matricule of a range follows the highest one used.
+"""
+
+import datetime
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .messages import N_, CanevasError, Message
+
+# --- schema -----------------------------------------------------------------------------------
+
+#: Custom srs_id given to REN09 in gpkg_spatial_ref_sys (it has no EPSG code).
+REN09_SRS_ID = 100009
+#: The systems a Canevas database may use (core.systems codes).
+ALLOWED_SYSTEMS = ("CC48", "REN09")
+GEOMETRY_COLUMN = "geom"
+FID_COLUMN = "fid"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # a GeoPackage column type: TEXT, REAL, INTEGER, DATE, DATETIME, BLOB
+    not_null: bool = False
+    unique: bool = False
+    references: Optional[str] = None  # "table(column)"
+    check: Optional[str] = None  # an SQL expression on this column
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Layer:
+    name: str
+    geometry: Optional[str]  # "POINT" (always with Z) or None for an attribute table
+    fields: tuple
+    description: str
+    checks: tuple = ()  # table-level CHECK expressions
+
+    @property
+    def field_names(self):
+        return [f.name for f in self.fields]
+
+    def field(self, name):
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+
+def _fk(table="stations", column="matricule"):
+    return "{}({})".format(table, column)
+
+
+#: The IGN fields of GEODESIE:data_geod kept in the benchmarks layer (DOMAIN.md §6), same names.
+IGN_BENCHMARK_FIELDS = (
+    Field("nom", "TEXT", not_null=True, unique=True, description="IGN matricule of the benchmark"),
+    Field("domaine", "TEXT", description="'nivf' = NGF-IGN69 mainland leveling network"),
+    Field("type", "TEXT", description="type of mark"),
+    Field("etat", "TEXT", description="IGN state: BON ETAT, IMPRENABLE, MAUVAIS ETAT, NON RETROUVE, "
+                                      "PRESUME DEPLACE, DETRUIT"),
+    Field("insee", "TEXT", description="INSEE code of the commune"),
+    Field("commune", "TEXT"),
+    Field("cp1_coord3", "REAL", description="altitude (m)"),
+    Field("cp1_srv", "TEXT", description="height system, e.g. NGF-IGN 1969"),
+    Field("cp1_altitude_type", "TEXT"),
+    Field("cg1_coord1", "REAL", description="RGF93 longitude (degrees)"),
+    Field("cg1_coord2", "REAL", description="RGF93 latitude (degrees)"),
+    Field("voie_suivie", "TEXT", description="street or road followed by the leveling line"),
+    Field("voie_de", "TEXT"),
+    Field("voie_vers", "TEXT"),
+    Field("voie_cote", "TEXT"),
+    Field("voie_pk", "TEXT"),
+    Field("localisation", "TEXT"),
+    Field("support", "TEXT"),
+    Field("freres_info", "TEXT", description="other members of the triplet"),
+    Field("vis_date", "DATE", description="last IGN visit"),
+    Field("obs_date", "DATE", description="last IGN observation"),
+    Field("expl_gps", "TEXT", description="GNSS usability"),
+    Field("url_pdf", "TEXT", description="IGN fiche signalétique (PDF)"),
+)
+IGN_FIELD_NAMES = tuple(f.name for f in IGN_BENCHMARK_FIELDS)
+#: Fields of the benchmarks layer kept by the city and never touched by an IGN import.
+LOCAL_BENCHMARK_FIELDS = (
+    Field("remarques", "TEXT"),
+    Field("derniere_visite_locale", "DATE", description="last visit by the city's own teams"),
+)
+
+STATIONS = Layer("stations", "POINT", (
+    Field("matricule", "TEXT", not_null=True, unique=True, description="unique across the whole register"),
+    Field("type_repere", "TEXT", description="borne, clou, spit, tige, piquet…"),
+    Field("methode", "TEXT", description="GNSS RTK, GNSS statique, polygonation, nivellement direct…"),
+    Field("date_determination", "DATE"),
+    Field("classe_plan_cm", "REAL", check="classe_plan_cm > 0"),
+    Field("classe_alti_cm", "REAL", check="classe_alti_cm > 0"),
+    Field("commune", "TEXT"),
+    Field("adresse", "TEXT", description="street and house number"),
+    Field("description", "TEXT", description="how to find the point"),
+    Field("etat", "TEXT"),
+    Field("prestataire", "TEXT", description="contractor who determined the station"),
+    Field("remarques", "TEXT"),
+), "Canevas stations: X, Y in the system of the database, Z in NGF-IGN69.")
+
+BENCHMARKS = Layer("benchmarks", "POINT", IGN_BENCHMARK_FIELDS + LOCAL_BENCHMARK_FIELDS,
+                   "IGN leveling benchmarks (repères de nivellement), fields of the Géoplateforme layer "
+                   "GEODESIE:data_geod; Z = altitude NGF-IGN69.")
+
+TIES = Layer("ties", None, (
+    Field("station_matricule", "TEXT", not_null=True, references=_fk()),
+    Field("cible", "TEXT", not_null=True, description="the tie point (rattachement): what it is and where"),
+    Field("distance_m", "REAL", not_null=True, check="distance_m > 0"),
+    Field("distance2_m", "REAL", check="distance2_m > 0", description="second (check) measurement"),
+    Field("gisement_gon", "REAL", check="gisement_gon >= 0 AND gisement_gon < 400"),
+    Field("remarque", "TEXT"),
+), "Tie points (rattachements) of the stations, with chained distances.")
+
+VISITS = Layer("visits", None, (
+    Field("station_matricule", "TEXT", not_null=True, references=_fk()),
+    Field("date", "DATE", not_null=True),
+    Field("visiteur", "TEXT"),
+    Field("etat_constate", "TEXT"),
+    Field("remarque", "TEXT"),
+), "History of the visits of the stations.")
+
+ATTACHMENT_KINDS = ("sketch", "photo")
+ATTACHMENTS = Layer("attachments", None, (
+    Field("station_matricule", "TEXT", not_null=True, references=_fk()),
+    Field("kind", "TEXT", not_null=True, check="kind IN ({})".format(", ".join("'{}'".format(k)
+                                                                              for k in ATTACHMENT_KINDS))),
+    Field("file_name", "TEXT"),
+    Field("mime_type", "TEXT"),
+    Field("data", "BLOB"),
+), "Oriented sketches and photos of the stations (fiches signalétiques).")
+
+RANGES = Layer("matricule_ranges", None, (
+    Field("prestataire", "TEXT", not_null=True),
+    Field("prefixe", "TEXT", description="prefix of the matricules (e.g. R); empty = any prefix"),
+    Field("first", "INTEGER", not_null=True),
+    Field("last", "INTEGER", not_null=True),
+    Field("date_attribution", "DATE"),
+), "Matricule ranges handed out by the SIG service to each contractor.",
+    checks=("first <= last",))
+
+SCHEMA = (STATIONS, BENCHMARKS, TIES, VISITS, ATTACHMENTS, RANGES)
+LAYER_NAMES = tuple(layer.name for layer in SCHEMA)
+
+
+def layer(name):
+    for candidate in SCHEMA:
+        if candidate.name == name:
+            return candidate
+    raise KeyError(name)
+
+
+def quote(identifier):
+    return '"{}"'.format(identifier.replace('"', '""'))
+
+
+def create_table_sql(table):
+    """CREATE TABLE statement of a layer of SCHEMA, following the GeoPackage conventions."""
+    columns = ["{} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL".format(quote(FID_COLUMN))]
+    if table.geometry:
+        columns.append("{} {}".format(quote(GEOMETRY_COLUMN), table.geometry))
+    for f in table.fields:
+        parts = [quote(f.name), f.type]
+        if f.not_null:
+            parts.append("NOT NULL")
+        if f.unique:
+            parts.append("UNIQUE")
+        if f.check:
+            parts.append("CHECK ({})".format(f.check))
+        if f.references:
+            ref_table, ref_column = f.references[:-1].split("(")
+            parts.append("REFERENCES {}({}) ON UPDATE CASCADE ON DELETE CASCADE".format(
+                quote(ref_table), quote(ref_column)))
+        columns.append(" ".join(parts))
+    columns += ["CHECK ({})".format(c) for c in table.checks]
+    return "CREATE TABLE {} (\n  {}\n)".format(quote(table.name), ",\n  ".join(columns))
+
+
+def missing_layers(names):
+    """Layers of SCHEMA absent from `names` (the tables of a GeoPackage)."""
+    present = set(names)
+    return [name for name in LAYER_NAMES if name not in present]
+
+
+# --- matricules ---------------------------------------------------------------------------------
+
+_MATRICULE = re.compile(r"^(.*?)(\d+)$")
+
+
+@dataclass(frozen=True)
+class Matricule:
+    prefix: str
+    number: int
+    width: int  # number of digits, zero padding included
+
+    @property
+    def text(self):
+        return "{}{}".format(self.prefix, str(self.number).zfill(self.width))
+
+    @property
+    def key(self):
+        """Identity of the matricule: 'R123' and 'R00123' are the same station number."""
+        return self.prefix.upper(), self.number
+
+    def __str__(self):
+        return self.text
+
+
+def parse_matricule(text):
+    """'R00123' → Matricule('R', 123, 5). Raises CanevasError when no number ends the text."""
+    if text is None:
+        raise CanevasError(N_("A station has no matricule: give every station its matricule."))
+    stripped = str(text).strip()
+    match = _MATRICULE.match(stripped)
+    if not match:
+        raise CanevasError(N_("« {matricule} » is not a matricule: it must end with its number, e.g. R00123."),
+                           matricule=stripped)
+    return Matricule(match.group(1), int(match.group(2)), len(match.group(2)))
+
+
+def try_parse_matricule(text):
+    try:
+        return parse_matricule(text)
+    except CanevasError:
+        return None
+
+
+@dataclass(frozen=True)
+class MatriculeRange:
+    prestataire: str
+    first: int
+    last: int
+    date: Optional[str] = None
+    prefix: Optional[str] = None  # None: any prefix
+    width: Optional[int] = None  # digits of the matricules; None: that of `last`
+
+    def __post_init__(self):
+        if self.first > self.last:
+            raise CanevasError(N_("The range of « {prestataire} » starts after its end ({first} > {last}): "
+                                  "swap first and last."),
+                               prestataire=self.prestataire, first=self.first, last=self.last)
+
+    @property
+    def size(self):
+        return self.last - self.first + 1
+
+    def matricule(self, number):
+        return Matricule(self.prefix or "", number, self.width or len(str(self.last)))
+
+    @property
+    def label(self):
+        return "{} {} – {}".format(self.prestataire, self.matricule(self.first), self.matricule(self.last))
+
+
+def _is_empty(value):
+    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() in ("", "NULL")
+
+
+def make_range(prestataire, first, last, date=None, prefix=None):
+    """A MatriculeRange from table values: first/last are numbers or matricules ('R21001')."""
+    name = "" if _is_empty(prestataire) else str(prestataire).strip()
+    bounds = []
+    for what, value in (("first", first), ("last", last)):
+        if _is_empty(value):
+            raise CanevasError(N_("The range of « {prestataire} » has no {what} matricule: fill it."),
+                               prestataire=name, what=what)
+        if isinstance(value, float):
+            if value != int(value):
+                raise CanevasError(N_("The {what} matricule of the range of « {prestataire} » is {value}, "
+                                      "not a whole number."), prestataire=name, what=what, value=value)
+            value = int(value)
+        if isinstance(value, int):
+            bounds.append(Matricule("", value, 0))
+            continue
+        m = try_parse_matricule(value)
+        if m is None:
+            raise CanevasError(N_("The {what} matricule of the range of « {prestataire} » is « {value} », which "
+                                  "does not end with a number."), prestataire=name, what=what, value=value)
+        bounds.append(m)
+    lo, hi = bounds
+    prefix = None if _is_empty(prefix) else str(prefix).strip()
+    for m in (lo, hi):
+        if m.prefix:
+            if prefix is not None and m.prefix.upper() != prefix.upper():
+                raise CanevasError(N_("The range of « {prestataire} » mixes the prefixes « {a} » and « {b} »: "
+                                      "one range has one prefix."), prestataire=name, a=prefix, b=m.prefix)
+            prefix = m.prefix
+    widths = {m.width for m in (lo, hi) if m.width and m.prefix}
+    width = max(widths) if widths else None
+    return MatriculeRange(name, lo.number, hi.number, None if _is_empty(date) else str(date), prefix, width)
+
+
+def in_range(matricule, rng):
+    """True when the matricule (text or Matricule) lies in the range (same prefix if the range has one)."""
+    m = matricule if isinstance(matricule, Matricule) else try_parse_matricule(matricule)
+    if m is None:
+        return False
+    if rng.prefix is not None and m.prefix.upper() != rng.prefix.upper():
+        return False
+    return rng.first <= m.number <= rng.last
+
+
+def _prefixes_meet(a, b):
+    return a.prefix is None or b.prefix is None or a.prefix.upper() == b.prefix.upper()
+
+
+def overlapping_ranges(ranges):
+    """Index pairs (i, j), i < j, of ranges sharing at least one matricule."""
+    pairs = []
+    for i, a in enumerate(ranges):
+        for j in range(i + 1, len(ranges)):
+            b = ranges[j]
+            if _prefixes_meet(a, b) and a.first <= b.last and b.first <= a.last:
+                pairs.append((i, j))
+    return pairs
+
+
+def next_free(rng, used):
+    """Next matricule to hand out in a range: the one after the highest used (text), or None if full.
+
+    Numbers left unused below the highest are not proposed: the matricule of a destroyed or
+    abandoned station is never given again.
+    """
+    inside = [m for m in (u if isinstance(u, Matricule) else try_parse_matricule(u) for u in used)
+              if m is not None and in_range(m, rng)]
+    if not inside:
+        return rng.matricule(rng.first).text
+    highest = max(inside, key=lambda m: m.number)
+    number = highest.number + 1
+    if number > rng.last:
+        return None
+    # follow the matricules in use for what the range leaves open (prefix, zero padding)
+    prefix = highest.prefix if rng.prefix is None else rng.prefix
+    return Matricule(prefix, number, rng.width or highest.width).text
+
+
+@dataclass
+class Gap:
+    range_index: int
+    start: int
+    end: int
+
+    @property
+    def count(self):
+        return self.end - self.start + 1
+
+
+@dataclass
+class RangeUsage:
+    range_index: int
+    used: int  # distinct numbers used
+    highest: Optional[int]
+    next_free: Optional[str]
+    unused_below_highest: int
+
+
+@dataclass
+class MatriculeCheck:
+    """Result of check_matricules; indices refer to the list of matricules given."""
+    duplicates: dict = field(default_factory=dict)  # matricule text (first seen) -> [indices]
+    outside: list = field(default_factory=list)  # indices of matricules in no range
+    missing: list = field(default_factory=list)  # indices of empty matricules
+    unreadable: list = field(default_factory=list)  # indices of matricules not ending with a number
+    overlapping: list = field(default_factory=list)  # (i, j) range index pairs
+    gaps: list = field(default_factory=list)  # Gap runs
+    usage: list = field(default_factory=list)  # RangeUsage per range
+
+    @property
+    def gap_count(self):
+        return sum(g.count for g in self.gaps)
+
+    def problems(self):
+        """{index: short English codes} of the offending matricules: 'missing', 'duplicate', 'outside'."""
+        found = {}
+        for code, indices in (("missing", self.missing),
+                              ("duplicate", [i for group in self.duplicates.values() for i in group]),
+                              ("outside", self.outside)):
+            for i in indices:
+                found.setdefault(i, []).append(code)
+        return dict(sorted(found.items()))
+
+
+def _runs(numbers):
+    """Sorted ints → [(start, end)] runs of consecutive numbers."""
+    runs = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return [tuple(r) for r in runs]
+
+
+def check_matricules(matricules, ranges):
+    """Duplicates, matricules outside any range, overlapping ranges and gaps in use of each range.
+
+    `matricules`: texts (None or '' for a station without one); `ranges`: MatriculeRange list.
+    Duplicates compare prefix (case-insensitive) and number, so 'R123' duplicates 'R00123'.
+    A gap is a run of unused numbers between a range's first and its highest used number.
+    """
+    result = MatriculeCheck()
+    parsed = []
+    seen = {}
+    for i, text in enumerate(matricules):
+        if _is_empty(text):
+            result.missing.append(i)
+            parsed.append(None)
+            continue
+        m = try_parse_matricule(text)
+        parsed.append(m)
+        key = m.key if m else ("?", str(text).strip())
+        seen.setdefault(key, []).append(i)
+        if m is None:
+            result.unreadable.append(i)
+            result.outside.append(i)
+        elif not any(in_range(m, r) for r in ranges):
+            result.outside.append(i)
+    for key, indices in seen.items():
+        if len(indices) > 1:
+            result.duplicates[str(matricules[indices[0]]).strip()] = indices
+    result.overlapping = overlapping_ranges(ranges)
+    for r_index, rng in enumerate(ranges):
+        used = sorted({m.number for m in parsed if m is not None and in_range(m, rng)})
+        highest = used[-1] if used else None
+        unused = []
+        if used:
+            used_set = set(used)
+            unused = [n for n in range(rng.first, highest) if n not in used_set]
+        gaps = [Gap(r_index, a, b) for a, b in _runs(unused)]
+        result.gaps += gaps
+        result.usage.append(RangeUsage(r_index, len(used), highest, next_free(rng, [m for m in parsed if m]),
+                                       len(unused)))
+    return result
+
+
+# --- IGN benchmarks -----------------------------------------------------------------------------
+
+NIVF = "nivf"
+REAL_FIELDS = tuple(f.name for f in IGN_BENCHMARK_FIELDS if f.type == "REAL")
+DATE_FIELDS = tuple(f.name for f in IGN_BENCHMARK_FIELDS if f.type == "DATE")
+ALTITUDE_FIELD = "cp1_coord3"
+LON_FIELD, LAT_FIELD = "cg1_coord1", "cg1_coord2"
+#: Tolerances telling an updated value from an unchanged one.
+ALTITUDE_TOLERANCE = 0.0001  # m
+POSITION_TOLERANCE = 0.001  # m
+DEGREE_TOLERANCE = 1e-9
+
+ADDED, UPDATED, UNCHANGED, REJECTED = "added", "updated", "unchanged", "rejected"
+
+
+def find_ign_fields(names):
+    """{IGN field: name in the source} for the IGN fields present (case-insensitive)."""
+    lower = {str(n).lower(): n for n in names}
+    return {f: lower[f] for f in IGN_FIELD_NAMES if f in lower}
+
+
+def _number(value):
+    """float of a number or of a text ('45.2', '45,2'); None when empty; raises ValueError."""
+    if _is_empty(value):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        result = float(value)
+    else:
+        result = float(str(value).strip().replace(",", "."))
+    if math.isnan(result) or math.isinf(result):
+        raise ValueError(value)
+    return result
+
+
+_DATE_PATTERNS = (
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T Z+].*)?$"), (1, 2, 3)),  # also 2019-05-03Z, ...T10:00:00
+    (re.compile(r"^(\d{4})/(\d{2})/(\d{2})$"), (1, 2, 3)),
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), (3, 2, 1)),
+)
+
+
+def _date(value):
+    """ISO 'YYYY-MM-DD' of a date, datetime or text; None when empty; raises ValueError."""
+    if _is_empty(value):
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    text = str(value).strip()
+    for pattern, (y, m, d) in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            return datetime.date(int(match.group(y)), int(match.group(m)), int(match.group(d))).isoformat()
+    raise ValueError(value)
+
+
+def _text(value):
+    if _is_empty(value):
+        return None
+    if isinstance(value, float) and value == int(value):
+        value = int(value)
+    return str(value).strip()
+
+
+@dataclass
+class MappedBenchmark:
+    """One IGN row mapped to the benchmarks layer, or rejected (reason is then a Message)."""
+    values: dict
+    reason: Optional[Message] = None
+    lonlat: Optional[tuple] = None  # cg1_coord1/2 when usable, for rows without geometry
+
+    @property
+    def nom(self):
+        return self.values.get("nom")
+
+
+def map_ign_benchmark(row, has_geometry, only_nivf=True):
+    """Map one IGN row (dict of field → value; names as in find_ign_fields) to the benchmarks fields.
+
+    Rejects (reason set): no `nom`; domaine not 'nivf' when only_nivf; altitude missing or not a
+    number; lon/lat or a date that cannot be read; no geometry and no usable lon/lat.
+    """
+    lower = {str(k).lower(): v for k, v in row.items()}
+    values = {}
+    nom = _text(lower.get("nom"))
+    values["nom"] = nom
+    if nom is None:
+        return MappedBenchmark(values, Message(N_("no « nom » (matricule)")))
+    domaine = _text(lower.get("domaine"))
+    if only_nivf and (domaine or "").lower() != NIVF:
+        return MappedBenchmark(values, Message(N_("domaine « {domaine} » is not « nivf » (NGF-IGN69 leveling)"),
+                                               domaine=domaine or ""))
+    for name in IGN_FIELD_NAMES:
+        raw = lower.get(name)
+        if name in REAL_FIELDS:
+            try:
+                values[name] = _number(raw)
+            except ValueError:
+                if name == ALTITUDE_FIELD:
+                    return MappedBenchmark(values, Message(N_("altitude cp1_coord3 « {value} » is not a number"),
+                                                           value=raw))
+                return MappedBenchmark(values, Message(N_("{field} « {value} » is not a number"),
+                                                       field=name, value=raw))
+        elif name in DATE_FIELDS:
+            try:
+                values[name] = _date(raw)
+            except ValueError:
+                return MappedBenchmark(values, Message(N_("{field} « {value} » is not a date"), field=name,
+                                                       value=raw))
+        elif name != "nom":
+            values[name] = _text(raw)
+    if values[ALTITUDE_FIELD] is None:
+        return MappedBenchmark(values, Message(N_("no altitude cp1_coord3")))
+    lon, lat = values[LON_FIELD], values[LAT_FIELD]
+    lonlat = (lon, lat) if lon is not None and lat is not None and -180 <= lon <= 180 and -90 <= lat <= 90 else None
+    if not has_geometry and lonlat is None:
+        return MappedBenchmark(values, Message(N_("no geometry and no coordinates cg1_coord1 / cg1_coord2")))
+    return MappedBenchmark(values, None, lonlat)
+
+
+def _same(name, new, old):
+    if new is None or old is None:
+        return new is None and old is None
+    if name in REAL_FIELDS:
+        tolerance = ALTITUDE_TOLERANCE if name == ALTITUDE_FIELD else DEGREE_TOLERANCE
+        try:
+            return abs(float(new) - float(old)) <= tolerance
+        except (TypeError, ValueError):
+            return False
+    if name in DATE_FIELDS:
+        try:
+            return _date(new) == _date(old)
+        except ValueError:
+            return False
+    return str(new) == str(old)
+
+
+def changed_fields(new, old, new_xy=None, old_xy=None):
+    """IGN fields (and 'geometry') whose values differ between a mapped row and the stored one.
+
+    Local fields (remarques, derniere_visite_locale) are never compared: an import keeps them.
+    """
+    changed = [name for name in IGN_FIELD_NAMES if name in new and not _same(name, new[name], old.get(name))]
+    if new_xy is not None:
+        if old_xy is None or math.hypot(new_xy[0] - old_xy[0], new_xy[1] - old_xy[1]) > POSITION_TOLERANCE:
+            changed.append("geometry")
+    return changed
+
+
+def classify_benchmark(mapped, existing, seen, xy=None, existing_xy=None):
+    """ADDED, UPDATED, UNCHANGED or REJECTED for one mapped row, and the changed fields.
+
+    `existing`: {nom: stored values}; `seen`: the noms already met in this import (updated here),
+    so that a benchmark given twice is rejected the second time. Returns (status, changed, reason).
+    """
+    if mapped.reason is not None:
+        return REJECTED, [], mapped.reason
+    nom = mapped.nom
+    if nom in seen:
+        return REJECTED, [], Message(N_("« {nom} » appears more than once in the input: the first one was kept"),
+                                     nom=nom)
+    seen.add(nom)
+    if nom not in existing:
+        return ADDED, [], None
+    changed = changed_fields(mapped.values, existing[nom], xy, existing_xy)
+    return (UPDATED if changed else UNCHANGED), changed, None

@@ -1,0 +1,253 @@
+"""canevas:checkmatricules — duplicate matricules, matricules outside the ranges, overlapping ranges, gaps."""
+
+import datetime
+import html
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import register
+from ...core.messages import CanevasError
+from ..base import CanevasAlgorithm
+from .importignbenchmarks import python_value
+
+RANGE_FIELDS = ("prestataire", "first", "last")
+MAX_LISTED = 200
+
+CSS = """
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #222; margin: 1.5em; max-width: 60em; }
+h1 { font-size: 16pt; } h2 { font-size: 13pt; border-bottom: 2px solid #5a7; margin-top: 1.4em; }
+table { border-collapse: collapse; margin: 0.4em 0 0.8em 0; }
+th, td { border: 1px solid #bbb; padding: 0.15em 0.5em; text-align: left; vertical-align: top; }
+th { background: #eef3ee; } td.num { text-align: right; }
+.ok { color: #176317; font-weight: bold; } .bad { color: #b00000; font-weight: bold; }
+"""
+
+
+def _e(value):
+    return html.escape(str(value), quote=False)
+
+
+class CheckMatricules(CanevasAlgorithm):
+    NAME = "checkmatricules"
+    DISPLAY_NAME = "Check station matricules"
+    GROUP_ID = "register"
+    GROUP = "Canevas register"
+
+    def initAlgorithm(self, config=None):
+        self.add(QgsProcessingParameterFeatureSource("STATIONS", self.tr("Stations"),
+                                                     [QgsProcessing.SourceType.TypeVector]),
+                 self.tr("Layer of canevas stations with their matricules, e.g. the « stations » layer of the Canevas "
+                         "database or a contractor's delivery. It is never modified."))
+        self.add(QgsProcessingParameterField("MATRICULE_FIELD", self.tr("Matricule field"), defaultValue="matricule",
+                                             parentLayerParameterName="STATIONS", optional=True),
+                 self.tr("Field holding the station matricule (a prefix and a number, e.g. R00123); empty: "
+                         "« matricule »."))
+        self.add(QgsProcessingParameterFeatureSource("RANGES", self.tr("Matricule ranges"),
+                                                     [QgsProcessing.SourceType.TypeVector]),
+                 self.tr("Table of the ranges handed out to the contractors, with the fields prestataire, first and "
+                         "last (numbers or matricules) and optionally prefixe and date_attribution: the "
+                         "« matricule_ranges » table of the Canevas database."))
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Stations with a matricule problem"),
+                                                   QgsProcessing.SourceType.TypeVectorAnyGeometry),
+                 self.tr("The offending stations with all their fields and a « probleme » field: duplicate matricule, "
+                         "outside any range, or no matricule."))
+        self.add(QgsProcessingParameterFileDestination("REPORT", self.tr("HTML report"),
+                                                       self.tr("HTML files (*.html *.htm)"), optional=True,
+                                                       createByDefault=False),
+                 self.tr("Optional report: duplicates, matricules outside the ranges, overlapping ranges, and per "
+                         "range the matricules used, the gaps in use and the next free matricule."))
+        for name, description in (("DUPLICATES", self.tr("Duplicated matricules")),
+                                  ("OUTSIDE_RANGES", self.tr("Matricules outside any range")),
+                                  ("OVERLAPPING_RANGES", self.tr("Pairs of overlapping ranges")),
+                                  ("GAPS", self.tr("Unused matricules below the highest used of a range")),
+                                  ("MISSING", self.tr("Stations without matricule"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
+
+    def _ranges(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "RANGES", context)
+        if source is None:
+            self.fail("The matricule ranges table cannot be read: choose a valid table.")
+        name = source.sourceName()
+        lower = {n.lower(): n for n in source.fields().names()}
+        missing = [f for f in RANGE_FIELDS if f not in lower]
+        if missing:
+            self.fail("The ranges table « {name} » lacks the field(s) {fields}: it needs prestataire, first and last, "
+                      "like the « matricule_ranges » table of a Canevas database.", name=name,
+                      fields=", ".join(missing))
+        ranges = []
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                self.fail("Cancelled.")
+
+            def value(field):
+                return python_value(feature[lower[field]]) if field in lower else None
+            date = value("date_attribution")
+            if isinstance(date, (datetime.date, datetime.datetime)):
+                date = date.isoformat()[:10]
+            try:
+                ranges.append(register.make_range(value("prestataire"), value("first"), value("last"), date,
+                                                  value("prefixe")))
+            except CanevasError as error:
+                self.fail("Row {fid} of the ranges table « {name} »: {error}", fid=feature.id(), name=name,
+                          error=error.text(self.tr))
+        if not ranges:
+            self.fail("The ranges table « {name} » holds no range: record the ranges handed out to the contractors "
+                      "first.", name=name)
+        return ranges
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "STATIONS", context)
+        if source is None:
+            self.fail("The stations layer cannot be read: choose a valid layer.")
+        name = source.sourceName()
+        field = self.parameterAsString(parameters, "MATRICULE_FIELD", context) or "matricule"
+        if source.fields().indexOf(field) < 0:
+            self.fail("The field « {field} » is missing from « {name} »: choose its matricule field.", field=field,
+                      name=name)
+        ranges = self._ranges(parameters, context, feedback)
+
+        total = max(source.featureCount(), 1)
+        fids, matricules = [], []
+        for i, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                self.fail("Cancelled.")
+            value = python_value(feature[field])
+            if isinstance(value, float) and value.is_integer():  # matricules kept in a numeric field
+                value = int(value)
+            fids.append(feature.id())
+            matricules.append(None if value is None else str(value))
+            feedback.setProgress(40 * i / total)
+        if not fids:
+            self.fail("« {name} » holds no station: nothing to check.", name=name)
+        check = register.check_matricules(matricules, ranges)
+        problems = check.problems()
+        counts = {}
+        for key, indices in check.duplicates.items():
+            for i in indices:
+                counts[i] = len(indices)
+
+        fields = QgsFields(source.fields())
+        problem_field = "probleme" if fields.indexOf("probleme") < 0 else "probleme_matricule"
+        fields.append(QgsField(problem_field, QVariant.Type.String))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
+                                          source.sourceCrs())
+        if sink is None:
+            self.fail("The output layer cannot be created: check the output path.")
+        index_of = {fid: i for i, fid in enumerate(fids)}
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                self.fail("Cancelled.")
+            i = index_of.get(feature.id())
+            if i not in problems:
+                continue
+            texts = []
+            for code in problems[i]:
+                if code == "duplicate":
+                    texts.append(self.tr("duplicate ({count} stations)").format(count=counts[i]))
+                elif code == "outside":
+                    texts.append(self.tr("not a matricule (no number)") if i in check.unreadable
+                                 else self.tr("outside any range"))
+                else:
+                    texts.append(self.tr("no matricule"))
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(list(feature.attributes()) + ["; ".join(texts)])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        feedback.setProgress(80)
+
+        self._log(check, matricules, ranges, feedback)
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report:
+            self._report(report, name, check, matricules, ranges, len(fids))
+        feedback.setProgress(100)
+        return {"OUTPUT": dest, "REPORT": report or None, "DUPLICATES": len(check.duplicates),
+                "OUTSIDE_RANGES": len(check.outside), "OVERLAPPING_RANGES": len(check.overlapping),
+                "GAPS": check.gap_count, "MISSING": len(check.missing)}
+
+    def _log(self, check, matricules, ranges, feedback):
+        feedback.pushInfo(self.tr("{duplicates} duplicated matricule(s), {outside} matricule(s) outside any range, "
+                                  "{missing} station(s) without matricule, {overlaps} pair(s) of overlapping ranges, "
+                                  "{gaps} unused matricule(s) below the highest used.").format(
+            duplicates=len(check.duplicates), outside=len(check.outside), missing=len(check.missing),
+            overlaps=len(check.overlapping), gaps=check.gap_count))
+        for matricule, indices in list(check.duplicates.items())[:MAX_LISTED]:
+            feedback.reportError(self.tr("Matricule « {matricule} » is given to {count} stations.").format(
+                matricule=matricule, count=len(indices)), False)
+        for i in check.outside[:MAX_LISTED]:
+            feedback.reportError(self.tr("Matricule « {matricule} » lies in no range.").format(
+                matricule=matricules[i]), False)
+        for i, j in check.overlapping:
+            feedback.reportError(self.tr("The ranges {a} and {b} overlap.").format(a=ranges[i].label,
+                                                                                   b=ranges[j].label), False)
+        for gap in check.gaps[:MAX_LISTED]:
+            rng = ranges[gap.range_index]
+            feedback.pushInfo(self.tr("Range {range}: {first} to {last} unused ({count}).").format(
+                range=rng.label, first=rng.matricule(gap.start), last=rng.matricule(gap.end), count=gap.count))
+        for usage in check.usage:
+            feedback.pushInfo(self.tr("Range {range}: {used} matricule(s) used, next free: {next}.").format(
+                range=ranges[usage.range_index].label, used=usage.used,
+                next=usage.next_free or self.tr("none, the range is full")))
+
+    def _report(self, path, name, check, matricules, ranges, count):
+        def table(headers, rows):
+            head = "".join("<th>{}</th>".format(_e(h)) for h in headers)
+            body = "".join("<tr>{}</tr>".format("".join(
+                '<td class="num">{}</td>'.format(_e(c)) if isinstance(c, int) else "<td>{}</td>".format(_e(c))
+                for c in row)) for row in rows)
+            return "<table><tr>{}</tr>{}</table>".format(head, body)
+
+        def section(title, rows_html, empty):
+            content = rows_html if rows_html else '<p class="ok">{}</p>'.format(_e(empty))
+            return "<h2>{}</h2>{}".format(_e(title), content)
+
+        parts = ["<h1>{}</h1>".format(_e(self.tr("Matricule check"))),
+                 "<p>{}</p>".format(_e(self.tr("Stations: « {name} », {count} station(s); {ranges} range(s); "
+                                               "{date}.").format(name=name, count=count, ranges=len(ranges),
+                                                                 date=datetime.date.today().isoformat())))]
+        rows = [(m, len(ix)) for m, ix in check.duplicates.items()]
+        parts.append(section(self.tr("Duplicated matricules"),
+                             table((self.tr("Matricule"), self.tr("Stations")), rows) if rows else "",
+                             self.tr("No duplicate.")))
+        rows = [(matricules[i],) for i in check.outside]
+        parts.append(section(self.tr("Matricules outside any range"),
+                             table((self.tr("Matricule"),), rows) if rows else "", self.tr("Every matricule lies "
+                                                                                           "in a range.")))
+        if check.missing:
+            parts.append('<p class="bad">{}</p>'.format(_e(self.tr("{count} station(s) without matricule.").format(
+                count=len(check.missing)))))
+        rows = [(ranges[i].label, ranges[j].label) for i, j in check.overlapping]
+        parts.append(section(self.tr("Overlapping ranges"),
+                             table((self.tr("Range"), self.tr("Range")), rows) if rows else "",
+                             self.tr("No overlap between ranges.")))
+        rows = []
+        for usage in check.usage:
+            rng = ranges[usage.range_index]
+            gaps = ", ".join("{}–{}".format(rng.matricule(g.start), rng.matricule(g.end)) if g.count > 1
+                             else str(rng.matricule(g.start))
+                             for g in check.gaps if g.range_index == usage.range_index)
+            rows.append((rng.prestataire, str(rng.matricule(rng.first)), str(rng.matricule(rng.last)),
+                         rng.date or "", usage.used, usage.unused_below_highest, gaps or "—",
+                         usage.next_free or self.tr("none, the range is full")))
+        parts.append(section(self.tr("Use of the ranges"), table(
+            (self.tr("Contractor"), self.tr("First"), self.tr("Last"), self.tr("Handed out"), self.tr("Used"),
+             self.tr("Unused below the highest"), self.tr("Gaps"), self.tr("Next free")), rows), ""))
+        document = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>{}</title><style>{}</style></head>'
+                    "<body>{}</body></html>").format(_e(self.tr("Matricule check")), CSS, "\n".join(parts))
+        try:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(document)
+        except OSError as error:
+            self.fail("The report « {path} » cannot be written ({error}): check the path.", path=path,
+                      error=str(error))

@@ -1,0 +1,261 @@
+"""canevas:createdatabase — an empty canevas register: a GeoPackage with stations, benchmarks and their tables.
+
+The tables are created with plain SQL from core.register.SCHEMA so that UNIQUE, NOT NULL, CHECK
+and FOREIGN KEY constraints are real SQLite constraints, and registered with the GeoPackage
+conventions (gpkg_contents, gpkg_geometry_columns, gpkg_spatial_ref_sys). GDAL makes the empty
+GeoPackage and the spatial indexes; QGIS writes the default styles into `layer_styles`.
+"""
+
+import os
+import sqlite3
+from pathlib import Path
+
+from osgeo import ogr, osr
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProcessingContext,
+    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFileDestination,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ...core import register, systems
+from ...plugin import crs as crs_tools
+from ..base import CanevasAlgorithm
+
+STYLE_NAME = "canevas"
+#: Benchmark states (IGN) and the fill of their circle; other values get OTHER_STATE_COLOR.
+BENCHMARK_STATE_COLORS = (
+    ("BON ETAT", "#1f5fbf"),
+    ("IMPRENABLE", "#8fb3e8"),
+    ("MAUVAIS ETAT", "#f08c00"),
+    ("PRESUME DEPLACE", "#9c4fc4"),
+    ("NON RETROUVE", "#9a9a9a"),
+    ("DETRUIT", "#222222"),
+)
+OTHER_STATE_COLOR = "#ffffff"
+BENCHMARK_OUTLINE = "#0b2f6b"
+
+
+def srs_definition(code):
+    """(srs_id, organization, organization_coordsys_id, srs_name, WKT 1, description) of CC48 or REN09."""
+    srs = osr.SpatialReference()
+    if code == "CC48":
+        srs.ImportFromEPSG(3948)
+        return 3948, "EPSG", 3948, "RGF93 v1 / CC48", srs.ExportToWkt(), systems.SYSTEMS["CC48"].name
+    # REN09 on the NTF datum (EPSG:4275), not bound to a shift: QGIS then picks the IGN grid
+    # NTF→RGF93 when available (proj-data or PROJ network), and no machine path is stored.
+    srs.SetProjCS("REN09 (Rennes 2009)")
+    ntf = osr.SpatialReference()
+    ntf.ImportFromEPSG(4275)
+    srs.CopyGeogCSFrom(ntf)
+    srs.SetLCC(48.0, 48.2, 48.1, systems.REN09_LON_0, 340000.0, 60000.0)
+    srs.SetLinearUnits("metre", 1.0)
+    return (register.REN09_SRS_ID, "NONE", register.REN09_SRS_ID, "REN09 (Rennes 2009)", srs.ExportToWkt(),
+            "Local system of Rennes since 11 March 2009: LCC on NTF / Clarke 1880 IGN, lon_0 2°15'12.36\" E")
+
+
+def embed_fiche_layout(path, feedback):
+    """Placeholder: the print layout of the fiches signalétiques will be stored in the GeoPackage here."""
+    return None
+
+
+class CreateDatabase(CanevasAlgorithm):
+    NAME = "createdatabase"
+    DISPLAY_NAME = "Create a Canevas database"
+    GROUP_ID = "register"
+    GROUP = "Canevas register"
+
+    def initAlgorithm(self, config=None):
+        self.add(QgsProcessingParameterCrs("CRS", self.tr("Coordinate system of the register"),
+                                           defaultValue="EPSG:3948"),
+                 self.tr("RGF93 v1 / CC48 (EPSG:3948), the legal system, or REN09 (Rennes 2009), the local system "
+                         "used inside the rocade. Stations and benchmarks are stored in it, heights in NGF-IGN69."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT", self.tr("Canevas database (GeoPackage)"),
+                                                       self.tr("GeoPackage (*.gpkg *.GPKG)")),
+                 self.tr("The GeoPackage to create. An existing Canevas database that holds data is never "
+                         "overwritten."))
+        self.addOutput(QgsProcessingOutputString("LAYERS", self.tr("Created layers")))
+        self.addOutput(QgsProcessingOutputVectorLayer("STATIONS", self.tr("Stations layer")))
+        self.addOutput(QgsProcessingOutputVectorLayer("BENCHMARKS", self.tr("Benchmarks layer")))
+        self.addOutput(QgsProcessingOutputVectorLayer("RANGES", self.tr("Matricule ranges table")))
+
+    # --- checks ------------------------------------------------------------------------
+    def _system(self, crs):
+        code = crs_tools.system_of(crs)
+        if code not in register.ALLOWED_SYSTEMS:
+            self.fail("The register can only be in {cc48} or in {ren09}, not in {crs}: choose one of these two "
+                      "systems.", cc48=systems.SYSTEMS["CC48"].name, ren09=systems.SYSTEMS["REN09"].name,
+                      crs=crs_tools.crs_label(crs))
+        return code
+
+    def _check_target(self, path):
+        if not path.lower().endswith(".gpkg"):
+            self.fail("« {path} » does not end with .gpkg: a Canevas database is a GeoPackage file.", path=path)
+        if not os.path.exists(path):
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(folder):
+                self.fail("The folder « {folder} » does not exist: create it or choose another path.", folder=folder)
+            return
+        if os.path.isdir(path):
+            self.fail("« {path} » is a folder: give the path of a .gpkg file.", path=path)
+        counts = {}
+        try:
+            db = sqlite3.connect("file:{}?mode=ro".format(Path(path).as_posix()), uri=True)
+            try:
+                tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
+                for name in register.LAYER_NAMES:
+                    if name in tables:
+                        counts[name] = db.execute("SELECT COUNT(*) FROM {}".format(register.quote(name))).fetchone()[0]
+            finally:
+                db.close()
+        except sqlite3.Error:
+            counts = {}
+        if sum(counts.values()):
+            self.fail("« {path} » already holds a Canevas register ({stations} station(s), {benchmarks} "
+                      "benchmark(s)): it is never overwritten. Choose another file name.", path=path,
+                      stations=counts.get("stations", 0), benchmarks=counts.get("benchmarks", 0))
+        try:
+            os.remove(path)
+        except OSError as error:
+            self.fail("« {path} » exists and cannot be replaced ({error}): close it in QGIS or choose another "
+                      "file name.", path=path, error=str(error))
+
+    # --- building ------------------------------------------------------------------------
+    def _create_tables(self, path, code, feedback):
+        driver = ogr.GetDriverByName("GPKG")
+        ds = driver.CreateDataSource(path) if driver is not None else None
+        if ds is None:
+            self.fail("The GeoPackage « {path} » cannot be created: check that the folder is writable.", path=path)
+        ds = None  # closes the file: the tables are written with SQLite itself
+        srs_id, organization, org_id, srs_name, wkt, description = srs_definition(code)
+        db = sqlite3.connect(path)
+        try:
+            with db:
+                db.execute("INSERT OR REPLACE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+                           "organization_coordsys_id, definition, description) VALUES (?, ?, ?, ?, ?, ?)",
+                           (srs_name, srs_id, organization, org_id, wkt, description))
+                for i, table in enumerate(register.SCHEMA):
+                    if feedback.isCanceled():
+                        return False
+                    db.execute(register.create_table_sql(table))
+                    kind = "features" if table.geometry else "attributes"
+                    db.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+                               "VALUES (?, ?, ?, ?, ?)",
+                               (table.name, kind, table.name, table.description, srs_id if table.geometry else None))
+                    if table.geometry:
+                        db.execute("INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, "
+                                   "srs_id, z, m) VALUES (?, ?, ?, ?, 1, 0)",
+                                   (table.name, register.GEOMETRY_COLUMN, table.geometry, srs_id))
+                    feedback.setProgress(10 + 40 * (i + 1) / len(register.SCHEMA))
+        finally:
+            db.close()
+        ds = ogr.Open(path, 1)
+        if ds is None:
+            self.fail("GDAL cannot open the new GeoPackage « {path} ».", path=path)
+        for table in register.SCHEMA:
+            if table.geometry:
+                result = ds.ExecuteSQL("SELECT CreateSpatialIndex('{}', '{}')".format(table.name,
+                                                                                     register.GEOMETRY_COLUMN))
+                if result is not None:
+                    ds.ReleaseResultSet(result)
+        ds = None
+        return True
+
+    def _styles(self, path, feedback):
+        stations = self._open(path, "stations")
+        symbol = QgsMarkerSymbol.createSimple({"name": "triangle", "color": "#e31a1c", "outline_color": "#7a0000",
+                                               "outline_width": "0.3", "size": "3.2"})
+        stations.setRenderer(QgsSingleSymbolRenderer(symbol))
+        self._label(stations, "matricule", "#7a0000", None)
+        self._save_style(stations, self.tr("Canevas stations: red triangle labelled with the matricule"))
+
+        benchmarks = self._open(path, "benchmarks")
+        categories = []
+        for state, color in BENCHMARK_STATE_COLORS + (("", OTHER_STATE_COLOR),):
+            circle = QgsMarkerSymbol.createSimple({"name": "circle", "color": color, "outline_color": BENCHMARK_OUTLINE,
+                                                   "outline_width": "0.4", "size": "3"})
+            label = state or self.tr("other state")
+            categories.append(QgsRendererCategory(state, circle, label))  # "" = every other value
+        benchmarks.setRenderer(QgsCategorizedSymbolRenderer("etat", categories))
+        self._label(benchmarks, "nom", BENCHMARK_OUTLINE, 10000)
+        self._save_style(benchmarks, self.tr("IGN leveling benchmarks: blue circle coloured by state"))
+        feedback.pushInfo(self.tr("Default styles written in the layer_styles table."))
+
+    def _open(self, path, table):
+        layer = QgsVectorLayer("{}|layername={}".format(path, table), table, "ogr")
+        if not layer.isValid():
+            self.fail("The layer « {table} » of « {path} » cannot be opened by QGIS.", table=table, path=path)
+        return layer
+
+    @staticmethod
+    def _label(layer, field_name, color, max_scale):
+        settings = QgsPalLayerSettings()
+        settings.fieldName = field_name
+        settings.placement = QgsPalLayerSettings.Placement.OverPoint
+        settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantAboveRight
+        settings.dist = 1.0
+        text = QgsTextFormat()
+        text.setSize(8)
+        text.setColor(QColor(color))
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        buffer.setColor(QColor("#ffffff"))
+        text.setBuffer(buffer)
+        settings.setFormat(text)
+        if max_scale:
+            settings.scaleVisibility = True
+            settings.minimumScale = max_scale  # labels shown when zoomed in beyond 1:max_scale
+            settings.maximumScale = 0
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+
+    def _save_style(self, layer, description):
+        error = layer.saveStyleToDatabase(STYLE_NAME, description, True, "")
+        if error:
+            self.fail("The style of « {table} » cannot be saved in the GeoPackage ({error}).", table=layer.name(),
+                      error=error)
+
+    # --- run -------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        code = self._system(crs)
+        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if not path:
+            self.fail("Give the path of the GeoPackage to create.")
+        self._check_target(path)
+        feedback.pushInfo(self.tr("Creating the Canevas database « {path} » in {system}.").format(
+            path=path, system=systems.SYSTEMS[code].name))
+        try:
+            if not self._create_tables(path, code, feedback):
+                self.fail("Cancelled: the GeoPackage « {path} » was not created.", path=path)
+            feedback.setProgress(60)
+            self._styles(path, feedback)
+            embed_fiche_layout(path, feedback)
+        except Exception:
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+            raise
+        feedback.setProgress(100)
+        names = list(register.LAYER_NAMES)
+        feedback.pushInfo(self.tr("Created layers: {}.").format(", ".join(names)))
+        uris = {name: "{}|layername={}".format(path, name) for name in names}
+        if context.project() is not None:
+            for name in names:
+                context.addLayerToLoadOnCompletion(uris[name], QgsProcessingContext.LayerDetails(
+                    name, context.project(), "OUTPUT"))
+        return {"OUTPUT": path, "LAYERS": ",".join(names), "STATIONS": uris["stations"],
+                "BENCHMARKS": uris["benchmarks"], "RANGES": uris["matricule_ranges"]}

@@ -42,16 +42,20 @@ def geopackage_table(layer, table):
 
 
 def related_rows(layer, table, station, columns):
-    """Rows of a sibling table for one station, as lists of values in `columns` order."""
+    """Rows of a sibling table for one station, as display texts in `columns` order.
+
+    Columns empty on every row are left out: a fiche has no room for them.
+    """
     from qgis.core import QgsFeatureRequest
     sibling = geopackage_table(layer, table)
     if sibling is None:
         return None
     names = [c for c in columns if c in sibling.fields().names()]
     expression = "\"station_matricule\" = '{}'".format(str(station).replace("'", "''"))
-    rows = [[None if str(f[c]) == "NULL" else f[c] for c in names]
+    rows = [[display_value(f[c]) for c in names]
             for f in sibling.getFeatures(QgsFeatureRequest().setFilterExpression(expression))]
-    return names, rows
+    keep = [i for i, _ in enumerate(names) if any(row[i] for row in rows)] if rows else list(range(len(names)))
+    return [names[i] for i in keep], [[row[i] for i in keep] for row in rows]
 
 
 TIES_COLUMNS = ("cible", "distance_m", "distance2_m", "gisement_gon", "remarque")

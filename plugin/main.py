@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QAction
 from ..processing_provider.base import ICON
 from ..processing_provider.provider import ALGORITHMS, CanevasProvider
 from . import crs as crs_tools
+from . import expressions
 from .i18n import install_translator, tr
 
 MENU = "&Canevas"
@@ -29,6 +30,7 @@ class CanevasPlugin:
             self.provider = CanevasProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
             self._register_crs()
+            expressions.register()
 
     def _register_crs(self):
         try:
@@ -89,3 +91,4 @@ class CanevasPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+            expressions.unregister()

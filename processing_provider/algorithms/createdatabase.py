@@ -13,6 +13,9 @@ from pathlib import Path
 from osgeo import ogr, osr
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsField,
+    QgsLayoutItemMap,
+    QgsPrintLayout,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProcessingContext,
@@ -20,6 +23,8 @@ from qgis.core import (
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
+    QgsProject,
+    QgsReadWriteContext,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
@@ -27,10 +32,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
 
 from ...core import register, systems
 from ...plugin import crs as crs_tools
+from ...plugin.i18n import tr
 from ..base import CanevasAlgorithm
 
 STYLE_NAME = "canevas"
@@ -65,9 +73,51 @@ def srs_definition(code):
             "Local system of Rennes since 11 March 2009: LCC on NTF / Clarke 1880 IGN, lon_0 2°15'12.36\" E")
 
 
+PROJECT_NAME = "canevas"
+
+
 def embed_fiche_layout(path, feedback):
-    """Placeholder: the print layout of the fiches signalétiques will be stored in the GeoPackage here."""
-    return None
+    """Store a QGIS project « canevas » in the GeoPackage: the styled layers and the fiche print layout.
+
+    The layout's computed fields are virtual fields calling canevas_fiche(), so it works as soon as
+    the plugin is loaded; QGIS opens it from the Browser (GeoPackage › Projects).
+    """
+    from ...plugin import expressions
+    from .exportfiches import TEMPLATES
+    expressions.register()
+    project = QgsProject()
+    layers = {}
+    for name in register.LAYER_NAMES:
+        layer = QgsVectorLayer("{}|layername={}".format(path, name), name, "ogr")
+        if layer.isValid():
+            project.addMapLayer(layer)
+            layers[name] = layer
+    for name, key in (("stations", "matricule"), ("benchmarks", "nom")):
+        layer = layers[name]
+        existing = set(layer.fields().names())
+        layer.addExpressionField('"{}"'.format(key), QgsField("fiche_matricule", QVariant.String))
+        for field in expressions.FIELDS:
+            if field not in existing:
+                layer.addExpressionField("canevas_fiche('{}')".format(field), QgsField(field, QVariant.String))
+    for kind, layer_name in (("station", "stations"), ("benchmark", "benchmarks")):
+        layout = QgsPrintLayout(project)
+        document = QDomDocument()
+        document.setContent(TEMPLATES[kind].read_text(encoding="utf-8"))
+        layout.loadFromTemplate(document, QgsReadWriteContext())
+        layout.setName("Fiche {}".format(layer_name))
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemMap):
+                item.setLayers([layers[layer_name]])
+                item.setCrs(layers[layer_name].crs())
+        layout.atlas().setCoverageLayer(layers[layer_name])
+        layout.atlas().setEnabled(True)
+        layout.atlas().setFilenameExpression('"fiche_matricule"')
+        project.layoutManager().addLayout(layout)
+    project.setCrs(layers["stations"].crs())
+    if not project.write("geopackage:{}?projectName={}".format(path, PROJECT_NAME)):
+        feedback.reportError(tr("The fiche layout could not be stored in the GeoPackage."), False)
+        return False
+    return True
 
 
 class CreateDatabase(CanevasAlgorithm):
@@ -77,8 +127,9 @@ class CreateDatabase(CanevasAlgorithm):
     GROUP = "Canevas register"
 
     def initAlgorithm(self, config=None):
+        # optional: QGIS 3.22 refuses an omitted required CRS even with a default (batch, qgis_process)
         self.add(QgsProcessingParameterCrs("CRS", self.tr("Coordinate system of the register"),
-                                           defaultValue="EPSG:3948"),
+                                           defaultValue="EPSG:3948", optional=True),
                  self.tr("RGF93 v1 / CC48 (EPSG:3948), the legal system, or REN09 (Rennes 2009), the local system "
                          "used inside the rocade. Stations and benchmarks are stored in it, heights in NGF-IGN69."))
         self.add(QgsProcessingParameterFileDestination("OUTPUT", self.tr("Canevas database (GeoPackage)"),
@@ -230,6 +281,8 @@ class CreateDatabase(CanevasAlgorithm):
     # --- run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
         crs = self.parameterAsCrs(parameters, "CRS", context)
+        if not crs.isValid():
+            crs = crs_tools.crs_for("CC48")
         code = self._system(crs)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not path:

@@ -272,8 +272,9 @@ class ExportFiches(CanevasAlgorithm):
         dataset = ogr.Open(path)
         if dataset is None:
             return []
+        own = layer.source().split("layername=")[-1].split("|")[0] if "layername=" in layer.source() else None
         names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())
-                 if dataset.GetLayer(i).GetGeomType() != ogr.wkbNone]
+                 if dataset.GetLayer(i).GetGeomType() != ogr.wkbNone and dataset.GetLayer(i).GetName() != own]
         dataset = None
         layers = []
         for name in names[:CONTEXT_LAYERS]:

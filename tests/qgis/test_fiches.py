@@ -63,7 +63,7 @@ def register_db(run, tmp_path):
     add(layers["visits"], {"station_matricule": "R21001", "date": "2024-05-31", "visiteur": "J. Dupont",
                            "etat_constate": "bon état"})
     add(layers["attachments"], {"station_matricule": "R21001", "kind": "sketch", "file_name": "croquis.png",
-                                "mime_type": "image/png", "data": png_bytes()})
+                                "mime_type": "image/png", "data": QByteArray(png_bytes())})
     for name in ("ties", "visits", "attachments"):
         assert layers[name].commitChanges(), layers[name].commitErrors()
     return path
@@ -82,6 +82,10 @@ def test_station_fiche_pdf_holds_matricule_and_both_systems(run, register_db, tm
     subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(out), str(ARTIFACTS / "fiche_station")],
                    check=True)
     assert (ARTIFACTS / "fiche_station.png").is_file()
+    # the sketch stored in the GeoPackage is drawn: its frame is not blank
+    page = QImage(str(ARTIFACTS / "fiche_station.png"))
+    sketch_box = [page.pixelColor(x, y).lightness() for x in range(400, 540, 4) for y in range(230, 440, 4)]
+    assert min(sketch_box) < 100
 
 
 def test_benchmark_fiches_one_pdf_per_matricule(run, tmp_path):

@@ -4,734 +4,2814 @@
   <context>
     <name>Canevas</name>
     <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="393" />
+      <source>  template: {count} deviation(s) over {t:g} cm ({pct:.1f} %), {allowed} allowed ({max:g} %)</source>
+      <translation>  gabarit : {count} écart(s) supérieur(s) à {t:g} cm ({pct:.1f} %), {allowed} toléré(s) ({max:g} %)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="116" />
       <source> with the {}</source>
-      <translation type="unfinished" />
+      <translation> ; changement de référentiel : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="271" />
+      <source>% above</source>
+      <translation>% au-dessus</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="27" />
       <source>3 parameters −168, −60, 320 m — REN09 « VDR »</source>
-      <translation type="unfinished" />
+      <translation>3 paramètres −168, −60, 320 m — REN09 « VDR »</translation>
     </message>
     <message>
       <location filename="../core/systems.py" line="52" />
       <source>3-parameter shift NTF→RGF93 (−168, −60, 320 m), REN09 « VDR »</source>
-      <translation type="unfinished" />
+      <translation>Translation à 3 paramètres NTF→RGF93 (−168, −60, 320 m), REN09 « VDR »</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="44" />
+      <source>3D (X, Y and Z together, same precision)</source>
+      <translation>3D (X, Y et Z ensemble, même précision)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="48" />
+      <source>3D test</source>
+      <translation>Test 3D</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="76" />
+      <source>A QGIS print layout template reading the fiche fields; empty: the plugin's own (resources/layouts/fiche_station.qpt or fiche_benchmark.qpt).</source>
+      <translation>Modèle de mise en page QGIS lisant les champs de la fiche ; vide : celui de l'extension (resources/layouts/fiche_station.qpt ou fiche_benchmark.qpt).</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="40" />
       <source>A comma cannot be both the column separator and the decimal separator: choose the semicolon or tab separator.</source>
-      <translation type="unfinished" />
+      <translation>La virgule ne peut pas être à la fois le séparateur de colonnes et le séparateur décimal : choisissez le point-virgule ou la tabulation comme séparateur.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="142" />
       <source>A similarity needs at least 2 common points: not fitted.</source>
-      <translation type="unfinished" />
+      <translation>Une similitude nécessite au moins 2 points communs : non ajustée.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="225" />
+      <source>A station has no matricule: give every station its matricule.</source>
+      <translation>Une station n'a pas de matricule : attribuez son matricule à chaque station.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="497" />
+      <source>A {side} point has an empty id: every point needs an id to be paired.</source>
+      <translation>Un point {side} a un identifiant vide : chaque point doit avoir un identifiant pour être apparié.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="62" />
       <source>Added to the DEM heights to get ellipsoidal heights (about 50 m around Rennes for GRS80). Ignored without a DEM.</source>
-      <translation type="unfinished" />
+      <translation>Ajoutée aux altitudes du MNT pour obtenir des hauteurs ellipsoïdales (environ 50 m autour de Rennes pour GRS80). Ignorée sans MNT.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="272" />
+      <source>Allowed</source>
+      <translation>Tolérés</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="52" />
       <source>Area to map, in any CRS (it is reprojected to the chosen projection).</source>
-      <translation type="unfinished" />
+      <translation>Zone à cartographier, dans un SCR quelconque (elle est reprojetée dans la projection choisie).</translation>
     </message>
     <message>
       <location filename="../core/fit.py" line="55" />
       <source>At least 2 common points are needed for a fit; {count} given.</source>
-      <translation type="unfinished" />
+      <translation>Au moins 2 points communs sont nécessaires pour un ajustement ; {count} fourni(s).</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="79" />
+      <source>Benchmark coordinates must be pairs (x, y); got an array of shape {shape}.</source>
+      <translation>Les coordonnées des repères doivent être des couples (x, y) ; tableau reçu de forme {shape}.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="730" />
+      <source>Benchmark {id} (row {row}) appears again: same id as row {kept_row} ({distance:.3f} m apart); counted once.</source>
+      <translation>Le repère {id} (ligne {row}) apparaît à nouveau : même identifiant qu'à la ligne {kept_row} (à {distance:.3f} m) ; compté une seule fois.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="734" />
+      <source>Benchmark {id} (row {row}) is at the same place as {kept_id} (row {kept_row}, {distance:.3f} m apart); counted once.</source>
+      <translation>Le repère {id} (ligne {row}) est au même endroit que {kept_id} (ligne {kept_row}, à {distance:.3f} m) ; compté une seule fois.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1432" />
+      <source>Benchmark {id} is isolated: {count} other usable benchmark(s) within {radius:g} m, {needed} needed to check it.</source>
+      <translation>Le repère {id} est isolé : {count} autre(s) repère(s) utilisable(s) à moins de {radius:g} m, {needed} nécessaire(s) pour le contrôler.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="130" />
+      <source>Benchmarks added</source>
+      <translation>Repères ajoutés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="141" />
+      <source>Benchmarks layer</source>
+      <translation>Couche des repères</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="210" />
+      <source>Benchmarks reprojected to {system}.</source>
+      <translation>Repères reprojetés en {system}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="131" />
+      <source>Benchmarks unchanged</source>
+      <translation>Repères inchangés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="130" />
+      <source>Benchmarks updated</source>
+      <translation>Repères mis à jour</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
+      <source>Best class (cm)</source>
+      <translation>Meilleure classe (cm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="263" />
+      <source>Best class reached by these deviations: {cls:g} cm.</source>
+      <translation>Meilleure classe atteinte par ces écarts : {cls:g} cm.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="257" />
+      <source>Best class: {cls:g} cm</source>
+      <translation>Meilleure classe : {cls:g} cm</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="151" />
       <source>Best datum shift for these points: {}.</source>
-      <translation type="unfinished" />
+      <translation>Meilleur changement de référentiel pour ces points : {}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="148" />
       <source>Best-fit similarity REN09 → CC48: scale {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, RMS {rms:.3f} m over {n} point(s).</source>
-      <translation type="unfinished" />
+      <translation>Similitude ajustée REN09 → CC48 : facteur d'échelle {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, EMQ {rms:.3f} m sur {n} point(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="210" />
+      <source>Blue: within T; orange: over T; red: over 1.5·T. North up.</source>
+      <translation>Bleu : inférieur à T ; orange : supérieur à T ; rouge : supérieur à 1,5·T. Nord en haut.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="195" />
+      <source>Both layers are in {crs}: no transformation.</source>
+      <translation>Les deux couches sont en {crs} : aucune transformation.</translation>
     </message>
     <message>
       <location filename="../core/fit.py" line="53" />
       <source>Both point sets must have the same number of points.</source>
-      <translation type="unfinished" />
+      <translation>Les deux jeux de points doivent avoir le même nombre de points.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/cc48toren09.py" line="6" />
       <source>CC48 → REN09 (layer)</source>
-      <translation type="unfinished" />
+      <translation>CC48 → REN09 (couche)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="39" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="336" />
+      <source>CRS transformation</source>
+      <translation>Transformation de SCR</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="93" />
+      <source>Cancel edits</source>
+      <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="92" />
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="141" />
+      <source>Cancelled: nothing was written in the database.</source>
+      <translation>Annulé : rien n'a été écrit dans la base.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="295" />
+      <source>Cancelled: the GeoPackage « {path} » was not created.</source>
+      <translation>Annulé : le GeoPackage « {path} » n'a pas été créé.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="44" />
       <source>Canevas</source>
-      <translation type="unfinished" />
+      <translation>Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="25" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="115" />
+      <source>Canevas database</source>
+      <translation>Base de données Canevas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="135" />
+      <source>Canevas database (GeoPackage)</source>
+      <translation>Base de données Canevas (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="46" />
+      <source>Canevas register</source>
+      <translation>Registre du canevas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="232" />
+      <source>Canevas stations: red triangle labelled with the matricule</source>
+      <translation>Stations du canevas : triangle rouge étiqueté avec le matricule</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/provider.py" line="34" />
       <source>Canevas — control networks, REN09 ↔ CC48, leveling benchmarks</source>
-      <translation type="unfinished" />
+      <translation>Canevas — canevas géodésiques, REN09 ↔ CC48, repères de nivellement</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="30" />
       <source>Check common points REN09 / CC48</source>
-      <translation type="unfinished" />
+      <translation>Contrôler les points communs REN09 / CC48</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="44" />
+      <source>Check station matricules</source>
+      <translation>Contrôler les matricules des stations</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="229" />
+      <source>Choose the id field of « {name} »: points are paired by id.</source>
+      <translation>Choisissez le champ identifiant de « {name} » : les points sont appariés par identifiant.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="375" />
+      <source>Class asked — {test}</source>
+      <translation>Classe demandée — {test}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="480" />
+      <source>Class tested (cm)</source>
+      <translation>Classe testée (cm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="259" />
+      <source>Class {cls:g} cm</source>
+      <translation>Classe {cls:g} cm</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="87" />
+      <source>Class {cls:g} cm is refused: it is finer than the pixel size of « {name} » ({pixel:g} cm), and an image can never be of a class better than its pixel (art. 8). Test a class of at least {min:g} cm.</source>
+      <translation>La classe {cls:g} cm est refusée : elle est plus fine que la taille de pixel de « {name} » ({pixel:g} cm), et une image ne peut jamais avoir une classe meilleure que son pixel (art. 8). Testez une classe d'au moins {min:g} cm.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
       <source>Column number (from 1) of X (east) or longitude.</source>
-      <translation type="unfinished" />
+      <translation>Numéro de colonne (à partir de 1) de X (est) ou de la longitude.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
       <source>Column number (from 1) of Y (north) or latitude.</source>
-      <translation type="unfinished" />
+      <translation>Numéro de colonne (à partir de 1) de Y (nord) ou de la latitude.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
       <source>Column number (from 1) of the height, checked to be a number and copied unchanged; 0 = none.</source>
-      <translation type="unfinished" />
+      <translation>Numéro de colonne (à partir de 1) de l'altitude, dont on vérifie qu'elle est numérique et qui est recopiée telle quelle ; 0 = aucune.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="54" />
       <source>Column number (from 1) of the point id; 0 = none.</source>
-      <translation type="unfinished" />
+      <translation>Numéro de colonne (à partir de 1) de l'identifiant du point ; 0 = aucune.</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="36" />
       <source>Column numbers start at 1: X and Y are required; 0 means 'none' for the id and Z.</source>
-      <translation type="unfinished" />
+      <translation>Les numéros de colonne commencent à 1 : X et Y sont obligatoires ; 0 signifie « aucune » pour l'identifiant et Z.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="45" />
       <source>Column separator</source>
-      <translation type="unfinished" />
+      <translation>Séparateur de colonnes</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
       <source>Comma ,</source>
-      <translation type="unfinished" />
+      <translation>Virgule ,</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="48" />
       <source>Common points residuals</source>
-      <translation type="unfinished" />
+      <translation>Résidus des points communs</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="64" />
+      <location filename="../processing_provider/report.py" line="253" />
+      <source>Condition</source>
+      <translation>Condition</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="247" />
+      <source>Conditions at the best class, {cls:g} cm</source>
+      <translation>Conditions pour la meilleure classe, {cls:g} cm</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="249" />
+      <source>Conditions for class {cls:g} cm</source>
+      <translation>Conditions pour la classe {cls:g} cm</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <source>Contractor</source>
+      <translation>Prestataire</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="468" />
+      <source>Control points</source>
+      <translation>Points de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="168" />
+      <source>Control points (reference)</source>
+      <translation>Points de contrôle (référence)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="36" />
+      <source>Control sample</source>
+      <translation>Échantillon de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="20" />
+      <source>Control sample of delivered stations</source>
+      <translation>Échantillon de contrôle des stations livrées</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="131" />
+      <source>Coordinate system of the register</source>
+      <translation>Système de coordonnées du registre</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="105" />
       <source>Coordinates</source>
-      <translation type="unfinished" />
+      <translation>Coordonnées</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="72" />
       <source>Coordinates are in {} whatever the layer's CRS</source>
-      <translation type="unfinished" />
+      <translation>Coordonnées en {} quel que soit le SCR de la couche</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="474" />
+      <source>Coordinates tested</source>
+      <translation>Coordonnées testées</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="281" />
+      <source>Count</source>
+      <translation>Effectif</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="125" />
+      <source>Create a Canevas database</source>
+      <translation>Créer une base de données Canevas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="139" />
+      <source>Created layers</source>
+      <translation>Couches créées</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="307" />
+      <source>Created layers: {}.</source>
+      <translation>Couches créées : {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="291" />
+      <source>Creating the Canevas database « {path} » in {system}.</source>
+      <translation>Création de la base de données Canevas « {path} » en {system}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="48" />
       <source>Decimal comma (47300,123)</source>
-      <translation type="unfinished" />
+      <translation>Virgule décimale (47300,123)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="61" />
       <source>Decimals</source>
-      <translation type="unfinished" />
+      <translation>Décimales</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="43" />
       <source>Decimals must be between 0 and 12.</source>
-      <translation type="unfinished" />
+      <translation>Le nombre de décimales doit être compris entre 0 et 12.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="63" />
       <source>Decimals written for metres (3 = millimetre); degrees get 5 more (8 decimals ≈ 1 mm).</source>
-      <translation type="unfinished" />
+      <translation>Nombre de décimales écrites pour les mètres (3 = millimètre) ; les degrés en reçoivent 5 de plus (8 décimales ≈ 1 mm).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="244" />
+      <source>Default styles written in the layer_styles table.</source>
+      <translation>Styles par défaut enregistrés dans la table layer_styles.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="25" />
+      <source>Delivered stations</source>
+      <translation>Stations livrées</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="292" />
+      <source>Deviation (mm)</source>
+      <translation>Écart (mm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="119" />
+      <source>Deviations</source>
+      <translation>Écarts</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="271" />
+      <source>Deviations above</source>
+      <translation>Écarts au-dessus</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="134" />
+      <source>Deviations allowed over T</source>
+      <translation>Écarts tolérés au-delà de T</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="582" />
+      <source>Deviations from {lower:g} to {upper:g} mm</source>
+      <translation>Écarts de {lower:g} à {upper:g} mm</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
+      <source>Deviations over 1.5·T</source>
+      <translation>Écarts supérieurs à 1,5·T</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="133" />
+      <source>Deviations over T</source>
+      <translation>Écarts supérieurs à T</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="56" />
       <source>Digital elevation model</source>
-      <translation type="unfinished" />
+      <translation>Modèle numérique de terrain (MNT)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="30" />
+      <source>Digitised points</source>
+      <translation>Points numérisés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="71" />
+      <source>Duplicated matricules</source>
+      <translation>Matricules en double</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="244" />
+      <source>Each percentage of the error template must be between 0 and 100; {value} given.</source>
+      <translation>Chaque pourcentage du gabarit d'erreurs doit être compris entre 0 et 100 ; {value} fourni.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="241" />
+      <source>Each threshold of the error template must be a positive length; {value} given.</source>
+      <translation>Chaque seuil du gabarit d'erreurs doit être une longueur positive ; {value} fourni.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="88" />
+      <source>Edit</source>
+      <translation>Modifier</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="64" />
       <source>Encoding</source>
-      <translation type="unfinished" />
+      <translation>Encodage</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="382" />
+      <source>Error template</source>
+      <translation>Gabarit d'erreurs</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="114" />
+      <source>Error template (optional)</source>
+      <translation>Gabarit d'erreurs (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="115" />
+      <source>Error template of the contract, tested in addition to the class: 'threshold in cm : maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'.</source>
+      <translation>Gabarit d'erreurs du marché, testé en plus de la classe : « seuil en cm : % maximal d'écarts au-dessus », séparés par « ; », par ex. « 5:10; 10:1; 15:0 ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="141" />
+      <source>Error template passed</source>
+      <translation>Gabarit d'erreurs respecté</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="273" />
+      <source>Error template:</source>
+      <translation>Gabarit d'erreurs :</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="225" />
+      <source>Every matricule lies in a range.</source>
+      <translation>Tous les matricules sont dans une plage.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="549" />
+      <source>Every point of the control sample needs X and Y coordinates.</source>
+      <translation>Chaque point de l'échantillon de contrôle doit avoir des coordonnées X et Y.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="58" />
+      <source>Export fiches signalétiques (PDF)</source>
+      <translation>Exporter les fiches signalétiques (PDF)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="51" />
       <source>Extent</source>
-      <translation type="unfinished" />
+      <translation>Emprise</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="57" />
+      <source>FAILED</source>
+      <translation>NON CONFORME</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="132" />
       <source>Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the area of the REN09 transformation. Check the source system.</source>
-      <translation type="unfinished" />
+      <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="241" />
+      <source>Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. Fill it in or remove the point.</source>
+      <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="50" />
+      <source>Fiche canevas</source>
+      <translation>Fiche canevas</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="401" />
+      <source>Fiche canevas: {}</source>
+      <translation>Fiche canevas : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="55" />
+      <source>Field holding the station matricule (a prefix and a number, e.g. R00123); empty: « matricule ».</source>
+      <translation>Champ contenant le matricule de la station (un préfixe et un numéro, par ex. R00123) ; vide : « matricule ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="28" />
+      <source>Field identifying the control details, matched with the id of the digitised points.</source>
+      <translation>Champ identifiant les détails de contrôle, apparié avec l'identifiant des points numérisés.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="471" />
+      <source>Field identifying the control points, matched with the id of the supplied points.</source>
+      <translation>Champ identifiant les points de contrôle, apparié avec l'identifiant des points fournis.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="33" />
+      <source>Field identifying the digitised points; they are paired with the control points having the same id.</source>
+      <translation>Champ identifiant les points numérisés ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="41" />
       <source>Field identifying the points; ids are matched between the two systems.</source>
-      <translation type="unfinished" />
+      <translation>Champ identifiant les points ; les identifiants sont appariés entre les deux systèmes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="464" />
+      <source>Field identifying the supplied points; they are paired with the control points having the same id.</source>
+      <translation>Champ identifiant les points fournis ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="206" />
+      <source>Fields absent from « {name} », left empty on new benchmarks and unchanged on existing ones: {fields}.</source>
+      <translation>Champs absents de « {name} », laissés vides pour les nouveaux repères et inchangés pour les repères existants : {fields}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
       <source>File to write, in the same format as the input; written only when the whole job succeeded.</source>
-      <translation type="unfinished" />
+      <translation>Fichier à écrire, au même format que l'entrée ; écrit uniquement si tout le traitement a réussi.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="71" />
+      <source>Filter expression</source>
+      <translation>Expression de filtre</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <source>First</source>
+      <translation>Premier</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="51" />
       <source>First line is a header</source>
-      <translation type="unfinished" />
+      <translation>La première ligne est un en-tête</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="216" />
+      <source>GDAL cannot open the new GeoPackage « {path} ».</source>
+      <translation>GDAL ne parvient pas à ouvrir le nouveau GeoPackage « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <source>Gaps</source>
+      <translation>Lacunes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="136" />
+      <source>GeoPackage (*.gpkg *.GPKG)</source>
+      <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="65" />
       <source>GeoTIFF grid of the linear alteration in mm/km, in the chosen projection.</source>
-      <translation type="unfinished" />
+      <translation>Grille GeoTIFF de l'altération linéaire en mm/km, dans la projection choisie.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="60" />
       <source>Geoid undulation (m)</source>
-      <translation type="unfinished" />
+      <translation>Ondulation du géoïde (m)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="67" />
       <source>Give both the X and the Y field of the {side} points, or neither to use the geometry.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez à la fois le champ X et le champ Y des points {side}, ou aucun des deux pour utiliser la géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="289" />
+      <source>Give the path of the GeoPackage to create.</source>
+      <translation>Indiquez le chemin du GeoPackage à créer.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="53" />
       <source>Grid spacing (m)</source>
-      <translation type="unfinished" />
+      <translation>Pas de la grille (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="67" />
+      <source>HTML files (*.html *.htm)</source>
+      <translation>Fichiers HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="124" />
+      <source>HTML files (*.html)</source>
+      <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="66" />
+      <source>HTML report</source>
+      <translation>Rapport HTML</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <source>Handed out</source>
+      <translation>Date d'attribution</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="43" />
+      <source>Height (Z)</source>
+      <translation>Altimétrie (Z)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="300" />
+      <source>Height IGN69</source>
+      <translation>Altitude IGN69</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="483" />
+      <source>Height class tested (cm)</source>
+      <translation>Classe altimétrique testée (cm)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="95" />
       <source>Height reduction from « {dem} » with a geoid undulation of {n} m.</source>
-      <translation type="unfinished" />
+      <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="48" />
+      <source>Height test</source>
+      <translation>Test altimétrique</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="226" />
+      <source>Height translation of the supplied points: dZ = {tz:+.4f} m.</source>
+      <translation>Translation altimétrique des points fournis : dZ = {tz:+.4f} m.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="275" />
+      <source>Histogram of the deviations (10 mm bins)</source>
+      <translation>Histogramme des écarts (classes de 10 mm)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
       <source>How columns are separated. « Spaces » accepts any run of spaces or tabs and writes one space.</source>
-      <translation type="unfinished" />
+      <translation>Séparation des colonnes. « Espaces » accepte toute suite d'espaces ou de tabulations et écrit une seule espace.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="112" />
+      <source>How much more precise the control measurements are than the class tested; at least 2 (arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²).</source>
+      <translation>Facteur de précision des mesures de contrôle par rapport à la classe testée ; au moins 2 (arrêté, art. 3). Les seuils sont multipliés par f = 1 + 1/(2C²).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="110" />
+      <source>IGN benchmarks</source>
+      <translation>Repères IGN</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="349" />
+      <source>IGN fiche (PDF)</source>
+      <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="26" />
       <source>IGN grid NTF→RGF93 (ntf_r93.gsb) — REN09 « IGN »</source>
-      <translation type="unfinished" />
+      <translation>Grille IGN NTF→RGF93 (ntf_r93.gsb) — REN09 « IGN »</translation>
     </message>
     <message>
       <location filename="../core/systems.py" line="51" />
       <source>IGN grid NTF→RGF93 (ntf_r93.gsb), REN09 « IGN »</source>
-      <translation type="unfinished" />
+      <translation>Grille IGN NTF→RGF93 (ntf_r93.gsb), REN09 « IGN »</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="112" />
+      <source>IGN leveling benchmarks with the field names of the Géoplateforme layer GEODESIE:data_geod (nom, domaine, etat, cp1_coord3…): a GeoJSON or GeoPackage download or the WFS layer, in any CRS. Rows without geometry use cg1_coord1 / cg1_coord2 (RGF93 lon/lat). Never modified.</source>
+      <translation>Repères de nivellement IGN avec les noms de champs de la couche GEODESIE:data_geod de la Géoplateforme (nom, domaine, etat, cp1_coord3…) : un téléchargement GeoJSON ou GeoPackage ou la couche WFS, dans un SCR quelconque. Les lignes sans géométrie utilisent cg1_coord1 / cg1_coord2 (lon/lat RGF93). Jamais modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="243" />
+      <source>IGN leveling benchmarks: blue circle coloured by state</source>
+      <translation>Repères de nivellement IGN : cercle bleu coloré selon l'état</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="292" />
+      <source>Id</source>
+      <translation>Identifiant</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="54" />
       <source>Id column</source>
-      <translation type="unfinished" />
+      <translation>Colonne de l'identifiant</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="101" />
+      <source>Identity</source>
+      <translation>Identification</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="147" />
+      <source>Ids only in the control layer</source>
+      <translation>Identifiants présents uniquement dans la couche de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="146" />
+      <source>Ids only in the {} layer</source>
+      <translation>Identifiants présents uniquement dans la couche {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="143" />
+      <source>Ids set aside for a missing coordinate</source>
+      <translation>Identifiants écartés faute d'une coordonnée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="79" />
+      <source>Image</source>
+      <translation>Image</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="35" />
+      <source>Image (orthophoto, PCRS)</source>
+      <translation>Image (orthophotographie, PCRS)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="105" />
+      <source>Import IGN leveling benchmarks</source>
+      <translation>Importer les repères de nivellement IGN</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="68" />
       <source>Input layer</source>
-      <translation type="unfinished" />
+      <translation>Couche en entrée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="345" />
+      <source>Inputs</source>
+      <translation>Données d'entrée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="296" />
+      <source>Internal mode: most favourable rigid transformation</source>
+      <translation>Mode interne : transformation rigide la plus favorable</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="46" />
+      <source>Internal: deviations after the most favourable translation and rotation</source>
+      <translation>Interne : écarts après la translation et la rotation les plus favorables</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <source>Last</source>
+      <translation>Dernier</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="281" />
+      <source>Layer</source>
+      <translation>Couche</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="37" />
       <source>Layer holding the {} coordinates of the common points, as point geometries or as two fields. It may be the same layer for both systems.</source>
-      <translation type="unfinished" />
+      <translation>Couche portant les coordonnées {} des points communs, en géométrie ponctuelle ou dans deux champs. Ce peut être la même couche pour les deux systèmes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="51" />
+      <source>Layer of canevas stations with their matricules, e.g. the « stations » layer of the Canevas database or a contractor's delivery. It is never modified.</source>
+      <translation>Couche des stations du canevas avec leurs matricules, par ex. la couche « stations » de la base de données Canevas ou la livraison d'un prestataire. Elle n'est jamais modifiée.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="69" />
       <source>Layer to reproject (points, lines or polygons, with or without Z). It is never modified.</source>
-      <translation type="unfinished" />
+      <translation>Couche à reprojeter (points, lignes ou polygones, avec ou sans Z). Elle n'est jamais modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="252" />
+      <source>Leveling benchmark</source>
+      <translation>Repère de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1448" />
+      <source>Leveling line {line}: {first} and {second} are {distance:.0f} m apart, more than 2 × {radius:g} m; a mark between them is missing or unusable.</source>
+      <translation>Ligne de nivellement {line} : {first} et {second} sont distants de {distance:.0f} m, plus de 2 × {radius:g} m ; un repère intermédiaire manque ou est inutilisable.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="64" />
       <source>Linear alteration (mm/km)</source>
-      <translation type="unfinished" />
+      <translation>Altération linéaire (mm/km)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="45" />
       <source>Linear alteration map (mm/km)</source>
-      <translation type="unfinished" />
+      <translation>Carte de l'altération linéaire (mm/km)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="66" />
       <source>Linear alteration points</source>
-      <translation type="unfinished" />
+      <translation>Points d'altération linéaire</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="313" />
+      <source>Map of the height deviations (up = supplied too high)</source>
+      <translation>Carte des écarts altimétriques (vers le haut = point fourni trop haut)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="314" />
+      <source>Map of the plan deviation vectors (supplied − control)</source>
+      <translation>Carte des vecteurs d'écart planimétrique (fourni − contrôle)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="221" />
+      <source>Matricule</source>
+      <translation>Matricule</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="247" />
+      <source>Matricule check</source>
+      <translation>Contrôle des matricules</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="53" />
+      <source>Matricule field</source>
+      <translation>Champ du matricule</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="57" />
+      <source>Matricule ranges</source>
+      <translation>Plages de matricules</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="142" />
+      <source>Matricule ranges table</source>
+      <translation>Table des plages de matricules</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="186" />
+      <source>Matricule « {matricule} » is given to {count} stations.</source>
+      <translation>Le matricule « {matricule} » est attribué à {count} stations.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="189" />
+      <source>Matricule « {matricule} » lies in no range.</source>
+      <translation>Le matricule « {matricule} » n'appartient à aucune plage.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="72" />
+      <source>Matricules outside any range</source>
+      <translation>Matricules hors de toute plage</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="69" />
+      <source>Matricule…</source>
+      <translation>Matricule…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="271" />
+      <source>Max. % above</source>
+      <translation>% max. au-dessus</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="131" />
+      <source>Mean deviation (m)</source>
+      <translation>Écart moyen (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="99" />
+      <source>Mode</source>
+      <translation>Mode</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="25" />
       <source>NTF → RGF93 datum shift of REN09</source>
-      <translation type="unfinished" />
+      <translation>Changement de référentiel NTF → RGF93 de REN09</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="188" />
+      <source>Neither layer has a CRS: the coordinates are compared as they are, assumed in metres in the same system.</source>
+      <translation>Aucune des deux couches n'a de SCR : les coordonnées sont comparées telles quelles, supposées en mètres dans le même système.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="95" />
+      <source>New station</source>
+      <translation>Nouvelle station</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <source>Next free</source>
+      <translation>Prochain libre</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="455" />
+      <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
+      <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="76" />
+      <source>No benchmark to study: the input is empty. Load the benchmark layer (or check its filter) and run again.</source>
+      <translation>Aucun repère à étudier : l'entrée est vide. Chargez la couche des repères (ou vérifiez son filtre) et relancez.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="280" />
+      <source>No database transaction could be opened on the GeoPackage: the benchmarks are written in a plain edit session.</source>
+      <translation>Impossible d'ouvrir une transaction de base de données sur le GeoPackage : les repères sont écrits dans une simple session d'édition.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="162" />
+      <source>No deviation to test: at least one control point with all its coordinates is needed.</source>
+      <translation>Aucun écart à tester : il faut au moins un point de contrôle avec toutes ses coordonnées.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="222" />
+      <source>No duplicate.</source>
+      <translation>Aucun doublon.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="222" />
+      <source>No feature has the matricule {} in « {} ».</source>
+      <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="116" />
+      <source>No feature to print in « {name} »: check the selection or the filter expression.</source>
+      <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="452" />
+      <source>No free matricule in the allocated ranges: ask the SIG service for a range.</source>
+      <translation>Aucun matricule libre dans les plages attribuées : demandez une plage de matricules au service SIG.</translation>
     </message>
     <message>
       <location filename="../core/commonpoints.py" line="75" />
       <source>No id is common to the REN09 and CC48 points: check the id fields.</source>
-      <translation type="unfinished" />
+      <translation>Aucun identifiant commun aux points REN09 et CC48 : vérifiez les champs d'identifiant.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="306" />
+      <source>No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields (e.g. « {a} » in the first, « {b} » in the second).</source>
+      <translation>Aucun identifiant de « {tested} » ne se trouve dans « {control} » : rien à comparer. Vérifiez les champs identifiants (par ex. « {a} » dans la première, « {b} » dans la seconde).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="233" />
+      <source>No overlap between ranges.</source>
+      <translation>Aucun chevauchement entre plages.</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="167" />
       <source>No point of the file could be converted; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Aucun point du fichier n'a pu être converti ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="433" />
+      <source>No point to test: {excluded} point(s) were set aside for a missing coordinate and none is left. Check the coordinate fields.</source>
+      <translation>Aucun point à tester : {excluded} point(s) écarté(s) faute d'une coordonnée, et il n'en reste aucun. Vérifiez les champs de coordonnées.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="949" />
+      <source>None of the {count} benchmarks can be used (states, duplicates or the triplets-only option) and no study area is given: nothing to study.</source>
+      <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="346" />
+      <source>Not a triplet member</source>
+      <translation>N'appartient à aucun triplet</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="131" />
+      <source>Number of points tested</source>
+      <translation>Nombre de points testés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="39" />
+      <source>Number of stations</source>
+      <translation>Nombre de stations</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="34" />
+      <source>Number of stations to control; 0 = (ln N)² rounded up, the size of Rennes' specification (e.g. 22 stations out of 100).</source>
+      <translation>Nombre de stations à contrôler ; 0 = (ln N)² arrondi à l'entier supérieur, la taille prévue par le cahier des charges de Rennes (par ex. 22 stations sur 100).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="46" />
       <source>Numeric field holding {side} {axis}; leave empty to use the point geometry.</source>
-      <translation type="unfinished" />
+      <translation>Champ numérique contenant le {axis} en {side} ; laissez vide pour utiliser la géométrie du point.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="472" />
+      <source>Numeric field with the heights of the control points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
+      <translation>Champ numérique des altitudes des points de contrôle (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="466" />
+      <source>Numeric field with the heights of the supplied points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
+      <translation>Champ numérique des altitudes des points fournis (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="78" />
+      <source>One PDF per fiche</source>
+      <translation>Un PDF par fiche</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="50" />
       <source>One point per common id (in CC48) with both coordinates and the residuals measured − computed (m) of the IGN grid, the 3-parameter shift and the best-fit similarity.</source>
-      <translation type="unfinished" />
+      <translation>Un point par identifiant commun (en CC48) avec les deux jeux de coordonnées et les résidus mesuré − calculé (m) de la grille IGN, de la translation à 3 paramètres et de la similitude ajustée.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="120" />
+      <source>One point per pair matched by id, at the control point, with the deviations tested − control (m; after the fit in internal mode), the deviation Epos and whether it is over T and over 1.5·T of the class reported.</source>
+      <translation>Un point par paire appariée par identifiant, placé au point de contrôle, avec les écarts testé − contrôle (m ; après ajustement en mode interne), l'écart Epos et son éventuel dépassement de T et de 1,5·T pour la classe retenue.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="120" />
+      <source>Only NGF-IGN69 leveling benchmarks (domaine « nivf »)</source>
+      <translation>Uniquement les repères de nivellement NGF-IGN69 (domaine « nivf »)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="484" />
+      <source>Only for « plan and height »: the class of the height test, in centimetres. 0 = find the best height class.</source>
+      <translation>Uniquement pour « planimétrie et altimétrie » : la classe du test altimétrique, en centimètres. 0 = rechercher la meilleure classe altimétrique.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="73" />
+      <source>Only the features matching this expression get a fiche, e.g. "commune" = 'Rennes'.</source>
+      <translation>Seules les entités vérifiant cette expression ont une fiche, par ex. "commune" = 'Rennes'.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="57" />
       <source>Optional heights (altitudes, m). With it the map adds the reduction to the ellipsoid −h/R, i.e. about −0.16 mm/km per metre of height: the alteration a surveyor applies to distances measured on the ground.</source>
-      <translation type="unfinished" />
+      <translation>Altitudes facultatives (m). Avec un MNT, la carte ajoute la réduction à l'ellipsoïde −h/R, soit environ −0,16 mm/km par mètre d'altitude : l'altération que le géomètre applique aux distances mesurées sur le terrain.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="128" />
+      <source>Optional layer of the rows that were not imported, with all their fields and the « reason » of the rejection.</source>
+      <translation>Couche facultative des lignes non importées, avec tous leurs champs et le motif du rejet (champ « reason »).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="68" />
       <source>Optional points at the cell centres with the alteration, the scale factor and the height.</source>
-      <translation type="unfinished" />
+      <translation>Points facultatifs aux centres des cellules, avec l'altération, le facteur d'échelle et l'altitude.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="69" />
+      <source>Optional report: duplicates, matricules outside the ranges, overlapping ranges, and per range the matricules used, the gaps in use and the next free matricule.</source>
+      <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="291" />
+      <source>Other systems</source>
+      <translation>Autres systèmes</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="78" />
       <source>Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Couche en sortie en {} : mêmes champs, même type de géométrie, altitudes (Z, IGN69) inchangées.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="231" />
+      <source>Overlapping ranges</source>
+      <translation>Plages qui se chevauchent</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="56" />
+      <source>PASSED</source>
+      <translation>CONFORME</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="82" />
+      <source>PDF file or folder</source>
+      <translation>Fichier PDF ou dossier</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="83" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="112" />
       <source>PROJ pipeline: {}</source>
-      <translation type="unfinished" />
+      <translation>Pipeline PROJ : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="144" />
+      <source>Pairs matched by id</source>
+      <translation>Paires appariées par identifiant</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="73" />
+      <source>Pairs of overlapping ranges</source>
+      <translation>Paires de plages qui se chevauchent</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="346" />
+      <source>Parameter</source>
+      <translation>Paramètre</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="53" />
       <source>Parameters</source>
-      <translation type="unfinished" />
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="139" />
+      <source>Passed</source>
+      <translation>Conforme</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="79" />
+      <source>Pixel size</source>
+      <translation>Taille de pixel</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="77" />
+      <source>Pixel size of « {name} »: {pixel:g} cm.</source>
+      <translation>Taille de pixel de « {name} » : {pixel:g} cm.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="43" />
+      <source>Plan (X, Y)</source>
+      <translation>Planimétrie (X, Y)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="43" />
+      <source>Plan and height, tested separately</source>
+      <translation>Planimétrie et altimétrie, testées séparément</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="48" />
+      <source>Plan test</source>
+      <translation>Test planimétrique</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="476" />
+      <source>Plan: n = 2, k = 2.42. Height: n = 1, k = 3.23. Plan and height: two separate tests (each with its class), when they do not follow the same statistical model. 3D: n = 3, k = 2.11, when X, Y and Z have the same precision.</source>
+      <translation>Planimétrie : n = 2, k = 2,42. Altimétrie : n = 1, k = 3,23. Planimétrie et altimétrie : deux tests distincts (chacun avec sa classe), quand elles ne suivent pas le même modèle statistique. 3D : n = 3, k = 2,11, quand X, Y et Z ont la même précision.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="32" />
       <source>Point file</source>
-      <translation type="unfinished" />
+      <translation>Fichier de points</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="70" />
       <source>Point files (*.csv *.txt *.xyz *.dat)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers de points (*.csv *.txt *.xyz *.dat)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="33" />
       <source>Point files (*.csv *.txt *.xyz *.dat);;All files (*.*)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers de points (*.csv *.txt *.xyz *.dat);;Tous les fichiers (*.*)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="69" />
+      <source>Point layer of canevas stations (field « matricule ») or of IGN benchmarks (fields « nom » and « cp1_coord3 »). Tick « Selected features only » to print the selection.</source>
+      <translation>Couche de points des stations du canevas (champ « matricule ») ou des repères IGN (champs « nom » et « cp1_coord3 »). Cochez « Entités sélectionnées uniquement » pour imprimer la sélection.</translation>
     </message>
     <message>
       <location filename="../core/transform.py" line="33" />
       <source>Point {index} ({x:.3f}, {y:.3f}) cannot be transformed from {source} to {target}: it lies outside the area of the transformation ({count} point(s) in all). Check the source system.</source>
-      <translation type="unfinished" />
+      <translation>Le point {index} ({x:.3f}, {y:.3f}) ne peut pas être transformé de {source} vers {target} : il est hors de la zone de validité de la transformation ({count} point(s) au total). Vérifiez le système source.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="259" />
+      <source>Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer ({error}): check the CRS of both layers.</source>
+      <translation>Le point « {id} » de « {name} » ne peut pas être transformé dans le SCR de la couche de contrôle ({error}) : vérifiez le SCR des deux couches.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="84" />
       <source>Point « {id} » of « {name} » has an empty {side} X or Y field.</source>
-      <translation type="unfinished" />
+      <translation>Le point « {id} » de « {name} » a un champ X ou Y {side} vide.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="246" />
+      <source>Point « {id} » of « {name} » has no geometry: fill it in or remove the point.</source>
+      <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou supprimez le point.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="89" />
       <source>Point « {id} » of « {name} » has no geometry: fill it or use X/Y fields.</source>
-      <translation type="unfinished" />
+      <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou utilisez des champs X/Y.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="342" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="302" />
+      <source>Points set aside</source>
+      <translation>Points écartés</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="35" />
       <source>Points with {} coordinates</source>
-      <translation type="unfinished" />
+      <translation>Points en coordonnées {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="275" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="165" />
+      <source>Precision class control</source>
+      <translation>Contrôle de classe de précision</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="49" />
+      <source>Precision class of an image (art. 8)</source>
+      <translation>Classe de précision d'une image (art. 8)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="20" />
+      <source>Precision class of an orthophoto or image (art. 8)</source>
+      <translation>Classe de précision d'une orthophotographie ou d'une image (art. 8)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="458" />
+      <source>Precision class of points (arrêté of 16 September 2003)</source>
+      <translation>Classe de précision de points (arrêté du 16 septembre 2003)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="481" />
+      <source>Precision class to check, in centimetres (e.g. 2 for « classe 2 cm »); for the plan and height test, the plan class. 0 = find the best class the points reach.</source>
+      <translation>Classe de précision à contrôler, en centimètres (par ex. 2 pour « classe 2 cm ») ; pour le test planimétrie et altimétrie, la classe planimétrique. 0 = rechercher la meilleure classe atteinte par les points.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="40" />
+      <source>Precision class to check, in centimetres; 0 = find the best class. A class finer than the pixel size fails whatever the deviations.</source>
+      <translation>Classe de précision à contrôler, en centimètres ; 0 = rechercher la meilleure classe. Une classe plus fine que la taille du pixel est non conforme quels que soient les écarts.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="22" />
+      <source>Precision classes</source>
+      <translation>Classes de précision</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="74" />
+      <source>Print layout template (.qpt)</source>
+      <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="48" />
       <source>Projection</source>
-      <translation type="unfinished" />
+      <translation>Projection</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="50" />
       <source>Projection whose scale distortion is mapped.</source>
-      <translation type="unfinished" />
+      <translation>Projection dont l'altération linéaire est cartographiée.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="293" />
+      <source>REN09</source>
+      <translation>REN09</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="28" />
       <source>REN09 (Rennes 2009)</source>
-      <translation type="unfinished" />
+      <translation>REN09 (Rennes 2009)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="34" />
+      <location filename="../plugin/main.py" line="39" />
       <source>REN09 could not be registered as a custom CRS: {}</source>
-      <translation type="unfinished" />
+      <translation>REN09 n'a pas pu être enregistré comme SCR personnalisé : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/ren09tocc48.py" line="6" />
       <source>REN09 → CC48 (layer)</source>
-      <translation type="unfinished" />
+      <translation>REN09 → CC48 (couche)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="294" />
+      <source>RGF93 / CC48</source>
+      <translation>RGF93 / CC48</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="28" />
       <source>RGF93 / CC48 (EPSG:3948)</source>
-      <translation type="unfinished" />
+      <translation>RGF93 / CC48 (EPSG:3948)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="28" />
       <source>RGF93 / Lambert-93 (EPSG:2154)</source>
-      <translation type="unfinished" />
+      <translation>RGF93 / Lambert-93 (EPSG:2154)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="295" />
+      <source>RGF93 geographic</source>
+      <translation>RGF93 géographique</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="21" />
       <source>RGF93 geographic (longitude, latitude in degrees)</source>
-      <translation type="unfinished" />
+      <translation>RGF93 géographique (longitude, latitude en degrés)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="133" />
+      <source>RGF93 v1 / CC48 (EPSG:3948), the legal system, or REN09 (Rennes 2009), the local system used inside the rocade. Stations and benchmarks are stored in it, heights in NGF-IGN69.</source>
+      <translation>RGF93 v1 / CC48 (EPSG:3948), le système légal, ou REN09 (Rennes 2009), le système local utilisé à l'intérieur de la rocade. Les stations et les repères y sont enregistrés, les altitudes en NGF-IGN69.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="28" />
+      <source>Random seed</source>
+      <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="232" />
+      <source>Range</source>
+      <translation>Plage</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="196" />
+      <source>Range {range}: {first} to {last} unused ({count}).</source>
+      <translation>Plage {range} : {first} à {last} inutilisés ({count}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="199" />
+      <source>Range {range}: {used} matricule(s) used, next free: {next}.</source>
+      <translation>Plage {range} : {used} matricule(s) utilisé(s), prochain libre : {next}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="335" />
+      <source>Reference CRS</source>
+      <translation>SCR de référence</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="332" />
+      <source>Reference: « {title} », published in the JORF of 30 October 2003.</source>
+      <translation>Référence : « {title} », publié au JORF du 30 octobre 2003.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="260" />
+      <source>Rejected row {fid} ({nom}): {reason}.</source>
+      <translation>Ligne {fid} ({nom}) rejetée : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="125" />
+      <source>Rejected rows</source>
+      <translation>Lignes rejetées</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="112" />
       <source>Rejected {}</source>
-      <translation type="unfinished" />
+      <translation>Rejet — {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="334" />
+      <source>Report generated on {date} by the Canevas QGIS plugin.</source>
+      <translation>Rapport généré le {date} par l'extension QGIS Canevas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="354" />
+      <source>Report written to {path}</source>
+      <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="77" />
       <source>Reprojected ({})</source>
-      <translation type="unfinished" />
+      <translation>Reprojetée ({})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="253" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="103" />
+      <source>Row {fid} of the ranges table « {name} »: {error}</source>
+      <translation>Ligne {fid} de la table des plages « {name} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="132" />
+      <source>Rows rejected</source>
+      <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="206" />
+      <source>SYNTHETIC sample data.</source>
+      <translation>Données d'exemple FICTIVES.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="110" />
+      <source>Safety coefficient C</source>
+      <translation>Coefficient de sécurité C</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="32" />
+      <source>Sample size</source>
+      <translation>Taille de l'échantillon</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="91" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="30" />
+      <source>Seed of the random draw: the same seed on the same layer gives the same sample, so the draw can be reproduced and audited. Change it for another sample.</source>
+      <translation>Graine du tirage aléatoire : la même graine sur la même couche donne le même échantillon, ce qui rend le tirage reproductible et vérifiable. Changez-la pour obtenir un autre échantillon.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="79" />
+      <source>Select a station or a benchmark on the map.</source>
+      <translation>Sélectionnez une station ou un repère sur la carte.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="125" />
+      <source>Self-contained HTML report: reference to the arrêté, inputs, the three conditions with their figures, verdict, best class, histogram, largest deviations, map of the vectors.</source>
+      <translation>Rapport HTML autonome : référence à l'arrêté, données d'entrée, les trois conditions chiffrées, verdict, meilleure classe, histogramme, plus grands écarts, carte des vecteurs.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
       <source>Semicolon ;</source>
-      <translation type="unfinished" />
+      <translation>Point-virgule ;</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="55" />
       <source>Size of the grid cells in metres of the projection.</source>
-      <translation type="unfinished" />
+      <translation>Taille des cellules de la grille, en mètres de la projection.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="113" />
+      <source>Sketch and photos</source>
+      <translation>Croquis et photos</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="66" />
       <source>Skip bad lines</source>
-      <translation type="unfinished" />
+      <translation>Ignorer les lignes incorrectes</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="36" />
       <source>Source system</source>
-      <translation type="unfinished" />
+      <translation>Système source</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
       <source>Spaces</source>
-      <translation type="unfinished" />
+      <translation>Espaces</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="252" />
+      <source>Station</source>
+      <translation>Station</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="49" />
+      <source>Stations</source>
+      <translation>Stations</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="140" />
+      <source>Stations layer</source>
+      <translation>Couche des stations</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="67" />
+      <source>Stations or benchmarks</source>
+      <translation>Stations ou repères</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="62" />
+      <source>Stations with a matricule problem</source>
+      <translation>Stations avec un problème de matricule</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="75" />
+      <source>Stations without matricule</source>
+      <translation>Stations sans matricule</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="216" />
+      <source>Stations: « {name} », {count} station(s); {ranges} range(s); {date}.</source>
+      <translation>Stations : « {name} », {count} station(s) ; {ranges} plage(s) ; {date}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="336" />
+      <source>Summary</source>
+      <translation>Synthèse</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="168" />
+      <source>Supplied points</source>
+      <translation>Points fournis</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="38" />
       <source>System of the coordinates in the file. The numbers are checked: coordinates that look like another system stop the algorithm.</source>
-      <translation type="unfinished" />
+      <translation>Système des coordonnées du fichier. Les valeurs sont contrôlées : des coordonnées qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="42" />
       <source>System to write. Heights (IGN69) are copied unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Système à écrire. Les altitudes (IGN69) sont recopiées telles quelles.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
       <source>Tab</source>
-      <translation type="unfinished" />
+      <translation>Tabulation</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="59" />
+      <source>Table of the ranges handed out to the contractors, with the fields prestataire, first and last (numbers or matricules) and optionally prefixe and date_attribution: the « matricule_ranges » table of the Canevas database.</source>
+      <translation>Table des plages attribuées aux prestataires, avec les champs prestataire, first et last (numéros ou matricules) et, en option, prefixe et date_attribution : la table « matricule_ranges » de la base de données Canevas.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="40" />
       <source>Target system</source>
-      <translation type="unfinished" />
+      <translation>Système cible</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="342" />
+      <source>Test</source>
+      <translation>Test</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="65" />
       <source>Text encoding of the file, kept for the output (cp1252 for files from older Windows software).</source>
-      <translation type="unfinished" />
+      <translation>Encodage du texte du fichier, conservé en sortie (cp1252 pour les fichiers issus d'anciens logiciels Windows).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="34" />
       <source>Text file with one point per line: id, X, Y, Z and any other columns. Blank lines and lines starting with #, *, ! or // are copied unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Fichier texte avec un point par ligne : identifiant, X, Y, Z et toute autre colonne. Les lignes vides et celles commençant par #, *, ! ou // sont recopiées telles quelles.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="65" />
+      <source>The CRS of the image « {name} » ({crs}) is not in metres: its pixel size cannot be compared with a class in centimetres.</source>
+      <translation>Le SCR de l'image « {name} » ({crs}) n'est pas en mètres : sa taille de pixel ne peut pas être comparée à une classe en centimètres.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="82" />
+      <source>The Canevas database « {path} » does not exist: choose the GeoPackage made by « Create a Canevas database ».</source>
+      <translation>La base de données Canevas « {path} » n'existe pas : choisissez le GeoPackage créé par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="122" />
       <source>The DEM « {name} » cannot be read by GDAL: choose a raster file.</source>
-      <translation type="unfinished" />
+      <translation>Le MNT « {name} » n'est pas lisible par GDAL : choisissez un fichier raster.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="126" />
       <source>The DEM « {name} » does not cover the extent: choose another DEM or extent.</source>
-      <translation type="unfinished" />
+      <translation>Le MNT « {name} » ne couvre pas l'emprise : choisissez un autre MNT ou une autre emprise.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="118" />
+      <source>The GeoPackage made by « Create a Canevas database »; its « benchmarks » layer is updated and the benchmarks are reprojected to its coordinate system.</source>
+      <translation>Le GeoPackage créé par « Créer une base de données Canevas » ; sa couche « benchmarks » est mise à jour et les repères sont reprojetés dans son système de coordonnées.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="137" />
+      <source>The GeoPackage to create. An existing Canevas database that holds data is never overwritten.</source>
+      <translation>Le GeoPackage à créer. Une base de données Canevas existante contenant des données n'est jamais écrasée.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="190" />
+      <source>The GeoPackage « {path} » cannot be created: check that the folder is writable.</source>
+      <translation>Impossible de créer le GeoPackage « {path} » : vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="27" />
+      <source>The N stations determined by the contractor, as points. The layer is never modified.</source>
+      <translation>Les N stations déterminées par le prestataire, sous forme de points. La couche n'est jamais modifiée.</translation>
     </message>
     <message>
       <location filename="../core/systems.py" line="91" />
       <source>The NTF→RGF93 grid {path} is missing: reinstall the Canevas plugin, or choose the 3-parameter datum shift.</source>
-      <translation type="unfinished" />
+      <translation>La grille NTF→RGF93 {path} est introuvable : réinstallez l'extension Canevas ou choisissez le changement de référentiel par translation à 3 paramètres.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="152" />
+      <source>The PDF could not be written ({error}): check the output path.</source>
+      <translation>Impossible d'écrire le PDF ({error}) : vérifiez le chemin de sortie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="84" />
+      <source>The PDF to write; with « One PDF per fiche », the folder to write into (a path ending in .pdf is used without its extension as the folder).</source>
+      <translation>Le PDF à écrire ; avec « Un PDF par fiche », le dossier de destination (un chemin se terminant par .pdf est utilisé sans son extension comme dossier).</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="175" />
       <source>The X column ({x}) holds latitudes and the Y column ({y}) longitudes: swap the columns (X = longitude, Y = latitude).</source>
-      <translation type="unfinished" />
+      <translation>La colonne X ({x}) contient des latitudes et la colonne Y ({y}) des longitudes : permutez les colonnes (X = longitude, Y = latitude).</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1418" />
+      <source>The benchmark matricules (field 'nom') are needed to find line gaps and triplets: choose the matricule field.</source>
+      <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="319" />
+      <source>The benchmarks could not be written, nothing was changed in the database: {errors}</source>
+      <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="194" />
+      <source>The benchmarks of « {path} » are in {crs}, neither CC48 nor REN09: this database was altered; create a new one.</source>
+      <translation>Les repères de « {path} » sont en {crs}, ni en CC48 ni en REN09 : cette base a été altérée ; créez-en une nouvelle.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="469" />
+      <source>The control measurements (e.g. the field control sample), more precise than the class tested. Their CRS is the reference of the comparison; it must be projected.</source>
+      <translation>Les mesures de contrôle (par ex. l'échantillon de contrôle levé sur le terrain), plus précises que la classe testée. Leur SCR sert de référence à la comparaison ; il doit être projeté.</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="179" />
       <source>The coordinates (columns {x} and {y}) do not look like {expected} but like {found}: choose the right source system, or check the X/Y columns.</source>
-      <translation type="unfinished" />
+      <translation>Les coordonnées (colonnes {x} et {y}) ne semblent pas être en {expected} mais en {found} : choisissez le bon système source ou vérifiez les colonnes X/Y.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="54" />
       <source>The coordinates of {what} look like {found}, not {expected}. The layer's CRS is wrong or the wrong algorithm was chosen: reproject it with the right source system.</source>
-      <translation type="unfinished" />
+      <translation>Les coordonnées de {what} semblent être en {found}, et non en {expected}. Le SCR de la couche est erroné ou le mauvais algorithme a été choisi : reprojetez-la depuis le bon système source.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="554" />
+      <source>The coverage could not be built from these {count} benchmarks (degenerate configuration). Please report it with the data.</source>
+      <translation>La couverture n'a pas pu être construite à partir de ces {count} repères (configuration dégénérée). Signalez-le en joignant les données.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1236" />
+      <source>The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}.</source>
+      <translation>L'objectif de couverture doit être une fraction entre 0 et 1 (par ex. 0.99) ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="298" />
+      <source>The deviations above are measured after this transformation (translation and rotation, no scale factor).</source>
+      <translation>Les écarts ci-dessus sont mesurés après cette transformation (translation et rotation, sans facteur d'échelle).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="92" />
+      <source>The deviations alone would reach class {best:g} cm; the best class is raised to the pixel size, {min:g} cm.</source>
+      <translation>Les écarts seuls atteindraient la classe {best:g} cm ; la meilleure classe est relevée à la taille de pixel, {min:g} cm.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="164" />
+      <source>The deviations must be finite and positive: compute them with the deviations step, which sets aside points with missing coordinates.</source>
+      <translation>Les écarts doivent être finis et positifs : calculez-les avec l'étape de calcul des écarts, qui écarte les points dont une coordonnée manque.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="248" />
+      <source>The error template is empty: give at least one threshold and its percentage.</source>
+      <translation>Le gabarit d'erreurs est vide : indiquez au moins un seuil et son pourcentage.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="323" />
+      <source>The error template is not met.</source>
+      <translation>Le gabarit d'erreurs n'est pas respecté.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="269" />
+      <source>The error template item '{item}' is not 'threshold in cm : percentage', e.g. '5:10; 10:1; 15:0'.</source>
+      <translation>L'élément « {item} » du gabarit d'erreurs n'est pas de la forme « seuil en cm : pourcentage », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="75" />
       <source>The extent is empty: draw or choose an extent.</source>
-      <translation type="unfinished" />
+      <translation>L'emprise est vide : dessinez ou choisissez une emprise.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="86" />
       <source>The extent lies outside the area where {system} can be used: choose an extent in France.</source>
-      <translation type="unfinished" />
+      <translation>L'emprise est hors de la zone d'utilisation de {system} : choisissez une emprise en France.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="118" />
+      <source>The fiche layout could not be stored in the GeoPackage.</source>
+      <translation>Impossible d'enregistrer la mise en page de la fiche dans le GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="117" />
+      <source>The field « {field} » is missing from « {name} »: choose its matricule field.</source>
+      <translation>Le champ « {field} » est absent de « {name} » : choisissez son champ de matricule.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="64" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields.</source>
-      <translation type="unfinished" />
+      <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs.</translation>
+    </message>
+    <message>
+      <location filename="../core/fiche.py" line="81" />
+      <source>The field « {field} » is required.</source>
+      <translation>Le champ « {field} » est obligatoire.</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="135" />
       <source>The file holds no point line: check the separator and the header option.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier ne contient aucune ligne de point : vérifiez le séparateur et l'option d'en-tête.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="108" />
+      <source>The filter expression is not valid ({error}): correct it.</source>
+      <translation>L'expression de filtre n'est pas valide ({error}) : corrigez-la.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="52" />
       <source>The first line that is not blank nor a comment holds column names; it is copied unchanged.</source>
-      <translation type="unfinished" />
+      <translation>La première ligne non vide et non commentée contient les noms de colonnes ; elle est recopiée telle quelle.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="159" />
+      <source>The folder « {folder} » does not exist: create it or choose another path.</source>
+      <translation>Le dossier « {folder} » n'existe pas : créez-le ou choisissez un autre chemin.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="80" />
       <source>The grid would have {cells} cells (at most {max}): choose a larger spacing or a smaller extent.</source>
-      <translation type="unfinished" />
+      <translation>La grille compterait {cells} cellules (au plus {max}) : choisissez un pas plus grand ou une emprise plus petite.</translation>
+    </message>
+    <message>
+      <location filename="../core/fiche.py" line="103" />
+      <source>The height {value} m is not a plausible IGN69 altitude (between {low:g} and {high:g} m).</source>
+      <translation>L'altitude {value} m n'est pas une altitude IGN69 plausible (entre {low:g} et {high:g} m).</translation>
+    </message>
+    <message>
+      <location filename="../core/fiche.py" line="100" />
+      <source>The height « {value} » is not a number.</source>
+      <translation>L'altitude « {value} » n'est pas un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="594" />
+      <source>The histogram bin width must be positive; {value} given.</source>
+      <translation>La largeur des classes de l'histogramme doit être positive ; {value} fourni.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="499" />
+      <source>The id '{id}' appears twice in the {side} points: ids must be unique.</source>
+      <translation>L'identifiant « {id} » apparaît deux fois dans les points {side} : les identifiants doivent être uniques.</translation>
     </message>
     <message>
       <location filename="../core/commonpoints.py" line="63" />
       <source>The id '{id}' appears twice in the {system} points: ids must be unique.</source>
-      <translation type="unfinished" />
+      <translation>L'identifiant « {id} » apparaît deux fois dans les points {system} : les identifiants doivent être uniques.</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="38" />
       <source>The id, X, Y and Z columns must be different columns.</source>
-      <translation type="unfinished" />
+      <translation>Les colonnes identifiant, X, Y et Z doivent être des colonnes distinctes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="58" />
+      <source>The image cannot be read: choose a valid raster layer.</source>
+      <translation>L'image est illisible : choisissez une couche raster valide.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="36" />
+      <source>The image checked; only its pixel size is read: a class finer than the pixel size is refused (art. 8).</source>
+      <translation>L'image contrôlée ; seule sa taille de pixel est lue : une classe plus fine que la taille du pixel est refusée (art. 8).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="69" />
+      <source>The image « {name} » has no CRS: its pixel size is assumed to be in metres.</source>
+      <translation>L'image « {name} » n'a pas de SCR : sa taille de pixel est supposée en mètres.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="62" />
+      <source>The image « {name} » is in a geographic CRS ({crs}): its pixel size is not in metres. Choose the image in its projected CRS.</source>
+      <translation>L'image « {name} » est dans un SCR géographique ({crs}) : sa taille de pixel n'est pas en mètres. Choisissez l'image dans son SCR projeté.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="186" />
+      <source>The input layer cannot be read: choose a valid layer of IGN benchmarks.</source>
+      <translation>La couche en entrée est illisible : choisissez une couche valide de repères IGN.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="90" />
+      <source>The input layer cannot be read: choose a valid point layer.</source>
+      <translation>La couche en entrée est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="84" />
       <source>The input layer cannot be read: choose a valid vector layer.</source>
-      <translation type="unfinished" />
+      <translation>La couche en entrée est illisible : choisissez une couche vecteur valide.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="93" />
       <source>The input layer « {name} » has no CRS. If its coordinates are {system}, tick « Coordinates are in {system} whatever the layer's CRS ».</source>
-      <translation type="unfinished" />
+      <translation>La couche en entrée « {name} » n'a pas de SCR. Si ses coordonnées sont en {system}, cochez « Coordonnées en {system} quel que soit le SCR de la couche ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="163" />
+      <source>The input layer « {name} » has no CRS: set its CRS (IGN data: EPSG:4326, EPSG:2154 or RGF93) so that the benchmarks can be reprojected.</source>
+      <translation>La couche en entrée « {name} » n'a pas de SCR : définissez son SCR (données IGN : EPSG:4326, EPSG:2154 ou RGF93) pour que les repères puissent être reprojetés.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="102" />
       <source>The input layer « {name} » has no geometry (all geometries are null or empty): nothing to reproject.</source>
-      <translation type="unfinished" />
+      <translation>La couche en entrée « {name} » n'a aucune géométrie (toutes sont nulles ou vides) : rien à reprojeter.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="97" />
       <source>The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the declaration is wrong.</source>
-      <translation type="unfinished" />
+      <translation>La couche en entrée « {name} » est déclarée en {crs}, et non en {system}. Utilisez la reprojection de QGIS pour ce système, ou cochez « Coordonnées en {system} quel que soit le SCR de la couche » si la déclaration est erronée.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="89" />
       <source>The input layer « {name} » is empty: nothing to reproject.</source>
-      <translation type="unfinished" />
+      <translation>La couche en entrée « {name} » est vide : rien à reprojeter.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="439" />
+      <source>The internal mode needs at least 2 points; {count} given. Use the total mode or add control points.</source>
+      <translation>Le mode interne nécessite au moins 2 points ; {count} fourni(s). Utilisez le mode total ou ajoutez des points de contrôle.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="174" />
+      <source>The layer « {label} » cannot be read: choose a valid point layer.</source>
+      <translation>La couche « {label} » est illisible : choisissez une couche de points valide.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="249" />
+      <source>The layer « {table} » of « {path} » cannot be opened by QGIS.</source>
+      <translation>QGIS ne parvient pas à ouvrir la couche « {table} » de « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="98" />
+      <source>The layer « {table} » of « {path} » lacks the field(s) {fields}: it is not a Canevas database (or it was altered).</source>
+      <translation>Il manque à la couche « {table} » de « {path} » le(s) champ(s) {fields} : ce n'est pas une base de données Canevas (ou elle a été altérée).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="127" />
+      <source>The layout template « {path} » could not be loaded.</source>
+      <translation>Impossible de charger le modèle de mise en page « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="97" />
+      <source>The layout template « {path} » does not exist: choose a .qpt file.</source>
+      <translation>Le modèle de mise en page « {path} » n'existe pas : choisissez un fichier .qpt.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1239" />
+      <source>The leveling rate must be a positive number of km per day (e.g. 6); got {value}.</source>
+      <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="81" />
+      <source>The matricule ranges table cannot be read: choose a valid table.</source>
+      <translation>La table des plages de matricules est illisible : choisissez une table valide.</translation>
+    </message>
+    <message>
+      <location filename="../core/fiche.py" line="85" />
+      <source>The matricule {matricule} is already used by another station: matricules are unique across the whole database.</source>
+      <translation>Le matricule {matricule} est déjà utilisé par une autre station : les matricules sont uniques dans toute la base.</translation>
+    </message>
+    <message>
+      <location filename="../core/fiche.py" line="90" />
+      <source>The matricule {matricule} is outside the ranges allocated to {contractor}: ask the SIG service for a range.</source>
+      <translation>Le matricule {matricule} est hors des plages de matricules attribuées à {contractor} : demandez une plage au service SIG.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="95" />
+      <source>The minimum number of benchmarks must be a whole number ≥ 1 (2 to tie onto two benchmarks); got {value}.</source>
+      <translation>Le nombre minimal de repères doit être un entier ≥ 1 (2 pour un rattachement sur deux repères) ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="420" />
+      <source>The mode must be 'total' or 'internal'; '{mode}' given.</source>
+      <translation>Le mode doit être « total » ou « interne » ; « {mode} » fourni.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="85" />
+      <source>The number of coordinates tested must be 1 (height), 2 (plan) or 3 (3D); {n} given.</source>
+      <translation>Le nombre de coordonnées testées doit être 1 (altimétrie), 2 (planimétrie) ou 3 (3D) ; {n} fourni.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="98" />
+      <source>The number of segments per quarter circle must be a whole number ≥ 2; got {value}.</source>
+      <translation>Le nombre de segments par quart de cercle doit être un entier ≥ 2 ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="64" />
+      <source>The offending stations with all their fields and a « probleme » field: duplicate matricule, outside any range, or no matricule.</source>
+      <translation>Les stations en défaut, avec tous leurs champs et un champ « probleme » : matricule en double, hors de toute plage ou absent.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="95" />
       <source>The output file is the input file: choose another output so that the original is kept.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier en sortie est le fichier en entrée : choisissez une autre sortie afin de conserver l'original.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="118" />
       <source>The output layer cannot be created: check the output path.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de créer la couche en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="152" />
       <source>The output points layer cannot be created: check the output path.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="74" />
+      <source>The pixel size of the image « {name} » cannot be read: choose a georeferenced raster.</source>
+      <translation>La taille de pixel de l'image « {name} » est illisible : choisissez un raster géoréférencé.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="100" />
       <source>The point file is not valid {encoding}: choose the other encoding.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de points n'est pas un fichier {encoding} valide : choisissez l'autre encodage.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="90" />
       <source>The point file « {path} » does not exist: choose an existing file.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de points « {path} » n'existe pas : choisissez un fichier existant.</translation>
     </message>
     <message>
       <location filename="../core/fit.py" line="60" />
       <source>The points are all at the same place: no rotation can be fitted.</source>
-      <translation type="unfinished" />
+      <translation>Les points sont tous au même endroit : aucune rotation ne peut être ajustée.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="462" />
+      <source>The points delivered (canevas stations, survey details...), as point geometries. They are brought to the CRS of the control layer when theirs differs.</source>
+      <translation>Les points livrés (stations de canevas, détails levés…), en géométrie ponctuelle. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="91" />
+      <source>The precision class must be a positive number of centimetres; {value} given.</source>
+      <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="92" />
+      <source>The radius must be a positive distance in metres (e.g. 1000 or 500); got {value}.</source>
+      <translation>Le rayon doit être une distance positive en mètres (par ex. 1000 ou 500) ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="278" />
+      <source>The range of « {prestataire} » has no {what} matricule: fill it.</source>
+      <translation>La plage de matricules de « {prestataire} » n'a pas de matricule « {what} » : renseignez-le.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="298" />
+      <source>The range of « {prestataire} » mixes the prefixes « {a} » and « {b} »: one range has one prefix.</source>
+      <translation>La plage de matricules de « {prestataire} » mélange les préfixes « {a} » et « {b} » : une plage n'a qu'un seul préfixe.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="252" />
+      <source>The range of « {prestataire} » starts after its end ({first} &gt; {last}): swap first and last.</source>
+      <translation>La plage de matricules de « {prestataire} » commence après sa fin ({first} &gt; {last}) : intervertissez le premier et le dernier matricule.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="106" />
+      <source>The ranges table « {name} » holds no range: record the ranges handed out to the contractors first.</source>
+      <translation>La table des plages « {name} » ne contient aucune plage : enregistrez d'abord les plages attribuées aux prestataires.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="86" />
+      <source>The ranges table « {name} » lacks the field(s) {fields}: it needs prestataire, first and last, like the « matricule_ranges » table of a Canevas database.</source>
+      <translation>Il manque à la table des plages « {name} » le(s) champ(s) {fields} : elle doit contenir prestataire, first et last, comme la table « matricule_ranges » d'une base de données Canevas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="192" />
+      <source>The ranges {a} and {b} overlap.</source>
+      <translation>Les plages {a} et {b} se chevauchent.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="148" />
+      <source>The register can only be in {cc48} or in {ren09}, not in {crs}: choose one of these two systems.</source>
+      <translation>Le registre ne peut être qu'en {cc48} ou en {ren09}, pas en {crs} : choisissez l'un de ces deux systèmes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="352" />
+      <source>The report cannot be written to {path} ({error}): choose another file.</source>
+      <translation>Impossible d'écrire le rapport dans {path} ({error}) : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="252" />
+      <source>The report « {path} » cannot be written ({error}): check the path.</source>
+      <translation>Impossible d'écrire le rapport « {path} » ({error}) : vérifiez le chemin.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="57" />
+      <source>The safety coefficient C must be at least 2 (the control measurements must be at least twice as precise as the class tested); {value} given.</source>
+      <translation>Le coefficient de sécurité C doit valoir au moins 2 (les mesures de contrôle doivent être au moins deux fois plus précises que la classe testée) ; {value} fourni.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="31" />
+      <source>The same details digitised on the image. They are brought to the CRS of the control layer when theirs differs.</source>
+      <translation>Les mêmes détails numérisés sur l'image. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="70" />
+      <source>The sample size {size} is larger than the {count} station(s): every station is kept.</source>
+      <translation>La taille d'échantillon {size} dépasse le nombre de stations ({count}) : toutes les stations sont retenues.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="92" />
       <source>The source and target systems are the same ({system}): choose another target.</source>
-      <translation type="unfinished" />
+      <translation>Les systèmes source et cible sont identiques ({system}) : choisissez une autre cible.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="38" />
+      <source>The stations drawn, with all their fields, to be measured in the field.</source>
+      <translation>Les stations tirées, avec tous leurs champs, à mesurer sur le terrain.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="113" />
+      <source>The stations layer cannot be read: choose a valid layer.</source>
+      <translation>La couche des stations est illisible : choisissez une couche valide.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="45" />
+      <source>The stations layer cannot be read: choose a valid point layer.</source>
+      <translation>La couche des stations est illisible : choisissez une couche de points valide.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="964" />
+      <source>The study area '{name}' has no surface: check its geometry (it must be a polygon).</source>
+      <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="278" />
+      <source>The style of « {table} » cannot be saved in the GeoPackage ({error}).</source>
+      <translation>Impossible d'enregistrer le style de « {table} » dans le GeoPackage ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="519" />
+      <source>The supplied points have {found} coordinates and the control points {count}.</source>
+      <translation>Les points fournis ont {found} coordonnées et les points de contrôle {count}.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="252" />
+      <source>The threshold {value} m appears twice in the error template.</source>
+      <translation>Le seuil {value} m apparaît deux fois dans le gabarit d'erreurs.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="283" />
+      <source>The {count} largest deviations</source>
+      <translation>Les {count} plus grands écarts</translation>
     </message>
     <message>
       <location filename="../core/commonpoints.py" line="81" />
       <source>The {label} coordinates look like {found}: check the layers and fields.</source>
-      <translation type="unfinished" />
+      <translation>Les coordonnées {label} semblent être en {found} : vérifiez les couches et les champs.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="401" />
+      <source>The {side} coordinates must be numbers (or empty for a missing value).</source>
+      <translation>Les coordonnées {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="56" />
       <source>The {side} layer cannot be read: choose a valid layer.</source>
-      <translation type="unfinished" />
+      <translation>La couche {side} est illisible : choisissez une couche valide.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="505" />
+      <source>The {side} point '{id}' has {found} coordinates where the others have {count}.</source>
+      <translation>Le point {side} « {id} » a {found} coordonnées alors que les autres en ont {count}.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="406" />
+      <source>The {side} points must have {n} coordinate(s) each, or X, Y and Z.</source>
+      <translation>Les points {side} doivent avoir chacun {n} coordonnée(s), ou X, Y et Z.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="282" />
+      <source>The {what} matricule of the range of « {prestataire} » is {value}, not a whole number.</source>
+      <translation>Le matricule « {what} » de la plage de « {prestataire} » vaut {value}, ce n'est pas un nombre entier.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="290" />
+      <source>The {what} matricule of the range of « {prestataire} » is « {value} », which does not end with a number.</source>
+      <translation>Le matricule « {what} » de la plage de « {prestataire} » est « {value} », qui ne se termine pas par un numéro.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="427" />
+      <source>There must be one id per point: {ids} ids for {count} points.</source>
+      <translation>Il faut un identifiant par point : {ids} identifiants pour {count} points.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="271" />
+      <source>Threshold (cm)</source>
+      <translation>Seuil (cm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="132" />
+      <source>Threshold 1.5·T (m)</source>
+      <translation>Seuil 1,5·T (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="132" />
+      <source>Threshold T (m)</source>
+      <translation>Seuil T (m)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="50" />
       <source>Tick for numbers written with a decimal comma, as French spreadsheets do.</source>
-      <translation type="unfinished" />
+      <translation>Cochez pour des nombres écrits avec une virgule décimale, comme dans les tableurs français.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
       <source>Tick when the layer has no CRS or a wrong one but its numbers are {}. The coordinates are still checked: numbers that look like another system stop the algorithm.</source>
-      <translation type="unfinished" />
+      <translation>Cochez si la couche n'a pas de SCR, ou un SCR erroné, alors que ses coordonnées sont en {}. Les coordonnées restent contrôlées : des valeurs qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="122" />
+      <source>Ticked: rows whose domaine is not « nivf » (geodetic points, other networks) are rejected. Unticked: every row with a matricule and an altitude is imported.</source>
+      <translation>Coché : les lignes dont le domaine n'est pas « nivf » (points géodésiques, autres réseaux) sont rejetées. Décoché : toute ligne ayant un matricule et une altitude est importée.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="110" />
+      <source>Ties (rattachements)</source>
+      <translation>Rattachements</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
+      <source>Total: deviations as measured</source>
+      <translation>Total : écarts tels que mesurés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="101" />
+      <source>Total: the deviations as measured, including the tie to the legal network. Internal: after the most favourable translation and rotation of the tested points onto the control points (no scale), i.e. the consistency of the points among themselves.</source>
+      <translation>Total : les écarts tels que mesurés, rattachement au réseau légal compris. Interne : après la translation et la rotation des points testés sur les points de contrôle les plus favorables (sans facteur d'échelle), c'est-à-dire la cohérence des points entre eux.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="27" />
       <source>Transform a point file (CSV/TXT)</source>
-      <translation type="unfinished" />
+      <translation>Transformer un fichier de points (CSV/TXT)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="70" />
       <source>Transformed point file</source>
-      <translation type="unfinished" />
+      <translation>Fichier de points transformé</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="233" />
+      <source>Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m; rotation {rot:.5f} gon about the axis {axis} through their centroid.</source>
+      <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m ; rotation de {rot:.5f} gon autour de l'axe {axis} passant par leur centre de gravité.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="228" />
+      <source>Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m; rotation {rot:+.5f} gon (counter-clockwise) about their centroid (X = {cx:.3f}, Y = {cy:.3f}).</source>
+      <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m ; rotation de {rot:+.5f} gon (sens trigonométrique) autour de leur centre de gravité (X = {cx:.3f}, Y = {cy:.3f}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="124" />
+      <source>Triplet</source>
+      <translation>Triplet</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1480" />
+      <source>Triplet {members}: {members_bad} cannot be used; the triplet cannot check its own stability.</source>
+      <translation>Triplet {members} : {members_bad} inutilisable(s) ; le triplet ne peut pas contrôler sa propre stabilité.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1473" />
+      <source>Triplet {members}: {missing} not found in the data (destroyed marks are not published); the triplet is incomplete.</source>
+      <translation>Triplet {members} : {missing} absent(s) des données (les repères détruits ne sont pas publiés) ; le triplet est incomplet.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="354" />
+      <source>Unmatched ids (not tested)</source>
+      <translation>Identifiants non appariés (non testés)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="67" />
       <source>Unticked (default): any bad line stops the algorithm and nothing is written. Ticked: bad lines are left out of the output and listed in the log.</source>
-      <translation type="unfinished" />
+      <translation>Décoché (par défaut) : toute ligne incorrecte arrête l'algorithme et rien n'est écrit. Coché : les lignes incorrectes sont omises en sortie et listées dans le journal.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="79" />
+      <source>Unticked: one PDF with one page per fiche. Ticked: one PDF per fiche, named by matricule, in the output folder.</source>
+      <translation>Décoché : un seul PDF avec une page par fiche. Coché : un PDF par fiche, nommé d'après le matricule, dans le dossier de sortie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <source>Unused below the highest</source>
+      <translation>Inutilisés sous le plus élevé</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="74" />
+      <source>Unused matricules below the highest used of a range</source>
+      <translation>Matricules inutilisés sous le plus élevé utilisé d'une plage</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="256" />
+      <source>Updated « {nom} »: {fields}.</source>
+      <translation>« {nom} » mis à jour : {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
+      <source>Use of the ranges</source>
+      <translation>Utilisation des plages</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <source>Used</source>
+      <translation>Utilisés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="346" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="342" />
+      <source>Verdict</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="111" />
+      <source>Visits</source>
+      <translation>Visites</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="25" />
+      <source>Well-identified details (corners of buildings, road markings...) measured in the field, more precise than the class tested. Their CRS is the reference; it must be projected.</source>
+      <translation>Détails bien identifiables (angles de bâtiments, marquages routiers…) mesurés sur le terrain, plus précis que la classe testée. Leur SCR sert de référence ; il doit être projeté.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="29" />
       <source>Which realisation of REN09 to use. The IGN grid is the official NTF→RGF93 conversion and the default; the 3-parameter shift is the one of the City of Rennes' original definition. They differ by about 0.5 m east and 2 m north: check yours with « Check common points ».</source>
-      <translation type="unfinished" />
+      <translation>Réalisation de REN09 à utiliser. La grille IGN est la conversion officielle NTF→RGF93 et le choix par défaut ; la translation à 3 paramètres est celle de la définition d'origine de la Ville de Rennes. Elles diffèrent d'environ 0,5 m en E et 2 m en N : vérifiez la vôtre avec « Contrôler les points communs REN09 / CC48 ».</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
       <source>X / longitude column</source>
-      <translation type="unfinished" />
+      <translation>Colonne X / longitude</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
       <source>Y / latitude column</source>
-      <translation type="unfinished" />
+      <translation>Colonne Y / latitude</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
       <source>Z column</source>
-      <translation type="unfinished" />
+      <translation>Colonne Z</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="148" />
+      <source>a. mean deviation {mean:.2f} cm, limit {limit:.2f} cm: FAILED</source>
+      <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : NON CONFORME</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="147" />
+      <source>a. mean deviation {mean:.2f} cm, limit {limit:.2f} cm: passed</source>
+      <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : conforme</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="294" />
+      <source>adding the new benchmarks failed</source>
+      <translation>échec de l'ajout des nouveaux repères</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="551" />
+      <source>altitude cp1_coord3 « {value} » is not a number</source>
+      <translation>l'altitude cp1_coord3 « {value} » n'est pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="151" />
+      <source>b. {count} deviation(s) over T = {t:.2f} cm, {allowed} allowed: FAILED</source>
+      <translation>b. {count} écart(s) supérieur(s) à T = {t:.2f} cm, {allowed} toléré(s) : NON CONFORME</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="150" />
+      <source>b. {count} deviation(s) over T = {t:.2f} cm, {allowed} allowed: passed</source>
+      <translation>b. {count} écart(s) supérieur(s) à T = {t:.2f} cm, {allowed} toléré(s) : conforme</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="154" />
+      <source>c. {count} deviation(s) over 1.5·T = {t:.2f} cm, none allowed: FAILED</source>
+      <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : NON CONFORME</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="153" />
+      <source>c. {count} deviation(s) over 1.5·T = {t:.2f} cm, none allowed: passed</source>
+      <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : conforme</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="297" />
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <location filename="../plugin/expressions.py" line="27" />
+      <source>canevas_fiche: unknown field {}; expected one of {}</source>
+      <translation>canevas_fiche : champ inconnu {} ; valeurs attendues : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="235" />
+      <source>cannot be reprojected to {system} ({error})</source>
+      <translation>impossible de reprojeter en {system} ({error})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="207" />
+      <source>deviation of {length} (vectors exaggerated ×{factor:g})</source>
+      <translation>écart de {length} (vecteurs exagérés ×{factor:g})</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="542" />
+      <source>domaine « {domaine} » is not « nivf » (NGF-IGN69 leveling)</source>
+      <translation>le domaine « {domaine} » n'est pas « nivf » (nivellement NGF-IGN69)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="158" />
+      <source>duplicate ({count} stations)</source>
+      <translation>doublon ({count} stations)</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="104" />
       <source>expected at least {needed} columns, found {found}</source>
-      <translation type="unfinished" />
+      <translation>au moins {needed} colonnes attendues, {found} trouvée(s)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="380" />
+      <source>f = 1 + 1/(2C²)</source>
+      <translation>f = 1 + 1/(2C²)</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="54" />
       <source>line {line}: </source>
-      <translation type="unfinished" />
+      <translation>ligne {line} : </translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="305" />
+      <source>moving « {nom} » failed</source>
+      <translation>échec du déplacement de « {nom} »</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="564" />
+      <source>no altitude cp1_coord3</source>
+      <translation>pas d'altitude cp1_coord3</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="275" />
+      <source>no geometry</source>
+      <translation>sans géométrie</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="568" />
+      <source>no geometry and no coordinates cg1_coord1 / cg1_coord2</source>
+      <translation>ni géométrie ni coordonnées cg1_coord1 / cg1_coord2</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="163" />
+      <source>no matricule</source>
+      <translation>pas de matricule</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="539" />
+      <source>no « nom » (matricule)</source>
+      <translation>pas de « nom » (matricule)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="382" />
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="242" />
+      <source>none, the range is full</source>
+      <translation>aucun, la plage est pleine</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="377" />
+      <source>none: the best class is searched</source>
+      <translation>aucune : recherche de la meilleure classe</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="160" />
+      <source>not a matricule (no number)</source>
+      <translation>pas un matricule (sans numéro)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="291" />
+      <source>not computed: {}</source>
+      <translation>non calculé : {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="239" />
+      <source>other state</source>
+      <translation>autre état</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="161" />
+      <source>outside any range</source>
+      <translation>hors de toute plage</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="290" />
+      <source>over 1.5·T</source>
+      <translation>au-delà de 1,5·T</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="290" />
+      <source>over T</source>
+      <translation>au-delà de T</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="327" />
+      <source>the control points</source>
+      <translation>les points de contrôle</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="87" />
       <source>the input layer</source>
-      <translation type="unfinished" />
+      <translation>la couche en entrée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="284" />
+      <source>the layer cannot be edited (read-only file?)</source>
+      <translation>la couche n'est pas modifiable (fichier en lecture seule ?)</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="118" />
       <source>the point id (column {col}) is empty</source>
-      <translation type="unfinished" />
+      <translation>l'identifiant du point (colonne {col}) est vide</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="149" />
       <source>the point lies outside the area of the transformation</source>
-      <translation type="unfinished" />
+      <translation>le point est hors de la zone de validité de la transformation</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="326" />
+      <source>the supplied points</source>
+      <translation>les points fournis</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="301" />
+      <source>updating « {nom} » failed</source>
+      <translation>échec de la mise à jour de « {nom} »</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="251" />
+      <source>{added} benchmark(s) added, {updated} updated, {unchanged} unchanged, {rejected} row(s) rejected.</source>
+      <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="376" />
+      <source>{cls:g} cm</source>
+      <translation>{cls:g} cm</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="152" />
       <source>{count} bad line(s) in the point file; nothing was written. Correct them, or allow skipping bad lines.</source>
-      <translation type="unfinished" />
+      <translation>{count} ligne(s) incorrecte(s) dans le fichier de points ; rien n'a été écrit. Corrigez-les ou autorisez l'omission des lignes incorrectes.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="84" />
+      <source>{count} benchmark(s) have no valid coordinates (first at row {row}): remove them or fix their geometry.</source>
+      <translation>{count} repère(s) sans coordonnées valides (le premier à la ligne {row}) : supprimez-les ou corrigez leur géométrie.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="129" />
       <source>{count} cell(s) outside the DEM have no value.</source>
-      <translation type="unfinished" />
+      <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="140" />
       <source>{count} feature(s) without geometry were copied as they are (ids: {ids}).</source>
-      <translation type="unfinished" />
+      <translation>{count} entité(s) sans géométrie recopiée(s) telle(s) quelle(s) (identifiants : {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="153" />
+      <source>{count} fiche(s) written to {path}.</source>
+      <translation>{count} fiche(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="106" />
       <source>{count} id(s) only in the {side} points, not compared: {ids}</source>
-      <translation type="unfinished" />
+      <translation>{count} identifiant(s) présent(s) uniquement dans les points {side}, non comparé(s) : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="357" />
+      <source>{count} id(s) only in {side}:</source>
+      <translation>{count} identifiant(s) présent(s) uniquement dans {side} :</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="299" />
+      <source>{count} id(s) only in « {name} », not tested: {ids}</source>
+      <translation>{count} identifiant(s) présent(s) uniquement dans « {name} », non testé(s) : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="309" />
+      <source>{count} pair(s) of points matched by id.</source>
+      <translation>{count} paire(s) de points appariée(s) par identifiant.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="114" />
       <source>{count} point(s) converted from {source} to {target}{shift}.</source>
-      <translation type="unfinished" />
+      <translation>{count} point(s) converti(s) de {source} vers {target}{shift}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="243" />
+      <source>{count} point(s) tested, n = {n} coordinate(s) per deviation, k = {k:.2f}, f = {f:.6g}.</source>
+      <translation>{count} point(s) testé(s), n = {n} coordonnée(s) par écart, k = {k:.2f}, f = {f:.6g}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="303" />
+      <source>{count} point(s) without all their coordinates (e.g. no height) take no part in this test:</source>
+      <translation>{count} point(s) dont une coordonnée manque (par ex. sans altitude) ne participent pas à ce test :</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="63" />
+      <source>{count} station(s) without geometry cannot be drawn and are left out (feature ids: {ids}).</source>
+      <translation>{count} station(s) sans géométrie ne peuvent pas être tirées et sont ignorées (identifiants d'entité : {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="228" />
+      <source>{count} station(s) without matricule.</source>
+      <translation>{count} station(s) sans matricule.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="762" />
+      <source>{count} values in '{field}' for {points} benchmarks: give one per benchmark.</source>
+      <translation>{count} valeurs dans « {field} » pour {points} repères : donnez-en une par repère.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="180" />
+      <source>{duplicates} duplicated matricule(s), {outside} matricule(s) outside any range, {missing} station(s) without matricule, {overlaps} pair(s) of overlapping ranges, {gaps} unused matricule(s) below the highest used.</source>
+      <translation>{duplicates} matricule(s) en double, {outside} matricule(s) hors de toute plage, {missing} station(s) sans matricule, {overlaps} paire(s) de plages qui se chevauchent, {gaps} matricule(s) inutilisé(s) sous le plus élevé utilisé.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="559" />
+      <source>{field} « {value} » is not a date</source>
+      <translation>{field} « {value} » n'est pas une date</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="553" />
+      <source>{field} « {value} » is not a number</source>
+      <translation>{field} « {value} » n'est pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="686" />
+      <source>{ids} ids for {points} points: give one id per benchmark.</source>
+      <translation>{ids} identifiants pour {points} points : donnez un identifiant par repère.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="185" />
+      <source>{key} has no geometry: no fiche.</source>
+      <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="130" />
+      <source>{label} (height test)</source>
+      <translation>{label} (test altimétrique)</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="958" />
+      <source>{names} names for {areas} study areas: give one name per area.</source>
+      <translation>{names} noms pour {areas} zones d'étude : donnez un nom par zone.</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="114" />
       <source>{name} value '{value}' (column {col}) is not a number</source>
-      <translation type="unfinished" />
+      <translation>la valeur {name} « {value} » (colonne {col}) n'est pas un nombre</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="135" />
       <source>{name}: RMS {rms:.3f} m, max {max:.3f} m, mean shift dE {de:+.3f} m, dN {dn:+.3f} m</source>
-      <translation type="unfinished" />
+      <translation>{name} : EMQ {rms:.3f} m, max {max:.3f} m, décalage moyen dE {de:+.3f} m, dN {dn:+.3f} m</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="44" />
       <source>{side} {axis} field</source>
-      <translation type="unfinished" />
+      <translation>Champ {axis} ({side})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="87" />
+      <source>{size} station(s) drawn out of {count} (seed {seed}).</source>
+      <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="110" />
       <source>{source} → {target} with the {shift}.</source>
-      <translation type="unfinished" />
+      <translation>{source} → {target} ; changement de référentiel : {shift}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="104" />
       <source>{system}: linear alteration from {min:.2f} to {max:.2f} mm/km over the extent.</source>
-      <translation type="unfinished" />
+      <translation>{system} : altération linéaire de {min:.2f} à {max:.2f} mm/km sur l'emprise.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="403" />
+      <source>{title}: best class {cls:g} cm.</source>
+      <translation>{title} : meilleure classe {cls:g} cm.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="401" />
+      <source>{title}: class {cls:g} cm FAILED.</source>
+      <translation>{title} : classe {cls:g} cm NON CONFORME.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="400" />
+      <source>{title}: class {cls:g} cm PASSED.</source>
+      <translation>{title} : classe {cls:g} cm CONFORME.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="407" />
+      <source>{title}: internal fit translation ({t}) m, rotation {rot:+.5f} gon.</source>
+      <translation>{title} : ajustement interne, translation ({t}) m, rotation {rot:+.5f} gon.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="411" />
+      <source>{title}: {count} point(s) set aside for a missing coordinate (e.g. no height): {ids}</source>
+      <translation>{title} : {count} point(s) écarté(s) faute d'une coordonnée (par ex. sans altitude) : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="388" />
+      <source>{title}: {count} point(s) tested.</source>
+      <translation>{title} : {count} point(s) testé(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="94" />
+      <source>{} height field</source>
+      <translation>Champ d'altitude ({})</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="39" />
       <source>{} id field</source>
-      <translation type="unfinished" />
+      <translation>Champ identifiant ({})</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="229" />
+      <source>« {matricule} » is not a matricule: it must end with its number, e.g. R00123.</source>
+      <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="192" />
+      <source>« {name} » has no CRS while the other layer has one: set its CRS (Layer Properties › Source) so that both layers can be compared in the same system.</source>
+      <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="170" />
+      <source>« {name} » has no CRS: set its CRS, then print the fiches.</source>
+      <translation>« {name} » n'a pas de SCR : définissez son SCR, puis imprimez les fiches.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="232" />
+      <source>« {name} » has no Z coordinates and no height field is chosen: choose its height field, or test the plan only.</source>
+      <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="71" />
       <source>« {name} » has no point geometry: choose its {side} X and Y fields.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n'a pas de géométrie ponctuelle : choisissez ses champs X et Y en {side}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="202" />
+      <source>« {name} » has no « nom » field: it is not IGN benchmark data (fields of GEODESIE:data_geod: nom, domaine, etat, cp1_coord3…).</source>
+      <translation>« {name} » n'a pas de champ « nom » : ce ne sont pas des données de repères IGN (champs de GEODESIE:data_geod : nom, domaine, etat, cp1_coord3…).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="198" />
+      <source>« {name} » holds lines or polygons: IGN benchmarks are points. Choose the benchmarks layer.</source>
+      <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="95" />
       <source>« {name} » holds no point with an id: nothing to compare.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » ne contient aucun point avec identifiant : rien à comparer.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="265" />
+      <source>« {name} » holds no point: nothing to compare.</source>
+      <translation>« {name} » ne contient aucun point : rien à comparer.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="67" />
+      <source>« {name} » holds no station with a geometry: nothing to draw.</source>
+      <translation>« {name} » ne contient aucune station avec géométrie : rien à tirer.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="133" />
+      <source>« {name} » holds no station: nothing to check.</source>
+      <translation>« {name} » ne contient aucune station : rien à contrôler.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="184" />
+      <source>« {name} » is in a geographic CRS ({crs}): deviations must be measured in metres. Reproject it to the projected CRS of the work (e.g. RGF93 / CC48 or REN09) first.</source>
+      <translation>« {name} » est dans un SCR géographique ({crs}) : les écarts doivent être mesurés en mètres. Reprojetez-la d'abord dans le SCR projeté du chantier (par ex. RGF93 / CC48 ou REN09).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="73" />
       <source>« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: choose the right layer or its X/Y fields.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est dans un SCR géographique ({crs}) ; des coordonnées {side} en mètres sont nécessaires : choisissez la bonne couche ou ses champs X/Y.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="93" />
+      <source>« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields « nom » and « cp1_coord3 »): choose a canevas layer.</source>
+      <translation>« {name} » n'est ni une couche de stations (champ « matricule ») ni une couche de repères (champs « nom » et « cp1_coord3 ») : choisissez une couche du canevas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="207" />
+      <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the Canevas pipeline, {shift}.</source>
+      <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) par le pipeline Canevas, {shift}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="213" />
+      <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the transformation of the project.</source>
+      <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="611" />
+      <source>« {nom} » appears more than once in the input: the first one was kept</source>
+      <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="176" />
+      <source>« {path} » already holds a Canevas register ({stations} station(s), {benchmarks} benchmark(s)): it is never overwritten. Choose another file name.</source>
+      <translation>« {path} » contient déjà un registre Canevas ({stations} station(s), {benchmarks} repère(s)) : il n'est jamais écrasé. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="155" />
+      <source>« {path} » does not end with .gpkg: a Canevas database is a GeoPackage file.</source>
+      <translation>« {path} » ne se termine pas par .gpkg : une base de données Canevas est un fichier GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="182" />
+      <source>« {path} » exists and cannot be replaced ({error}): close it in QGIS or choose another file name.</source>
+      <translation>« {path} » existe et ne peut pas être remplacé ({error}) : fermez-le dans QGIS ou choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="162" />
+      <source>« {path} » is a folder: give the path of a .gpkg file.</source>
+      <translation>« {path} » est un dossier : indiquez le chemin d'un fichier .gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="91" />
+      <source>« {path} » is not a Canevas database: the layer(s) {missing} are missing. Create one with « Create a Canevas database ».</source>
+      <translation>« {path} » n'est pas une base de données Canevas : la ou les couches {missing} sont absentes. Créez-en une avec « Créer une base de données Canevas ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="87" />
+      <source>« {path} » is not a GeoPackage: choose the Canevas database made by « Create a Canevas database ».</source>
+      <translation>« {path} » n'est pas un GeoPackage : choisissez la base de données Canevas créée par « Créer une base de données Canevas ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="124" />
+      <source>« {path} » is not a QGIS layout template: choose a .qpt file saved by QGIS.</source>
+      <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="389" />
+      <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
+      <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
     </message>
     <message>
       <location filename="../core/messages.py" line="41" />
       <source>… and {count} more</source>
-      <translation type="unfinished" />
+      <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="263" />
+      <source>… and {count} more rejected row(s).</source>
+      <translation>… et {count} autre(s) ligne(s) rejetée(s).</translation>
     </message>
   </context>
 </TS>

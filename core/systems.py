@@ -244,3 +244,17 @@ def other_systems(expected, xs, ys):
     """
     found = looks_like(xs, ys)
     return [] if expected in found else found
+
+
+def ren09_wkt():
+    """WKT 1 of REN09 on the NTF datum (EPSG:4275), bound to no shift and holding no file path.
+
+    For files (GeoPackage SRS): QGIS then reprojects with PROJ's NTF→RGF93 grid when it has it.
+    """
+    from pyproj import CRS
+    from pyproj.crs import ProjectedCRS
+    from pyproj.crs.coordinate_operation import LambertConformalConic2SPConversion
+    conversion = LambertConformalConic2SPConversion(
+        latitude_first_parallel=48.0, latitude_second_parallel=48.2, latitude_false_origin=48.1,
+        longitude_false_origin=REN09_LON_0, easting_false_origin=340000.0, northing_false_origin=60000.0)
+    return ProjectedCRS(conversion, name=SYSTEMS["REN09"].name, geodetic_crs=CRS("EPSG:4275")).to_wkt("WKT1_GDAL")

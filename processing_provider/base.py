@@ -1,5 +1,7 @@
 """Shared base of every Canevas algorithm: translation, instance creation, icon, help, errors."""
 
+import functools
+import traceback
 from pathlib import Path
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
@@ -12,6 +14,22 @@ from .help import help_markdown, markdown_to_html
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "canevas.svg"
 
 
+def _releasing_locals(process):
+    """On failure, drop the local variables kept by the traceback (layers, providers...).
+
+    A failed run's traceback would otherwise keep its layers alive until Python exits, after QGIS:
+    destroying an OGR layer then crashes the interpreter.
+    """
+    @functools.wraps(process)
+    def wrapper(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, feedback)
+        except Exception as error:
+            traceback.clear_frames(error.__traceback__)
+            raise
+    return wrapper
+
+
 class CanevasAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set NAME, DISPLAY_NAME, GROUP_ID, GROUP and implement initAlgorithm/processAlgorithm.
 
@@ -21,6 +39,11 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     DISPLAY_NAME = ""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _releasing_locals(cls.__dict__["processAlgorithm"])
     GROUP_ID = "coordinates"
     GROUP = "Coordinates"
 

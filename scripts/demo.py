@@ -72,10 +72,66 @@ def main(out_dir):
             label.upper(), result["MIN"], result["MAX"]))
         written.append(result["OUTPUT"])
 
+    written += precision_demo(processing, out, feedback)
+    written += register_demo(processing, out, feedback)
+
     print("Outputs in {}:".format(out))
     for path in written:
         print("  {}".format(path))
     app.exitQgis()
+
+
+def precision_demo(processing, out, feedback):
+    """Control sample of the stations, SYNTHETIC control measurements (σ = 6 mm plan, 4 mm height),
+    then the precision class of the delivery against them (arrêté du 16 septembre 2003)."""
+    import numpy as np
+    from qgis.core import QgsFeature, QgsGeometry, QgsPoint, QgsVectorLayer
+    sample = processing.run("canevas:controlsample", {
+        "INPUT": sample_layer("stations_synthetic"), "SEED": 2009,
+        "OUTPUT": str(out / "control_sample.gpkg")}, feedback=feedback)
+    print("- control sample: {} of {} stations ((ln N)² rounded up)".format(sample["SAMPLE_SIZE"], sample["N"]))
+    picked = QgsVectorLayer(sample["OUTPUT"], "sample", "ogr")
+    control = QgsVectorLayer("PointZ?crs=EPSG:3948&field=matricule:string", "control (SYNTHETIC)", "memory")
+    to_cc48 = processing.run("canevas:ren09tocc48", {"INPUT": picked, "OUTPUT": "memory:"}, feedback=feedback)
+    rng = np.random.default_rng(16092003)
+    features = []
+    for feature in to_cc48["OUTPUT"].getFeatures():
+        p = feature.geometry().constGet()
+        dx, dy, dz = rng.normal(0, 0.006), rng.normal(0, 0.006), rng.normal(0, 0.004)
+        f = QgsFeature(control.fields())
+        f.setGeometry(QgsGeometry(QgsPoint(p.x() + dx, p.y() + dy, p.z() + dz)))
+        f["matricule"] = feature["matricule"]
+        features.append(f)
+    control.dataProvider().addFeatures(features)
+    result = processing.run("canevas:precisionclass", {
+        "SUPPLIED": sample_layer("stations_synthetic"), "SUPPLIED_ID_FIELD": "matricule",
+        "CONTROL": control, "CONTROL_ID_FIELD": "matricule", "DIMENSION": 2, "MODE": 0,
+        "CLASS_CM": 2, "CLASS_HEIGHT_CM": 1, "SAFETY_C": 2,
+        "OUTPUT": str(out / "precision_deviations.gpkg"), "REPORT": str(out / "precision_report.html")},
+        feedback=feedback)
+    for label, suffix in (("plan 2 cm", ""), ("height 1 cm", "_HEIGHT")):
+        print("- precision class {}: {} (N = {}, mean {:.1f} mm, {} over T = {:.1f} mm, allowed {}), "
+              "best class {} cm".format(label, "PASSED" if result["PASSED" + suffix] else "FAILED",
+                                       result["N" + suffix], result["MEAN" + suffix] * 1000,
+                                       result["N_OVER_T1" + suffix], result["T1" + suffix] * 1000,
+                                       result["N_ALLOWED" + suffix], result["BEST_CLASS_CM" + suffix]))
+    return [sample["OUTPUT"], result["OUTPUT"], result["REPORT"]]
+
+
+def register_demo(processing, out, feedback):
+    """A Canevas register with the SYNTHETIC IGN-like benchmarks, and PDF fiches of a triplet."""
+    database = out / "canevas_register.gpkg"
+    if database.exists():
+        database.unlink()
+    processing.run("canevas:createdatabase", {"CRS": "EPSG:3948", "OUTPUT": str(database)}, feedback=feedback)
+    imported = processing.run("canevas:importignbenchmarks", {
+        "INPUT": sample_layer("benchmarks_synthetic"), "DATABASE": str(database)}, feedback=feedback)
+    print("- register: {} benchmarks added to {}".format(imported["ADDED"], database.name))
+    fiches = processing.run("canevas:exportfiches", {
+        "INPUT": "{}|layername=benchmarks".format(database), "EXPRESSION": "\"nom\" LIKE 'M.AE - 1%'",
+        "OUTPUT": str(out / "fiches_M.AE-1.pdf")}, feedback=feedback)
+    print("- {} benchmark fiches (PDF, one page each)".format(fiches["COUNT"]))
+    return [str(database), fiches["OUTPUT"]]
 
 
 if __name__ == "__main__":

@@ -20,5 +20,3 @@ if not LINK.exists():
         pass
 if str(PKG_DIR) not in sys.path:
     sys.path.insert(0, str(PKG_DIR))
-
-SHARED = ROOT.parent / "shared"

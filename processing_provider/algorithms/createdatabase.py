@@ -61,15 +61,7 @@ def srs_definition(code):
     if code == "CC48":
         srs.ImportFromEPSG(3948)
         return 3948, "EPSG", 3948, "RGF93 v1 / CC48", srs.ExportToWkt(), systems.SYSTEMS["CC48"].name
-    # REN09 on the NTF datum (EPSG:4275), not bound to a shift: QGIS then picks the IGN grid
-    # NTF→RGF93 when available (proj-data or PROJ network), and no machine path is stored.
-    srs.SetProjCS("REN09 (Rennes 2009)")
-    ntf = osr.SpatialReference()
-    ntf.ImportFromEPSG(4275)
-    srs.CopyGeogCSFrom(ntf)
-    srs.SetLCC(48.0, 48.2, 48.1, systems.REN09_LON_0, 340000.0, 60000.0)
-    srs.SetLinearUnits("metre", 1.0)
-    return (register.REN09_SRS_ID, "NONE", register.REN09_SRS_ID, "REN09 (Rennes 2009)", srs.ExportToWkt(),
+    return (register.REN09_SRS_ID, "NONE", register.REN09_SRS_ID, "REN09 (Rennes 2009)", systems.ren09_wkt(),
             "Local system of Rennes since 11 March 2009: LCC on NTF / Clarke 1880 IGN, lon_0 2°15'12.36\" E")
 
 

@@ -37,6 +37,7 @@ from ...core import precision, systems
 from ...core.messages import N_, CanevasError
 from ...plugin import crs as crs_tools
 from ..base import CanevasAlgorithm
+from ._reproject import datum_shift_parameter
 from ..report import ReportTest, build_report
 
 PLAN, HEIGHT, PLAN_AND_HEIGHT, THREE_D = 0, 1, 2, 3
@@ -114,6 +115,8 @@ class PrecisionClassBase(CanevasAlgorithm):
         self.add(QgsProcessingParameterString("TEMPLATE", self.tr("Error template (optional)"), optional=True),
                  self.tr("Error template of the contract, tested in addition to the class: 'threshold in cm : "
                          "maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'."))
+        # Explicit: a REN09 layer's CRS text cannot tell which realisation its coordinates follow.
+        datum_shift_parameter(self)
 
     def add_outputs(self, suffixes=("",)):
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Deviations"), QgsProcessing.TypeVectorPoint),
@@ -174,7 +177,7 @@ class PrecisionClassBase(CanevasAlgorithm):
             self.fail("The layer « {label} » cannot be read: choose a valid point layer.", label=label)
         return source
 
-    def _transform(self, tested, control, context):
+    def _transform(self, tested, control, context, shift=systems.DATUM_GRID):
         """QgsCoordinateTransform bringing the tested points into the control layer's CRS (None if not needed)
         and a sentence saying what was done."""
         t_crs, c_crs = tested.sourceCrs(), control.sourceCrs()
@@ -198,8 +201,6 @@ class PrecisionClassBase(CanevasAlgorithm):
         exact = (t_code in systems.TRANSFORMABLE and c_code in systems.TRANSFORMABLE
                  and (t_code == "REN09") != (c_code == "REN09"))
         if exact:
-            ren09 = t_crs if t_code == "REN09" else c_crs
-            shift = systems.DATUM_3PARAM if "towgs84" in ren09.toProj() else systems.DATUM_GRID
             try:
                 transform = crs_tools.exact_transform(t_code, c_code, shift)
             except CanevasError as error:
@@ -280,7 +281,8 @@ class PrecisionClassBase(CanevasAlgorithm):
         except CanevasError as error:
             raise self.core_error(error)
         extra_inputs, messages = self.prepare(parameters, context, feedback)
-        transform, crs_message = self._transform(tested, control, context)
+        transform, crs_message = self._transform(tested, control, context,
+                                                 self.parameterAsEnum(parameters, "DATUM_SHIFT", context))
         feedback.pushInfo(crs_message)
         need_z = any(t.n_dims != 2 for t in tests)
         t_points = self._read(tested, parameters, context, self.TESTED, need_z, transform, feedback, 0, 25)

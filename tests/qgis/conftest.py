@@ -83,3 +83,4 @@ def make_layer(wkts, crs=None, geometry="PointZ", attributes=None, name="input")
 
 def vertices(layer):
     return [[(v.x(), v.y(), v.z()) for v in f.geometry().vertices()] for f in layer.getFeatures()]
+

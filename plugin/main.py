@@ -12,6 +12,7 @@ from . import expressions
 from .i18n import install_translator, tr
 
 MENU = "&Canevas"
+TOOLBAR = ("ren09tocc48", "levelingdensity", "precisionclass", "exportfiches")
 
 
 class CanevasPlugin:
@@ -49,7 +50,8 @@ class CanevasPlugin:
             action.triggered.connect(lambda _checked=False, name=alg.NAME: self._open(name))
             self.iface.addPluginToMenu(MENU, action)
             self.actions.append(action)
-        self.toolbar.addActions(self.actions[:1])
+            if alg.NAME in TOOLBAR:
+                self.toolbar.addAction(action)
         self.dock_action = QAction(QIcon(str(ICON)), tr("Fiche canevas"), self.iface.mainWindow())
         self.dock_action.setCheckable(True)
         self.dock_action.toggled.connect(self._show_dock)

@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.i18n import tr
+from .algorithms.benchmarkgaps import BenchmarkGaps
 from .algorithms.cc48toren09 import Cc48ToRen09
 from .algorithms.checkcommonpoints import CheckCommonPoints
 from .algorithms.checkmatricules import CheckMatricules
@@ -11,6 +12,7 @@ from .algorithms.controlsample import ControlSample
 from .algorithms.createdatabase import CreateDatabase
 from .algorithms.exportfiches import ExportFiches
 from .algorithms.importignbenchmarks import ImportIgnBenchmarks
+from .algorithms.levelingdensity import LevelingDensity
 from .algorithms.linearalteration import LinearAlteration
 from .algorithms.precisionclass import PrecisionClass
 from .algorithms.rasterprecisionclass import RasterPrecisionClass
@@ -19,6 +21,7 @@ from .algorithms.transformpointfile import TransformPointFile
 from .base import ICON
 
 ALGORITHMS = (Ren09ToCc48, Cc48ToRen09, TransformPointFile, LinearAlteration, CheckCommonPoints,
+              LevelingDensity, BenchmarkGaps,
               PrecisionClass, ControlSample, RasterPrecisionClass, ExportFiches,
               CreateDatabase, ImportIgnBenchmarks, CheckMatricules)
 

@@ -1,0 +1,165 @@
+"""Shared parameters and reading of benchmark layers for canevas:levelingdensity and canevas:benchmarkgaps."""
+
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...core import density, systems
+from ...plugin import crs as crs_tools
+
+DEFAULT_WORK_CRS = "EPSG:3948"
+DEFAULT_FIELDS = {"ID_FIELD": "nom", "STATE_FIELD": "etat", "TRIPLET_FIELD": "freres_info"}
+
+
+def add_benchmark_parameters(alg, with_triplets_only=True):
+    alg.add(QgsProcessingParameterFeatureSource("INPUT", alg.tr("Leveling benchmarks"),
+                                                [QgsProcessing.TypeVectorPoint]),
+            alg.tr("IGN-like benchmark points (e.g. the WFS layer GEODESIE:data_geod filtered on domaine = 'nivf'), "
+                   "in any CRS."))
+    alg.add(QgsProcessingParameterNumber("RADIUS", alg.tr("Radius (m)"), QgsProcessingParameterNumber.Double,
+                                         density.DEFAULT_RADIUS, minValue=1.0),
+            alg.tr("Distance within which a benchmark can be reached by leveling: 1000 m for the « densification "
+                   "minimale » of the 2013 study, 500 m for the « densification optimale »."))
+    alg.add(QgsProcessingParameterNumber("MIN_BENCHMARKS", alg.tr("Benchmarks needed"),
+                                         QgsProcessingParameterNumber.Integer, density.MIN_BENCHMARKS, minValue=1,
+                                         maxValue=10),
+            alg.tr("How many usable benchmarks must lie within the radius: 2, so that a survey ties onto two "
+                   "benchmarks and a moved one shows."))
+    alg.add(QgsProcessingParameterField("ID_FIELD", alg.tr("Matricule field"), DEFAULT_FIELDS["ID_FIELD"], "INPUT",
+                                        optional=True),
+            alg.tr("Field holding the matricule (IGN: nom). Benchmarks with the same matricule or position count "
+                   "once."))
+    alg.add(QgsProcessingParameterField("STATE_FIELD", alg.tr("State field"), DEFAULT_FIELDS["STATE_FIELD"],
+                                        "INPUT", optional=True),
+            alg.tr("Field holding the state of the benchmark (IGN: etat). Empty: every benchmark is usable."))
+    alg.add(QgsProcessingParameterString("UNUSABLE_STATES", alg.tr("Unusable states"),
+                                         ", ".join(density.UNUSABLE_STATES), optional=True),
+            alg.tr("States (comma-separated, case and accents ignored) of benchmarks that do not count: destroyed, "
+                   "not found, presumed moved, bad state and IGN's one-letter codes."))
+    alg.add(QgsProcessingParameterField("TRIPLET_FIELD", alg.tr("Triplet field"), DEFAULT_FIELDS["TRIPLET_FIELD"],
+                                        "INPUT", optional=True),
+            alg.tr("Field listing the other members of the benchmark's triplet (IGN: freres_info); non-empty = "
+                   "triplet member."))
+    if with_triplets_only:
+        alg.add(QgsProcessingParameterBoolean("TRIPLETS_ONLY", alg.tr("Triplet members only"), False),
+                alg.tr("Count only triplet members, the benchmarks IGN keeps re-observing."))
+    alg.add(QgsProcessingParameterExpression("FILTER", alg.tr("Filter expression"), parentLayerParameterName="INPUT",
+                                             optional=True),
+            alg.tr("Only the benchmarks matching this expression are read, e.g. \"domaine\" = 'nivf'."))
+    alg.add(QgsProcessingParameterCrs("WORK_CRS", alg.tr("Working CRS (metres)"), DEFAULT_WORK_CRS, optional=True),
+            alg.tr("Projected CRS in metres in which distances and areas are computed and outputs are written; "
+                   "RGF93 / CC48 by default."))
+
+
+@dataclass
+class BenchmarkData:
+    ids: list
+    xy: np.ndarray
+    states: list
+    freres: list
+    crs: QgsCoordinateReferenceSystem
+    skipped: int
+
+
+def work_crs(alg, parameters, context):
+    crs = alg.parameterAsCrs(parameters, "WORK_CRS", context)
+    if not crs.isValid():
+        crs = QgsCoordinateReferenceSystem(DEFAULT_WORK_CRS)
+    if crs.isGeographic():
+        alg.fail("The working CRS {crs} is geographic: distances in metres need a projected CRS such as "
+                 "RGF93 / CC48 (EPSG:3948).", crs=crs_tools.crs_label(crs))
+    return crs
+
+
+def transform_to(alg, source_crs, target_crs, context, name):
+    """Transform from a layer CRS to the working CRS; REN09 ↔ RGF93 through the exact pipeline."""
+    if not source_crs.isValid():
+        alg.fail("« {name} » has no CRS: set it (Layer Properties › Source) so that distances can be computed.",
+                 name=name)
+    if source_crs == target_crs:
+        return None
+    a, b = crs_tools.system_of(source_crs), crs_tools.system_of(target_crs)
+    if a in systems.TRANSFORMABLE and b in systems.TRANSFORMABLE and "REN09" in (a, b) and a != b:
+        return crs_tools.exact_transform(a, b)
+    return QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
+
+
+def read_benchmarks(alg, parameters, context, feedback, crs):
+    source = alg.parameterAsSource(parameters, "INPUT", context)
+    if source is None:
+        alg.fail("The benchmarks layer cannot be read: choose a valid point layer.")
+    name = source.sourceName()
+    fields = {key: alg.parameterAsString(parameters, key, context) for key in ("ID_FIELD", "STATE_FIELD",
+                                                                              "TRIPLET_FIELD")}
+    for key, field in fields.items():
+        if field and source.fields().indexOf(field) < 0:
+            if field != DEFAULT_FIELDS[key]:
+                alg.fail("The field « {field} » is missing from « {name} »: choose one of its fields or leave it "
+                         "empty.", field=field, name=name)
+            # the IGN default is absent: not IGN data, read without it and say so
+            feedback.reportError(alg.tr("« {name} » has no field « {field} »: it is not used.").format(
+                name=name, field=field), False)
+            fields[key] = ""
+    transform = transform_to(alg, source.sourceCrs(), crs, context, name)
+    request = QgsFeatureRequest()
+    expression = alg.parameterAsExpression(parameters, "FILTER", context)
+    if expression:
+        request.setFilterExpression(expression)
+        request.setExpressionContext(alg.createExpressionContext(parameters, context, source))
+    ids, xs, ys, states, freres = [], [], [], [], []
+    skipped = 0
+    total = max(source.featureCount(), 1)
+    for i, feature in enumerate(source.getFeatures(request)):
+        if feedback.isCanceled():
+            break
+        geom = feature.geometry()
+        if geom.isNull() or geom.isEmpty() or QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PointGeometry:
+            skipped += 1
+            continue
+        point = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
+        if transform is not None:
+            try:
+                point = transform.transform(point)
+            except QgsCsException:
+                skipped += 1
+                continue
+        ids.append(_text(feature[fields["ID_FIELD"]]) if fields["ID_FIELD"] else str(feature.id()))
+        xs.append(point.x())
+        ys.append(point.y())
+        states.append(_text(feature[fields["STATE_FIELD"]]) if fields["STATE_FIELD"] else "")
+        freres.append(_text(feature[fields["TRIPLET_FIELD"]]) if fields["TRIPLET_FIELD"] else "")
+        feedback.setProgress(int(10 * i / total))
+    if skipped:
+        feedback.reportError(alg.tr("{count} benchmark(s) without a point geometry (or outside the working CRS) "
+                                    "were left out.").format(count=skipped), False)
+    if not ids:
+        alg.fail("« {name} » holds no benchmark (after the filter): nothing to study.", name=name)
+    feedback.pushInfo(alg.tr("{count} benchmark(s) read from « {name} », computed in {crs}.").format(
+        count=len(ids), name=name, crs=crs_tools.crs_label(crs)))
+    return BenchmarkData(ids, np.column_stack([xs, ys]), states, freres, crs, skipped)
+
+
+def unusable_states(alg, parameters, context):
+    text = alg.parameterAsString(parameters, "UNUSABLE_STATES", context)
+    if text is None or not text.strip():
+        return ()
+    return tuple(s.strip() for s in text.split(",") if s.strip())
+
+
+def _text(value):
+    return "" if value is None or str(value) == "NULL" else str(value)

@@ -1,0 +1,95 @@
+"""canevas:benchmarkgaps — weak spots of the leveling network: isolated marks, line gaps, broken triplets."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import density
+from ...core.messages import CanevasError
+from ..base import CanevasAlgorithm
+from ._benchmarks import add_benchmark_parameters, read_benchmarks, unusable_states, work_crs
+
+OUTPUTS = (("ISOLATED", ("isolated",)), ("LINE_GAPS", ("line_gap",)),
+           ("TRIPLETS", ("triplet_incomplete", "triplet_unusable")))
+
+
+class BenchmarkGaps(CanevasAlgorithm):
+    NAME = "benchmarkgaps"
+    DISPLAY_NAME = "Leveling network weak spots"
+    GROUP_ID = "leveling"
+    GROUP = "Leveling network"
+
+    def initAlgorithm(self, config=None):
+        add_benchmark_parameters(self, with_triplets_only=False)
+        self.add(QgsProcessingParameterFeatureSink("ISOLATED", self.tr("Isolated benchmarks"),
+                                                   QgsProcessing.TypeVectorPoint),
+                 self.tr("Usable benchmarks with fewer than « Benchmarks needed » − 1 other usable ones within the "
+                         "radius: nothing to check them against."))
+        self.add(QgsProcessingParameterFeatureSink("LINE_GAPS", self.tr("Gaps along leveling lines"),
+                                                   QgsProcessing.TypeVectorLine),
+                 self.tr("Consecutive usable benchmarks of a leveling line (matricule prefix, ordered by number) "
+                         "more than twice the radius apart, with the two matricules and the distance."))
+        self.add(QgsProcessingParameterFeatureSink("TRIPLETS", self.tr("Incomplete or unusable triplets"),
+                                                   QgsProcessing.TypeVectorPoint),
+                 self.tr("Triplets with a member missing from the data or in an unusable state, at the centre of "
+                         "the members found."))
+        for key, label in (("N_ISOLATED", self.tr("Isolated benchmarks")),
+                           ("N_LINE_GAPS", self.tr("Gaps along leveling lines")),
+                           ("N_TRIPLETS", self.tr("Incomplete or unusable triplets"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        crs = work_crs(self, parameters, context)
+        data = read_benchmarks(self, parameters, context, feedback, crs)
+        radius = self.parameterAsDouble(parameters, "RADIUS", context)
+        min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
+        try:
+            findings = density.benchmark_gaps(data.ids, data.xy, data.states, data.freres, radius, min_count,
+                                              unusable_states(self, parameters, context))
+        except CanevasError as error:
+            raise self.core_error(error)
+        position = {}
+        for pid, (x, y) in zip(data.ids, data.xy):
+            position.setdefault(pid, (x, y))
+        results = {}
+        for key, kinds in OUTPUTS:
+            fields = QgsFields()
+            for name, kind in (("kind", QVariant.String), ("matricules", QVariant.String),
+                               ("matricule_1", QVariant.String), ("matricule_2", QVariant.String),
+                               ("distance_m", QVariant.Double), ("reason", QVariant.String)):
+                fields.append(QgsField(name, kind))
+            line = key == "LINE_GAPS"
+            sink, dest = self.parameterAsSink(parameters, key, context, fields,
+                                              QgsWkbTypes.LineString if line else QgsWkbTypes.Point, crs)
+            if sink is None:
+                self.fail("The output « {key} » cannot be created: check its path.", key=key)
+            count = 0
+            for finding in findings:
+                if finding.kind not in kinds:
+                    continue
+                feature = QgsFeature(fields)
+                if line:
+                    a, b = (position[i] for i in finding.ids[:2])
+                    feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)]))
+                else:
+                    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(finding.x, finding.y)))
+                ids = list(finding.ids) + ["", ""]
+                distance = None if finding.distance != finding.distance else float(finding.distance)
+                feature.setAttributes([finding.kind, ", ".join(finding.ids), ids[0], ids[1], distance,
+                                       finding.message.text(self.tr)])
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                count += 1
+            results[key] = dest
+            results["N_" + key] = count
+            feedback.pushInfo(self.tr("{key}: {count}").format(key=key, count=count))
+        return results

@@ -1,0 +1,247 @@
+"""canevas:levelingdensity — where a surveyor can tie onto two benchmarks; gaps and densification."""
+
+import collections
+
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsMarkerSymbol,
+    QgsProcessing,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsSingleSymbolRenderer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import density
+from ...core.messages import CanevasError
+from .. import density_report
+from ..base import CanevasAlgorithm
+from ._benchmarks import add_benchmark_parameters, read_benchmarks, transform_to, unusable_states, work_crs
+
+STYLES = {
+    "COVERAGE": lambda: QgsFillSymbol.createSimple({"color": "51,160,44,110", "outline_color": "#1b7a1b",
+                                                    "outline_width": "0.3"}),
+    "GAPS": lambda: QgsFillSymbol.createSimple({"color": "227,26,28,110", "outline_color": "#b00000",
+                                                "outline_width": "0.3"}),
+    "PROPOSALS": lambda: QgsMarkerSymbol.createSimple({"name": "star", "color": "#ffd92f", "size": "5",
+                                                       "outline_color": "black", "outline_width": "0.4"}),
+}
+
+
+class _Styler(QgsProcessingLayerPostProcessorInterface):
+    """Styles one output layer when it is loaded; one instance per output, no shared state.
+
+    QGIS does not own post-processors and calls them after the algorithm object is gone, so the
+    instances are kept alive by _LIVE_STYLERS (bounded: only the latest runs' outputs matter).
+    """
+
+    def __init__(self, key):
+        super().__init__()
+        self.key = key
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        layer.setRenderer(QgsSingleSymbolRenderer(STYLES[self.key]()))
+        layer.triggerRepaint()
+
+
+_LIVE_STYLERS = collections.deque(maxlen=64)
+
+
+def to_qgis(geom):
+    out = QgsGeometry()
+    out.fromWkb(shapely.to_wkb(geom))
+    return out
+
+
+def from_qgis(geometry):
+    return shapely.from_wkb(bytes(geometry.asWkb()))
+
+
+class LevelingDensity(CanevasAlgorithm):
+    NAME = "levelingdensity"
+    DISPLAY_NAME = "Leveling network density study"
+    GROUP_ID = "leveling"
+    GROUP = "Leveling network"
+
+    def initAlgorithm(self, config=None):
+        add_benchmark_parameters(self)
+        self.add(QgsProcessingParameterFeatureSource("STUDY_AREA", self.tr("Study area"),
+                                                     [QgsProcessing.TypeVectorPolygon], optional=True),
+                 self.tr("Polygons to study (communes, urbanised zones, town centres); one result per polygon. "
+                         "Empty: the convex hull of the benchmarks widened by the radius."))
+        self.add(QgsProcessingParameterField("STUDY_NAME_FIELD", self.tr("Study area name field"), None,
+                                             "STUDY_AREA", optional=True),
+                 self.tr("Field naming each study area in the statistics (e.g. the commune name)."))
+        self.add(QgsProcessingParameterNumber("LEVELING_RATE_KM_PER_DAY", self.tr("Leveling per day (km)"),
+                                              QgsProcessingParameterNumber.Double, density.LEVELING_KM_PER_DAY,
+                                              minValue=0.1),
+                 self.tr("Kilometres of direct leveling a team does in a day (about 6 km, 2013 study)."))
+        self.add(QgsProcessingParameterFeatureSink("COVERAGE", self.tr("Covered zones"),
+                                                   QgsProcessing.TypeVectorPolygon),
+                 self.tr("Where at least the required number of usable benchmarks lie within the radius, one "
+                         "multipolygon per study area, with its area (m²)."))
+        self.add(QgsProcessingParameterFeatureSink("GAPS", self.tr("Zones to densify"),
+                                                   QgsProcessing.TypeVectorPolygon),
+                 self.tr("The study area minus the covered zones: where new benchmarks are needed, with area (m²)."))
+        self.add(QgsProcessingParameterFeatureSink("STATS", self.tr("Statistics per study area"),
+                                                   QgsProcessing.TypeVector),
+                 self.tr("One row per study area: benchmark counts (usable, unusable, triplet members), area, "
+                         "covered area and %, gap area, proposed benchmarks, km of leveling and days."))
+        self.add(QgsProcessingParameterFeatureSink("PROPOSALS", self.tr("Proposed new benchmarks"),
+                                                   QgsProcessing.TypeVectorPoint),
+                 self.tr("New benchmark locations that bring every study area to at least 99 % covered, each with "
+                         "the gap it closes and the leveling needed to tie it onto its two nearest marks."))
+        self.add(QgsProcessingParameterFileDestination("REPORT", self.tr("HTML report"),
+                                                       self.tr("HTML files (*.html)"), optional=True,
+                                                       createByDefault=False),
+                 self.tr("Self-contained HTML report: map of coverage, gaps and proposals, and the statistics."))
+        for key, label in (("COVERED_PCT", self.tr("Covered (%)")), ("GAP_AREA", self.tr("Gap area (m²)")),
+                           ("PROPOSED_COUNT", self.tr("Proposed benchmarks")),
+                           ("LEVELING_KM", self.tr("Leveling (km)")), ("DAYS", self.tr("Leveling days"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def _areas(self, parameters, context, crs, feedback):
+        source = self.parameterAsSource(parameters, "STUDY_AREA", context)
+        if source is None:
+            return None, None
+        name_field = self.parameterAsString(parameters, "STUDY_NAME_FIELD", context)
+        if name_field and source.fields().indexOf(name_field) < 0:
+            self.fail("The field « {field} » is missing from « {name} »: choose one of its fields.",
+                      field=name_field, name=source.sourceName())
+        transform = transform_to(self, source.sourceCrs(), crs, context, source.sourceName())
+        areas, names = [], []
+        for feature in source.getFeatures(QgsFeatureRequest()):
+            geom = feature.geometry()
+            if geom.isNull() or geom.isEmpty():
+                continue
+            if transform is not None:
+                geom.transform(transform)
+            areas.append(from_qgis(geom))
+            value = feature[name_field] if name_field else None
+            names.append(str(value) if value is not None and str(value) != "NULL" else str(feature.id()))
+        if not areas:
+            self.fail("The study area layer « {name} » holds no polygon: choose another layer or leave it empty.",
+                      name=source.sourceName())
+        feedback.pushInfo(self.tr("{count} study area(s).").format(count=len(areas)))
+        return areas, names
+
+    def processAlgorithm(self, parameters, context, feedback):
+        crs = work_crs(self, parameters, context)
+        data = read_benchmarks(self, parameters, context, feedback, crs)
+        areas, names = self._areas(parameters, context, crs, feedback)
+        radius = self.parameterAsDouble(parameters, "RADIUS", context)
+        min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
+        rate = self.parameterAsDouble(parameters, "LEVELING_RATE_KM_PER_DAY", context)
+        triplets_only = self.parameterAsBoolean(parameters, "TRIPLETS_ONLY", context)
+        feedback.setProgress(15)
+        try:
+            result = density.study(data.xy, radius, min_count, areas, names, data.ids, data.states, data.freres,
+                                   triplets_only, unusable_states(self, parameters, context))
+            if feedback.isCanceled():
+                return {}
+            feedback.setProgress(50)
+            proposals = density.propose(result, rate_km_per_day=rate)
+        except CanevasError as error:
+            raise self.core_error(error)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(85)
+        bm = result.benchmarks
+        if bm.duplicates:
+            feedback.pushInfo(self.tr("{count} duplicate benchmark(s) (same matricule or same position) counted "
+                                      "once.").format(count=len(bm.duplicates)))
+        feedback.pushInfo(self.tr("{usable} usable benchmark(s) of {total}; {counted} count for coverage.").format(
+            usable=int(bm.usable.sum()), total=len(bm.xy), counted=int(bm.counted.sum())))
+        outputs = self._write(parameters, context, feedback, crs, result, proposals)
+        totals = {"COVERED_PCT": result.covered_pct, "GAP_AREA": result.area - result.covered_area,
+                  "PROPOSED_COUNT": len(proposals.proposals), "LEVELING_KM": proposals.km, "DAYS": proposals.days}
+        feedback.pushInfo(self.tr("Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, "
+                                  "{km:.1f} km of leveling, {days:.1f} day(s).").format(
+            pct=totals["COVERED_PCT"], area=result.area / 1e6, count=totals["PROPOSED_COUNT"], km=totals["LEVELING_KM"],
+            days=totals["DAYS"]))
+        if not proposals.reached:
+            feedback.reportError(self.tr("The proposals leave some study area below 99 % covered."), False)
+        report = self.parameterAsFileOutput(parameters, "REPORT", context) if parameters.get("REPORT") else None
+        if report:
+            density_report.write(report, result, proposals, totals, {
+                "layer": self.parameterAsSource(parameters, "INPUT", context).sourceName(),
+                "crs": crs, "radius": radius, "min_count": min_count, "rate": rate,
+                "triplets_only": triplets_only, "states": unusable_states(self, parameters, context)})
+            outputs["REPORT"] = report
+        feedback.setProgress(100)
+        return {**outputs, **totals}
+
+    def _sink(self, parameters, context, key, fields, wkb, crs):
+        sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb, crs)
+        if sink is None:
+            self.fail("The output « {key} » cannot be created: check its path.", key=key)
+        if key in STYLES and context.willLoadLayerOnCompletion(dest):
+            styler = _Styler(key)
+            _LIVE_STYLERS.append(styler)
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(styler)
+        return sink, dest
+
+    def _write(self, parameters, context, feedback, crs, result, proposals):
+        outputs = {}
+        area_fields = QgsFields()
+        area_fields.append(QgsField("name", QVariant.String))
+        area_fields.append(QgsField("area_m2", QVariant.Double))
+        for key, attr in (("COVERAGE", "coverage"), ("GAPS", "gaps")):
+            sink, outputs[key] = self._sink(parameters, context, key, area_fields, QgsWkbTypes.MultiPolygon, crs)
+            for row in result.rows:
+                geom = getattr(row, attr)
+                feature = QgsFeature(area_fields)
+                feature.setGeometry(to_qgis(geom) if not geom.is_empty else QgsGeometry())
+                feature.setAttributes([row.name, float(geom.area)])
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        per_area = {}
+        for p in proposals.proposals:
+            count, km, days = per_area.get(p.area, (0, 0.0, 0.0))
+            per_area[p.area] = (count + 1, km + p.km, days + p.days)
+        stats_fields = QgsFields()
+        for name, kind in (("name", QVariant.String), ("benchmarks", QVariant.Int), ("usable", QVariant.Int),
+                           ("unusable", QVariant.Int), ("triplet", QVariant.Int), ("counted", QVariant.Int),
+                           ("area_m2", QVariant.Double), ("covered_m2", QVariant.Double),
+                           ("covered_pct", QVariant.Double), ("gap_m2", QVariant.Double),
+                           ("proposed", QVariant.Int), ("leveling_km", QVariant.Double), ("days", QVariant.Double),
+                           ("covered_pct_after", QVariant.Double)):
+            stats_fields.append(QgsField(name, kind))
+        sink, outputs["STATS"] = self._sink(parameters, context, "STATS", stats_fields, QgsWkbTypes.NoGeometry, crs)
+        for k, row in enumerate(result.rows):
+            count, km, days = per_area.get(k, (0, 0.0, 0.0))
+            feature = QgsFeature(stats_fields)
+            feature.setAttributes([row.name, row.n_benchmarks, row.n_usable, row.n_unusable, row.n_triplet,
+                                   row.n_counted, row.area, row.covered_area, row.covered_pct, row.gap_area, count,
+                                   km, days, float(proposals.covered_pct_after[k])])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        proposal_fields = QgsFields()
+        for name, kind in (("num", QVariant.Int), ("area_name", QVariant.String), ("gap", QVariant.Int),
+                           ("gap_m2", QVariant.Double), ("tie_1", QVariant.String), ("tie_2", QVariant.String),
+                           ("leveling_km", QVariant.Double), ("days", QVariant.Double)):
+            proposal_fields.append(QgsField(name, kind))
+        sink, outputs["PROPOSALS"] = self._sink(parameters, context, "PROPOSALS", proposal_fields,
+                                                QgsWkbTypes.Point, crs)
+        counted_ids = [i for i, c in zip(result.benchmarks.ids, result.benchmarks.counted) if c]
+        for n, p in enumerate(proposals.proposals, start=1):
+            ties = [counted_ids[i] if kind == "benchmark" else self.tr("proposal {}").format(i + 1)
+                    for kind, i in p.tie_to]
+            ties += [""] * (2 - len(ties))
+            feature = QgsFeature(proposal_fields)
+            feature.setGeometry(QgsGeometry.fromWkt("Point ({} {})".format(p.x, p.y)))
+            feature.setAttributes([n, result.rows[p.area].name, p.gap, float(result.gap_parts[p.gap][1].area),
+                                   ties[0], ties[1], p.km, p.days])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return outputs

@@ -544,6 +544,9 @@ STATION_FIELDS = [
 ]
 
 
+BOURG_RADIUS = 600.0  # m
+
+
 def write_gpkg(path, communes, rocade, marks, stations):
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.stem + ".tmp.gpkg")
@@ -575,6 +578,23 @@ def write_gpkg(path, communes, rocade, marks, stations):
         "nom": "Rocade de Rennes (approximative)",
         "remarque": "Tracé approximatif dessiné pour les données d'exemple (scripts/build_sample.py), "
                     "pas un levé. Approximation drawn for the sample data, not a surveyed line."})
+
+    # The 2013 study worked on urbanised areas and town centres: approximate ones for the demo.
+    layer = create_layer(
+        ds, "bourgs_approx", ogr.wkbMultiPolygon, cc48,
+        "APPROXIMATE town centres (bourgs) drawn by scripts/build_sample.py for the sample: a disc of "
+        "{:g} m around each commune's representative point, clipped to the commune; for Rennes the "
+        "approximate rocade. Not real urbanised areas.".format(BOURG_RADIUS),
+        [("insee", ogr.OFTString), ("nom", ogr.OFTString)])
+    layer.StartTransaction()
+    for code, name, geom in zip(communes.codes, communes.names, communes.geoms):
+        if code == RENNES:
+            bourg = rocade
+        else:
+            bourg = shapely.intersection(communes.rep_point[code].buffer(BOURG_RADIUS, quad_segs=16), geom)
+        multi = bourg if isinstance(bourg, MultiPolygon) else MultiPolygon([bourg])
+        add_feature(layer, multi, {"insee": code, "nom": name})
+    layer.CommitTransaction()
 
     layer = create_layer(
         ds, "benchmarks_synthetic", ogr.wkbPoint, cc48,

@@ -57,6 +57,7 @@ def main(out_dir):
     written = []
 
     print("Canevas demo on the SYNTHETIC sample data of Rennes Métropole ({})".format(SAMPLE.name))
+    written += density_demo(processing, out, feedback)
     stations = processing.run("canevas:ren09tocc48", {
         "INPUT": sample_layer("stations_synthetic"), "DATUM_SHIFT": 0,
         "OUTPUT": str(out / "stations_cc48.gpkg")}, feedback=feedback)
@@ -79,6 +80,29 @@ def main(out_dir):
     for path in written:
         print("  {}".format(path))
     app.exitQgis()
+
+
+def density_demo(processing, out, feedback):
+    """The main job: the leveling density study of the 43 communes, both scenarios of the 2013 study.
+
+    (The sample also has approximate town centres, `bourgs_approx`, the 2013 study's own areas.)"""
+    written = []
+    for radius, scenario in ((1000, "densification minimale"), (500, "densification optimale")):
+        gpkg = out / "leveling_density_{}m.gpkg".format(radius)
+        if gpkg.exists():
+            gpkg.unlink()
+        sinks = {key: "ogr:dbname='{}' table=\"{}\"{}".format(gpkg, key.lower(), "" if key == "STATS" else " (geom)")
+                 for key in ("COVERAGE", "GAPS", "STATS", "PROPOSALS")}
+        result = processing.run("canevas:levelingdensity", {
+            "INPUT": sample_layer("benchmarks_synthetic"), "RADIUS": radius, "MIN_BENCHMARKS": 2,
+            "STUDY_AREA": sample_layer("communes_rennes_metropole"), "STUDY_NAME_FIELD": "nom",
+            "REPORT": str(out / "leveling_density_{}m.html".format(radius)), **sinks}, feedback=feedback)
+        print("- leveling density of the 43 communes, r = {} m ({}): {:.1f} % covered, {:.1f} km² to densify, {} new benchmarks "
+              "proposed, {:.0f} km of leveling ≈ {:.0f} days".format(
+                  radius, scenario, result["COVERED_PCT"], result["GAP_AREA"] / 1e6, result["PROPOSED_COUNT"],
+                  result["LEVELING_KM"], result["DAYS"]))
+        written += [str(gpkg), result["REPORT"]]
+    return written
 
 
 def precision_demo(processing, out, feedback):

@@ -22,7 +22,7 @@ RENNES_METROPOLE = set(
 IGN_FIELDS = ("nom domaine type etat insee commune cp1_coord3 cp1_srv cp1_altitude_type cg1_coord1 "
               "cg1_coord2 voie_suivie voie_de voie_vers voie_cote voie_pk localisation support "
               "freres_info vis_date obs_date expl_gps url_pdf").split()
-LAYERS = ("communes_rennes_metropole", "rocade_approx", "benchmarks_synthetic", "stations_synthetic")
+LAYERS = ("communes_rennes_metropole", "rocade_approx", "bourgs_approx", "benchmarks_synthetic", "stations_synthetic")
 
 
 @pytest.fixture(scope="module")

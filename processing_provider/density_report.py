@@ -4,9 +4,9 @@ import datetime
 import html
 
 import numpy as np
-import shapely
+import shapely  # loaded only through _benchmarks.load_density, which checks its version
 
-from ..core import density
+from ..core import density_defaults
 from ..plugin import crs as crs_tools
 from ..plugin.i18n import tr
 
@@ -118,7 +118,7 @@ height:14px;margin:0 4px 0 12px;vertical-align:middle}}.big{{font-size:1.2em}}</
                            "benchmark is tied by leveling from its two nearest marks (distance × {d:g} for the "
                            "streets).").format(m=inputs["min_count"], r=inputs["radius"],
                                                l=2 * inputs["radius"] / 1000.0, q=result.quad_segs,
-                                               d=density.ROAD_DETOUR)),
+                                               d=density_defaults.ROAD_DETOUR)),
         generated=esc(tr("Generated on {} by Canevas (QGIS).").format(datetime.date.today().isoformat())))
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(text)

@@ -30,12 +30,11 @@ def coords_html():
 
 
 def build(kind):
-    from qgis.core import (QgsLayoutItemHtml, QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPicture,
-                           QgsLayoutItemScaleBar, QgsLayoutItemShape, QgsLayoutMeasurement, QgsLayoutPoint,
-                           QgsLayoutSize, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsUnitTypes,
-                           QgsLayoutFrame, QgsProperty, QgsLayoutObject, QgsLayoutItemPage, QgsRectangle,
-                           QgsCoordinateReferenceSystem)
-    from qgis.PyQt.QtGui import QColor, QFont
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsLayoutItemLabel, QgsLayoutItemMap,
+                           QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutObject,
+                           QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject, QgsProperty, QgsRectangle,
+                           QgsUnitTypes)
+    from qgis.PyQt.QtGui import QFont
 
     project = QgsProject()
     layout = QgsPrintLayout(project)

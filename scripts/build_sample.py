@@ -18,7 +18,6 @@ import argparse
 import datetime
 import json
 import os
-import sys
 import time
 from pathlib import Path
 
@@ -110,17 +109,9 @@ STREET_NAMES = ("des Tilleuls", "des Acacias", "du Moulin", "des Lavandières", 
 
 
 def import_core():
-    """Import the repository's core as the `canevas` package, as tests/conftest.py does."""
-    pkg_dir = REPO / "build" / "pkg"
-    link = pkg_dir / "canevas"
-    if not link.exists():
-        pkg_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            os.symlink(REPO, link, target_is_directory=True)
-        except FileExistsError:
-            pass
-    if str(pkg_dir) not in sys.path:
-        sys.path.insert(0, str(pkg_dir))
+    """Import the repository's core as the `canevas` package."""
+    from canevas_package import make_importable
+    make_importable()
     from canevas.core import systems
     from canevas.core.transform import transform_xy
     return systems, transform_xy

@@ -5,7 +5,6 @@
 Uses the synthetic sample GeoPackage (resources/sample/canevas_sample.gpkg).
 """
 
-import os
 import sys
 from pathlib import Path
 
@@ -14,12 +13,8 @@ SAMPLE = ROOT / "resources" / "sample" / "canevas_sample.gpkg"
 
 
 def import_plugin():
-    """Make the repository importable as the `canevas` package (as QGIS names it)."""
-    pkg = ROOT / "build" / "pkg"
-    pkg.mkdir(parents=True, exist_ok=True)
-    if not (pkg / "canevas").exists():
-        os.symlink(ROOT, pkg / "canevas", target_is_directory=True)
-    sys.path.insert(0, str(pkg))
+    from canevas_package import make_importable
+    make_importable()
     sys.path.append("/usr/share/qgis/python/plugins")
 
 

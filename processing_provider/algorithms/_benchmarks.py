@@ -19,7 +19,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core import density, systems
+from ...core import density_defaults as defaults
+from ...core import systems
 from ...plugin import crs as crs_tools
 
 DEFAULT_WORK_CRS = "EPSG:3948"
@@ -32,11 +33,11 @@ def add_benchmark_parameters(alg, with_triplets_only=True):
             alg.tr("IGN-like benchmark points (e.g. the WFS layer GEODESIE:data_geod filtered on domaine = 'nivf'), "
                    "in any CRS."))
     alg.add(QgsProcessingParameterNumber("RADIUS", alg.tr("Radius (m)"), QgsProcessingParameterNumber.Double,
-                                         density.DEFAULT_RADIUS, minValue=1.0),
+                                         defaults.DEFAULT_RADIUS, minValue=1.0),
             alg.tr("Distance within which a benchmark can be reached by leveling: 1000 m for the « densification "
                    "minimale » of the 2013 study, 500 m for the « densification optimale »."))
     alg.add(QgsProcessingParameterNumber("MIN_BENCHMARKS", alg.tr("Benchmarks needed"),
-                                         QgsProcessingParameterNumber.Integer, density.MIN_BENCHMARKS, minValue=1,
+                                         QgsProcessingParameterNumber.Integer, defaults.MIN_BENCHMARKS, minValue=1,
                                          maxValue=10),
             alg.tr("How many usable benchmarks must lie within the radius: 2, so that a survey ties onto two "
                    "benchmarks and a moved one shows."))
@@ -48,7 +49,7 @@ def add_benchmark_parameters(alg, with_triplets_only=True):
                                         "INPUT", optional=True),
             alg.tr("Field holding the state of the benchmark (IGN: etat). Empty: every benchmark is usable."))
     alg.add(QgsProcessingParameterString("UNUSABLE_STATES", alg.tr("Unusable states"),
-                                         ", ".join(density.UNUSABLE_STATES), optional=True),
+                                         ", ".join(defaults.UNUSABLE_STATES), optional=True),
             alg.tr("States (comma-separated, case and accents ignored) of benchmarks that do not count: destroyed, "
                    "not found, presumed moved, bad state and IGN's one-letter codes."))
     alg.add(QgsProcessingParameterField("TRIPLET_FIELD", alg.tr("Triplet field"), DEFAULT_FIELDS["TRIPLET_FIELD"],
@@ -152,6 +153,22 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
     feedback.pushInfo(alg.tr("{count} benchmark(s) read from « {name} », computed in {crs}.").format(
         count=len(ids), name=name, crs=crs_tools.crs_label(crs)))
     return BenchmarkData(ids, np.column_stack([xs, ys]), states, freres, crs, skipped)
+
+
+def load_density(alg):
+    """core.density and the report, which need shapely ≥ 2: a clear message when QGIS' Python lacks it."""
+    try:
+        import shapely
+        if int(shapely.__version__.split(".")[0]) < 2:
+            raise ImportError(shapely.__version__)
+        from ...core import density
+        from .. import density_report
+    except ImportError as error:
+        alg.fail("The leveling network tools need the Python package shapely 2 or later in QGIS' Python ({found}). "
+                 "Install it (e.g. pip install \"shapely>=2\" in the OSGeo4W shell, or "
+                 "pip install --user --break-system-packages \"shapely>=2\" on Debian), then restart QGIS.",
+                 found=str(error) or "missing")
+    return density, density_report
 
 
 def unusable_states(alg, parameters, context):

@@ -14,10 +14,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core import density
 from ...core.messages import CanevasError
 from ..base import CanevasAlgorithm
-from ._benchmarks import add_benchmark_parameters, read_benchmarks, unusable_states, work_crs
+from ._benchmarks import add_benchmark_parameters, load_density, read_benchmarks, unusable_states, work_crs
 
 OUTPUTS = (("ISOLATED", ("isolated",)), ("LINE_GAPS", ("line_gap",)),
            ("TRIPLETS", ("triplet_incomplete", "triplet_unusable")))
@@ -53,6 +52,7 @@ class BenchmarkGaps(CanevasAlgorithm):
         data = read_benchmarks(self, parameters, context, feedback, crs)
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
         min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
+        density, _ = load_density(self)
         try:
             findings = density.benchmark_gaps(data.ids, data.xy, data.states, data.freres, radius, min_count,
                                               unusable_states(self, parameters, context))

@@ -2,7 +2,6 @@
 
 import collections
 
-import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -25,11 +24,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core import density
+from ...core import density_defaults as defaults
 from ...core.messages import CanevasError
-from .. import density_report
 from ..base import CanevasAlgorithm
-from ._benchmarks import add_benchmark_parameters, read_benchmarks, transform_to, unusable_states, work_crs
+from ._benchmarks import (add_benchmark_parameters, load_density, read_benchmarks, transform_to, unusable_states,
+                          work_crs)
 
 STYLES = {
     "COVERAGE": lambda: QgsFillSymbol.createSimple({"color": "51,160,44,110", "outline_color": "#1b7a1b",
@@ -61,12 +60,14 @@ _LIVE_STYLERS = collections.deque(maxlen=64)
 
 
 def to_qgis(geom):
+    import shapely  # shapely ≥ 2 is only needed when the study runs (see core.density)
     out = QgsGeometry()
     out.fromWkb(shapely.to_wkb(geom))
     return out
 
 
 def from_qgis(geometry):
+    import shapely
     return shapely.from_wkb(bytes(geometry.asWkb()))
 
 
@@ -86,7 +87,7 @@ class LevelingDensity(CanevasAlgorithm):
                                              "STUDY_AREA", optional=True),
                  self.tr("Field naming each study area in the statistics (e.g. the commune name)."))
         self.add(QgsProcessingParameterNumber("LEVELING_RATE_KM_PER_DAY", self.tr("Leveling per day (km)"),
-                                              QgsProcessingParameterNumber.Double, density.LEVELING_KM_PER_DAY,
+                                              QgsProcessingParameterNumber.Double, defaults.LEVELING_KM_PER_DAY,
                                               minValue=0.1),
                  self.tr("Kilometres of direct leveling a team does in a day (about 6 km, 2013 study)."))
         self.add(QgsProcessingParameterFeatureSink("COVERAGE", self.tr("Covered zones"),
@@ -147,6 +148,7 @@ class LevelingDensity(CanevasAlgorithm):
         rate = self.parameterAsDouble(parameters, "LEVELING_RATE_KM_PER_DAY", context)
         triplets_only = self.parameterAsBoolean(parameters, "TRIPLETS_ONLY", context)
         feedback.setProgress(15)
+        density, density_report = load_density(self)
         try:
             result = density.study(data.xy, radius, min_count, areas, names, data.ids, data.states, data.freres,
                                    triplets_only, unusable_states(self, parameters, context))

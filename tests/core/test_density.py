@@ -102,14 +102,41 @@ def test_agrees_with_a_geos_overlay_of_the_buffers(seed):
     assert cov.symmetric_difference(ref).area <= 2e-3 * max(ref.area, 1.0)
 
 
-def raster_area(xy, r, m, h=5.0):
+def test_dense_cluster_interior_circles_are_skipped_rightly(monkeypatch):
+    rng = np.random.default_rng(11)
+    xy = np.vstack([rng.uniform(0, 3000, (160, 2)), rng.uniform(-2000, 5000, (40, 2))])
+    local = xy - xy.mean(axis=0)
+    deep = density._deep_circles(local, np.ones(len(xy), dtype=np.int64), R, 2)
+    assert 10 < deep.sum() < len(xy)
+    count, cell = raster_counts(xy, R, 5.0)
+    for m in (1, 2, 3):
+        cov = density.coverage(xy + [X0, Y0], R, m)
+        monkeypatch.setattr(density, "_deep_circles", lambda c, w, r, m_: np.zeros(len(c), dtype=bool))
+        full = density.coverage(xy + [X0, Y0], R, m)
+        monkeypatch.undo()
+        assert cov.is_valid
+        assert cov.symmetric_difference(full).area < 1e-6 * full.area
+        assert cov.area == pytest.approx((count >= m).sum() * cell, rel=2e-3)
+
+
+def raster_counts(xy, r, h=5.0):
+    """Number of discs over each cell centre of an h-metre raster (an independent estimate)."""
     x0, y0 = xy.min(axis=0) - r
     x1, y1 = xy.max(axis=0) + r
-    gx, gy = np.meshgrid(np.arange(x0, x1, h) + h / 2, np.arange(y0, y1, h) + h / 2)
-    count = np.zeros(gx.shape, dtype=int)
+    gx = np.arange(x0, x1, h) + h / 2
+    gy = np.arange(y0, y1, h) + h / 2
+    count = np.zeros((len(gy), len(gx)), dtype=np.int16)
+    k = int(np.ceil(r / h))
     for px, py in xy:
-        count += (gx - px) ** 2 + (gy - py) ** 2 < r * r
-    return (count >= m).sum() * h * h
+        j0, i0 = np.searchsorted(gx, px - r), np.searchsorted(gy, py - r)
+        sx, sy = gx[j0:j0 + 2 * k + 1], gy[i0:i0 + 2 * k + 1]
+        count[i0:i0 + len(sy), j0:j0 + len(sx)] += ((sx[None, :] - px) ** 2 + (sy[:, None] - py) ** 2 < r * r)
+    return count, h * h
+
+
+def raster_area(xy, r, m, h=5.0):
+    count, cell = raster_counts(xy, r, h)
+    return (count >= m).sum() * cell
 
 
 def test_degenerate_grid_four_circles_through_each_cell_centre():
@@ -247,7 +274,8 @@ def test_no_usable_benchmark_and_no_area_is_an_error():
     assert "no study area" in str(err.value)
 
 
-@pytest.mark.parametrize("radius,m", [(0, 2), (-5, 2), (float("nan"), 2), (1000, 0), (1000, 1.5)])
+@pytest.mark.parametrize("radius,m", [(0, 2), (-5, 2), (float("nan"), 2), ("1000", 2), (1000, 0), (1000, 1.5),
+                                      (1000, float("inf")), (1000, "two")])
 def test_bad_parameters_are_errors(radius, m):
     with pytest.raises(CanevasError):
         density.coverage(pts((0, 0)), radius, m)

@@ -1,12 +1,11 @@
 """PDF fiches from the print layouts, for a register station (with ties, visits, sketch) and benchmarks."""
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPoint, QgsProcessingException, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from canevas.core.transform import transform_xy

@@ -36,3 +36,23 @@ def test_ren09tocc48_from_the_command_line(tmp_path):
     assert "3-parameter" in results["DATUM_SHIFT_NAME"]
     layer = QgsVectorLayer(str(out), "out", "ogr")
     assert layer.featureCount() == 300 and layer.crs().authid() == "EPSG:3948"
+
+
+def system_python_has_shapely2():
+    probe = subprocess.run(["/usr/bin/python3", "-c", "import shapely; assert int(shapely.__version__[0]) >= 2"],
+                           capture_output=True)
+    return probe.returncode == 0
+
+
+def test_density_without_shapely2_says_what_to_install(tmp_path):
+    """QGIS' own Python may lack shapely 2: the plugin still loads, and the density study says why it can't run."""
+    qgis_process(["plugins", "enable", "canevas"], tmp_path)
+    proc = qgis_process(["run", "canevas:levelingdensity", "--",
+                         "INPUT={}|layername=benchmarks_synthetic".format(SAMPLE), "RADIUS=1000",
+                         "COVERAGE={}".format(tmp_path / "c.gpkg"), "GAPS={}".format(tmp_path / "g.gpkg"),
+                         "STATS={}".format(tmp_path / "s.csv"), "PROPOSALS={}".format(tmp_path / "p.gpkg")], tmp_path)
+    if system_python_has_shapely2():
+        assert proc.returncode == 0, proc.stderr[-2000:]
+    else:
+        assert proc.returncode != 0
+        assert "need the Python package shapely 2 or later" in proc.stdout + proc.stderr

@@ -1,0 +1,12 @@
+"""Defaults of the leveling density study (DOMAIN.md §3), importable without shapely.
+
+core.density uses them; the Processing parameters show them even where shapely 2 is missing.
+"""
+
+DEFAULT_RADIUS = 1000.0  # m: « densification minimale »; 500 m: « densification optimale »
+MIN_BENCHMARKS = 2       # a survey ties onto two benchmarks so that a moved one shows
+LEVELING_KM_PER_DAY = 6.0
+ROAD_DETOUR = 1.2        # streets are longer than the straight line between two marks
+TARGET_COVERED = 0.99
+UNUSABLE_STATES = ("DETRUIT", "NON RETROUVE", "PRESUME DEPLACE", "MAUVAIS ETAT",
+                   "D", "N", "P", "M", "S", "Y")

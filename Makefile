@@ -9,7 +9,7 @@ PIP_PACKAGES := pytest-qgis pytest-qt "shapely>=2" "numpy<2"
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$$USER PYTHONPATH=/usr/share/qgis/python/plugins
 STAMP := .make
 
-.PHONY: setup apt venv translations test test-core test-qgis demo package sample clean
+.PHONY: setup apt venv translations update-ts test test-core demo package sample layouts qgis-python-deps clean
 
 setup: apt venv translations
 
@@ -51,11 +51,18 @@ demo: setup
 sample: venv
 	$(PY) scripts/build_sample.py
 
+layouts: setup
+	$(QGIS_ENV) $(PY) scripts/build_layouts.py
+
+# The leveling density tools need shapely >= 2 in QGIS' own Python (Debian ships none in bookworm).
+qgis-python-deps:
+	$(PY_SYS) -m pip install --user --break-system-packages "shapely>=2" "numpy<2"
+
 package: translations
 	rm -rf build/package canevas.zip && mkdir -p build/package
 	git archive --format=tar --prefix=canevas/ HEAD | tar -x -C build/package
 	cp i18n/canevas_fr.qm build/package/canevas/i18n/
-	cd build/package/canevas && rm -rf tests bench .ci scripts Makefile pytest.ini .gitignore
+	cd build/package/canevas && rm -rf tests bench docs .ci scripts Makefile pytest.ini .gitignore
 	cd build/package && zip -q -r ../../canevas.zip canevas -x '*/__pycache__/*' '*.pyc'
 	@echo "Built canevas.zip (QGIS: Plugins > Manage and Install Plugins > Install from ZIP)"
 

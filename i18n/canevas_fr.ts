@@ -4,7 +4,7 @@
   <context>
     <name>Canevas</name>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="393" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="395" />
       <source>  template: {count} deviation(s) over {t:g} cm ({pct:.1f} %), {allowed} allowed ({max:g} %)</source>
       <translation>  gabarit : {count} écart(s) supérieur(s) à {t:g} cm ({pct:.1f} %), {allowed} toléré(s) ({max:g} %)</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>Translation à 3 paramètres NTF→RGF93 (−168, −60, 320 m), REN09 « VDR »</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="44" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
       <source>3D (X, Y and Z together, same precision)</source>
       <translation>3D (X, Y et Z ensemble, même précision)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="48" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="49" />
       <source>3D test</source>
       <translation>Test 3D</translation>
     </message>
@@ -47,6 +47,11 @@
       <location filename="../core/pointfile.py" line="40" />
       <source>A comma cannot be both the column separator and the decimal separator: choose the semicolon or tab separator.</source>
       <translation>La virgule ne peut pas être à la fois le séparateur de colonnes et le séparateur décimal : choisissez le point-virgule ou la tabulation comme séparateur.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="114" />
+      <source>A place is covered when at least {m} usable benchmarks lie within {r:g} m: a surveyor can then tie a job onto {m} benchmarks with at most {l:g} km of leveling. Circles are drawn with {q} segments per quarter (exact to 0.01 % of a disc). Proposals are chosen greedily on a lattice inside the study areas until each area is at least 99 % covered; each new benchmark is tied by leveling from its two nearest marks (distance × {d:g} for the streets).</source>
+      <translation>Un lieu est couvert lorsqu'au moins {m} repères utilisables se trouvent à moins de {r:g} m : un géomètre peut alors rattacher un chantier à {m} repères avec au plus {l:g} km de nivellement. Les cercles sont tracés avec {q} segments par quart de cercle (précision de 0,01 % de l'aire d'un disque). Les propositions sont choisies de proche en proche (algorithme glouton) sur une grille à l'intérieur des zones d'étude, jusqu'à ce que chaque zone soit couverte à au moins 99 % ; chaque nouveau repère est rattaché par nivellement à ses deux repères les plus proches (distance × {d:g} pour tenir compte des rues).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="142" />
@@ -74,6 +79,11 @@
       <translation>Tolérés</translation>
     </message>
     <message>
+      <location filename="../processing_provider/density_report.py" line="76" />
+      <source>Area (km²)</source>
+      <translation>Surface (km²)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="52" />
       <source>Area to map, in any CRS (it is reprojected to the chosen projection).</source>
       <translation>Zone à cartographier, dans un SCR quelconque (elle est reprojetée dans la projection choisie).</translation>
@@ -84,24 +94,29 @@
       <translation>Au moins 2 points communs sont nécessaires pour un ajustement ; {count} fourni(s).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="79" />
+      <location filename="../core/density.py" line="99" />
       <source>Benchmark coordinates must be pairs (x, y); got an array of shape {shape}.</source>
       <translation>Les coordonnées des repères doivent être des couples (x, y) ; tableau reçu de forme {shape}.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="730" />
+      <location filename="../core/density.py" line="805" />
       <source>Benchmark {id} (row {row}) appears again: same id as row {kept_row} ({distance:.3f} m apart); counted once.</source>
       <translation>Le repère {id} (ligne {row}) apparaît à nouveau : même identifiant qu'à la ligne {kept_row} (à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="734" />
+      <location filename="../core/density.py" line="809" />
       <source>Benchmark {id} (row {row}) is at the same place as {kept_id} (row {kept_row}, {distance:.3f} m apart); counted once.</source>
       <translation>Le repère {id} (ligne {row}) est au même endroit que {kept_id} (ligne {kept_row}, à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1432" />
+      <location filename="../core/density.py" line="1510" />
       <source>Benchmark {id} is isolated: {count} other usable benchmark(s) within {radius:g} m, {needed} needed to check it.</source>
       <translation>Le repère {id} est isolé : {count} autre(s) repère(s) utilisable(s) à moins de {radius:g} m, {needed} nécessaire(s) pour le contrôler.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="79" />
+      <source>Benchmarks</source>
+      <translation>Repères</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="130" />
@@ -109,9 +124,19 @@
       <translation>Repères ajoutés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="141" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="133" />
       <source>Benchmarks layer</source>
       <translation>Couche des repères</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="39" />
+      <source>Benchmarks needed</source>
+      <translation>Repères requis</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="82" />
+      <source>Benchmarks needed within the radius</source>
+      <translation>Repères requis dans le rayon</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="210" />
@@ -129,7 +154,7 @@
       <translation>Repères mis à jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="140" />
       <source>Best class (cm)</source>
       <translation>Meilleure classe (cm)</translation>
     </message>
@@ -159,7 +184,7 @@
       <translation>Bleu : inférieur à T ; orange : supérieur à T ; rouge : supérieur à 1,5·T. Nord en haut.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="195" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="198" />
       <source>Both layers are in {crs}: no transformation.</source>
       <translation>Les deux couches sont en {crs} : aucune transformation.</translation>
     </message>
@@ -174,7 +199,7 @@
       <translation>CC48 → REN09 (couche)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="336" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="338" />
       <source>CRS transformation</source>
       <translation>Transformation de SCR</translation>
     </message>
@@ -194,12 +219,12 @@
       <translation>Annulé : rien n'a été écrit dans la base.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="295" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="287" />
       <source>Cancelled: the GeoPackage « {path} » was not created.</source>
       <translation>Annulé : le GeoPackage « {path} » n'a pas été créé.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="44" />
+      <location filename="../plugin/main.py" line="45" />
       <source>Canevas</source>
       <translation>Canevas</translation>
     </message>
@@ -209,7 +234,7 @@
       <translation>Base de données Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="135" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="127" />
       <source>Canevas database (GeoPackage)</source>
       <translation>Base de données Canevas (GeoPackage)</translation>
     </message>
@@ -219,12 +244,12 @@
       <translation>Registre du canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="232" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="224" />
       <source>Canevas stations: red triangle labelled with the matricule</source>
       <translation>Stations du canevas : triangle rouge étiqueté avec le matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="34" />
+      <location filename="../processing_provider/provider.py" line="37" />
       <source>Canevas — control networks, REN09 ↔ CC48, leveling benchmarks</source>
       <translation>Canevas — canevas géodésiques, REN09 ↔ CC48, repères de nivellement</translation>
     </message>
@@ -239,17 +264,17 @@
       <translation>Contrôler les matricules des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="229" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="230" />
       <source>Choose the id field of « {name} »: points are paired by id.</source>
       <translation>Choisissez le champ identifiant de « {name} » : les points sont appariés par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="375" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="377" />
       <source>Class asked — {test}</source>
       <translation>Classe demandée — {test}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="480" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="482" />
       <source>Class tested (cm)</source>
       <translation>Classe testée (cm)</translation>
     </message>
@@ -319,17 +344,22 @@
       <translation>Conditions pour la classe {cls:g} cm</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="39" />
+      <source>Consecutive usable benchmarks of a leveling line (matricule prefix, ordered by number) more than twice the radius apart, with the two matricules and the distance.</source>
+      <translation>Repères utilisables consécutifs d'une ligne de nivellement (préfixe du matricule, triés par numéro) distants de plus de deux fois le rayon, avec les deux matricules et la distance.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
       <source>Contractor</source>
       <translation>Prestataire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="468" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="470" />
       <source>Control points</source>
       <translation>Points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="168" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="171" />
       <source>Control points (reference)</source>
       <translation>Points de contrôle (référence)</translation>
     </message>
@@ -344,7 +374,7 @@
       <translation>Échantillon de contrôle des stations livrées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="131" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="123" />
       <source>Coordinate system of the register</source>
       <translation>Système de coordonnées du registre</translation>
     </message>
@@ -359,7 +389,7 @@
       <translation>Coordonnées en {} quel que soit le SCR de la couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="474" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="476" />
       <source>Coordinates tested</source>
       <translation>Coordonnées testées</translation>
     </message>
@@ -369,24 +399,64 @@
       <translation>Effectif</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="125" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="61" />
+      <source>Count only triplet members, the benchmarks IGN keeps re-observing.</source>
+      <translation>Ne compter que les membres de triplets, les repères que l'IGN continue de réobserver.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="75" />
+      <source>Counted</source>
+      <translation>Comptés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="112" />
+      <source>Covered (%)</source>
+      <translation>Couverture (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="77" />
+      <source>Covered after (%)</source>
+      <translation>Couverture après (%)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="93" />
+      <source>Covered zones</source>
+      <translation>Zones couvertes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="104" />
+      <source>Covered: {pct:.1f} % of {area:.2f} km². To densify: {gap:.2f} km². Proposed: {count} new benchmark(s), {km:.1f} km of leveling, about {days:.1f} day(s).</source>
+      <translation>Couverture : {pct:.1f} % de {area:.2f} km². À densifier : {gap:.2f} km². Proposition : {count} nouveau(x) repère(s), {km:.1f} km de nivellement, environ {days:.1f} jour(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="173" />
+      <source>Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, {km:.1f} km of leveling, {days:.1f} day(s).</source>
+      <translation>Couverture : {pct:.1f} % de {area:.2f} km² ; {count} nouveau(x) repère(s) proposé(s), {km:.1f} km de nivellement, {days:.1f} jour(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="117" />
       <source>Create a Canevas database</source>
       <translation>Créer une base de données Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="139" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="131" />
       <source>Created layers</source>
       <translation>Couches créées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="307" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="299" />
       <source>Created layers: {}.</source>
       <translation>Couches créées : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="291" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="283" />
       <source>Creating the Canevas database « {path} » in {system}.</source>
       <translation>Création de la base de données Canevas « {path} » en {system}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="77" />
+      <source>Days</source>
+      <translation>Jours</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="48" />
@@ -409,7 +479,7 @@
       <translation>Nombre de décimales écrites pour les mètres (3 = millimètre) ; les degrés en reçoivent 5 de plus (8 décimales ≈ 1 mm).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="244" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="236" />
       <source>Default styles written in the layer_styles table.</source>
       <translation>Styles par défaut enregistrés dans la table layer_styles.</translation>
     </message>
@@ -424,7 +494,7 @@
       <translation>Écart (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="119" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="122" />
       <source>Deviations</source>
       <translation>Écarts</translation>
     </message>
@@ -434,7 +504,7 @@
       <translation>Écarts au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="134" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
       <source>Deviations allowed over T</source>
       <translation>Écarts tolérés au-delà de T</translation>
     </message>
@@ -444,12 +514,12 @@
       <translation>Écarts de {lower:g} à {upper:g} mm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="138" />
       <source>Deviations over 1.5·T</source>
       <translation>Écarts supérieurs à 1,5·T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="133" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
       <source>Deviations over T</source>
       <translation>Écarts supérieurs à T</translation>
     </message>
@@ -464,9 +534,19 @@
       <translation>Points numérisés</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="37" />
+      <source>Distance within which a benchmark can be reached by leveling: 1000 m for the « densification minimale » of the 2013 study, 500 m for the « densification optimale ».</source>
+      <translation>Distance jusqu'à laquelle un repère peut être rejoint par nivellement : 1000 m pour la « densification minimale » de l'étude de 2013, 500 m pour la « densification optimale ».</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="71" />
       <source>Duplicated matricules</source>
       <translation>Matricules en double</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="86" />
+      <source>Duplicates counted once</source>
+      <translation>Doublons comptés une seule fois</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="244" />
@@ -489,22 +569,22 @@
       <translation>Encodage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="382" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="384" />
       <source>Error template</source>
       <translation>Gabarit d'erreurs</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="114" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="115" />
       <source>Error template (optional)</source>
       <translation>Gabarit d'erreurs (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="115" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="116" />
       <source>Error template of the contract, tested in addition to the class: 'threshold in cm : maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'.</source>
       <translation>Gabarit d'erreurs du marché, testé en plus de la classe : « seuil en cm : % maximal d'écarts au-dessus », séparés par « ; », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="141" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="144" />
       <source>Error template passed</source>
       <translation>Gabarit d'erreurs respecté</translation>
     </message>
@@ -544,7 +624,7 @@
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="241" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="242" />
       <source>Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. Fill it in or remove the point.</source>
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
     </message>
@@ -559,6 +639,16 @@
       <translation>Fiche canevas : {}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="46" />
+      <source>Field holding the matricule (IGN: nom). Benchmarks with the same matricule or position count once.</source>
+      <translation>Champ contenant le matricule (IGN : nom). Les repères de même matricule ou de même position ne sont comptés qu'une fois.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="50" />
+      <source>Field holding the state of the benchmark (IGN: etat). Empty: every benchmark is usable.</source>
+      <translation>Champ contenant l'état du repère (IGN : etat). Vide : tous les repères sont utilisables.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="55" />
       <source>Field holding the station matricule (a prefix and a number, e.g. R00123); empty: « matricule ».</source>
       <translation>Champ contenant le matricule de la station (un préfixe et un numéro, par ex. R00123) ; vide : « matricule ».</translation>
@@ -569,7 +659,7 @@
       <translation>Champ identifiant les détails de contrôle, apparié avec l'identifiant des points numérisés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="471" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="473" />
       <source>Field identifying the control points, matched with the id of the supplied points.</source>
       <translation>Champ identifiant les points de contrôle, apparié avec l'identifiant des points fournis.</translation>
     </message>
@@ -584,9 +674,19 @@
       <translation>Champ identifiant les points ; les identifiants sont appariés entre les deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="464" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="466" />
       <source>Field identifying the supplied points; they are paired with the control points having the same id.</source>
       <translation>Champ identifiant les points fournis ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="57" />
+      <source>Field listing the other members of the benchmark's triplet (IGN: freres_info); non-empty = triplet member.</source>
+      <translation>Champ listant les autres membres du triplet du repère (IGN : freres_info) ; non vide = membre d'un triplet.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="88" />
+      <source>Field naming each study area in the statistics (e.g. the commune name).</source>
+      <translation>Champ donnant le nom de chaque zone d'étude dans les statistiques (par ex. le nom de la commune).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="206" />
@@ -599,7 +699,7 @@
       <translation>Fichier à écrire, au même format que l'entrée ; écrit uniquement si tout le traitement a réussi.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="71" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="62" />
       <source>Filter expression</source>
       <translation>Expression de filtre</translation>
     </message>
@@ -614,9 +714,14 @@
       <translation>La première ligne est un en-tête</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="216" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="208" />
       <source>GDAL cannot open the new GeoPackage « {path} ».</source>
       <translation>GDAL ne parvient pas à ouvrir le nouveau GeoPackage « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="112" />
+      <source>Gap area (m²)</source>
+      <translation>Surface à densifier (m²)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
@@ -624,7 +729,17 @@
       <translation>Lacunes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="136" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="37" />
+      <source>Gaps along leveling lines</source>
+      <translation>Lacunes le long des lignes de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="122" />
+      <source>Generated on {} by Canevas (QGIS).</source>
+      <translation>Généré le {} par Canevas (QGIS).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="128" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -644,7 +759,7 @@
       <translation>Indiquez à la fois le champ X et le champ Y des points {side}, ou aucun des deux pour utiliser la géométrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="289" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="281" />
       <source>Give the path of the GeoPackage to create.</source>
       <translation>Indiquez le chemin du GeoPackage à créer.</translation>
     </message>
@@ -659,7 +774,7 @@
       <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="124" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="109" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -674,7 +789,7 @@
       <translation>Date d'attribution</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="43" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="44" />
       <source>Height (Z)</source>
       <translation>Altimétrie (Z)</translation>
     </message>
@@ -684,7 +799,7 @@
       <translation>Altitude IGN69</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="483" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="485" />
       <source>Height class tested (cm)</source>
       <translation>Classe altimétrique testée (cm)</translation>
     </message>
@@ -694,7 +809,7 @@
       <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="48" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="49" />
       <source>Height test</source>
       <translation>Test altimétrique</translation>
     </message>
@@ -714,7 +829,12 @@
       <translation>Séparation des colonnes. « Espaces » accepte toute suite d'espaces ou de tabulations et écrit une seule espace.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="112" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="42" />
+      <source>How many usable benchmarks must lie within the radius: 2, so that a survey ties onto two benchmarks and a moved one shows.</source>
+      <translation>Nombre de repères utilisables requis dans le rayon : 2, pour qu'un levé soit rattaché à deux repères et qu'un repère déplacé soit décelé.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="113" />
       <source>How much more precise the control measurements are than the class tested; at least 2 (arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²).</source>
       <translation>Facteur de précision des mesures de contrôle par rapport à la classe testée ; au moins 2 (arrêté, art. 3). Les seuils sont multipliés par f = 1 + 1/(2C²).</translation>
     </message>
@@ -744,9 +864,14 @@
       <translation>Repères de nivellement IGN avec les noms de champs de la couche GEODESIE:data_geod de la Géoplateforme (nom, domaine, etat, cp1_coord3…) : un téléchargement GeoJSON ou GeoPackage ou la couche WFS, dans un SCR quelconque. Les lignes sans géométrie utilisent cg1_coord1 / cg1_coord2 (lon/lat RGF93). Jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="243" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="235" />
       <source>IGN leveling benchmarks: blue circle coloured by state</source>
       <translation>Repères de nivellement IGN : cercle bleu coloré selon l'état</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="33" />
+      <source>IGN-like benchmark points (e.g. the WFS layer GEODESIE:data_geod filtered on domaine = 'nivf'), in any CRS.</source>
+      <translation>Points de repères au format IGN (par ex. la couche WFS GEODESIE:data_geod filtrée sur domaine = 'nivf'), dans un SCR quelconque.</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="292" />
@@ -764,17 +889,17 @@
       <translation>Identification</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="147" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="150" />
       <source>Ids only in the control layer</source>
       <translation>Identifiants présents uniquement dans la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="146" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="149" />
       <source>Ids only in the {} layer</source>
       <translation>Identifiants présents uniquement dans la couche {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="143" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="146" />
       <source>Ids set aside for a missing coordinate</source>
       <translation>Identifiants écartés faute d'une coordonnée</translation>
     </message>
@@ -794,6 +919,11 @@
       <translation>Importer les repères de nivellement IGN</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="41" />
+      <source>Incomplete or unusable triplets</source>
+      <translation>Triplets incomplets ou inutilisables</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="68" />
       <source>Input layer</source>
       <translation>Couche en entrée</translation>
@@ -809,9 +939,19 @@
       <translation>Mode interne : transformation rigide la plus favorable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="46" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="47" />
       <source>Internal: deviations after the most favourable translation and rotation</source>
       <translation>Interne : écarts après la translation et la rotation les plus favorables</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="33" />
+      <source>Isolated benchmarks</source>
+      <translation>Repères isolés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="92" />
+      <source>Kilometres of direct leveling a team does in a day (about 6 km, 2013 study).</source>
+      <translation>Kilomètres de nivellement direct réalisés par une équipe en une journée (environ 6 km, étude de 2013).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
@@ -839,14 +979,54 @@
       <translation>Couche à reprojeter (points, lignes ou polygones, avec ou sans Z). Elle n'est jamais modifiée.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
+      <source>Leveling (km)</source>
+      <translation>Nivellement (km)</translation>
+    </message>
+    <message>
       <location filename="../plugin/fiche_dock.py" line="252" />
       <source>Leveling benchmark</source>
       <translation>Repère de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1448" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="31" />
+      <source>Leveling benchmarks</source>
+      <translation>Repères de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
+      <source>Leveling days</source>
+      <translation>Jours de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1526" />
       <source>Leveling line {line}: {first} and {second} are {distance:.0f} m apart, more than 2 × {radius:g} m; a mark between them is missing or unusable.</source>
       <translation>Ligne de nivellement {line} : {first} et {second} sont distants de {distance:.0f} m, plus de 2 × {radius:g} m ; un repère intermédiaire manque ou est inutilisable.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="29" />
+      <source>Leveling network</source>
+      <translation>Réseau de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="76" />
+      <source>Leveling network density study</source>
+      <translation>Étude de densité du réseau de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="27" />
+      <source>Leveling network weak spots</source>
+      <translation>Points faibles du réseau de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="85" />
+      <source>Leveling per day</source>
+      <translation>Nivellement par jour</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="89" />
+      <source>Leveling per day (km)</source>
+      <translation>Nivellement par jour (km)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="64" />
@@ -884,7 +1064,7 @@
       <translation>Contrôle des matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="53" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="44" />
       <source>Matricule field</source>
       <translation>Champ du matricule</translation>
     </message>
@@ -894,7 +1074,7 @@
       <translation>Plages de matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="142" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="134" />
       <source>Matricule ranges table</source>
       <translation>Table des plages de matricules</translation>
     </message>
@@ -924,12 +1104,17 @@
       <translation>% max. au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="131" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="134" />
       <source>Mean deviation (m)</source>
       <translation>Écart moyen (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="99" />
+      <location filename="../processing_provider/density_report.py" line="113" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="100" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
@@ -939,9 +1124,19 @@
       <translation>Changement de référentiel NTF → RGF93 de REN09</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="188" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="191" />
       <source>Neither layer has a CRS: the coordinates are compared as they are, assumed in metres in the same system.</source>
       <translation>Aucune des deux couches n'a de SCR : les coordonnées sont comparées telles quelles, supposées en mètres dans le même système.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="106" />
+      <source>New benchmark locations that bring every study area to at least 99 % covered, each with the gap it closes and the leveling needed to tie it onto its two nearest marks.</source>
+      <translation>Emplacements de nouveaux repères portant la couverture de chaque zone d'étude à au moins 99 %, chacun avec la zone à densifier qu'il comble et le nivellement nécessaire pour le rattacher à ses deux repères les plus proches.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="76" />
+      <source>New benchmarks</source>
+      <translation>Nouveaux repères</translation>
     </message>
     <message>
       <location filename="../plugin/fiche_dock.py" line="95" />
@@ -959,7 +1154,7 @@
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="76" />
+      <location filename="../core/density.py" line="96" />
       <source>No benchmark to study: the input is empty. Load the benchmark layer (or check its filter) and run again.</source>
       <translation>Aucun repère à étudier : l'entrée est vide. Chargez la couche des repères (ou vérifiez son filtre) et relancez.</translation>
     </message>
@@ -999,7 +1194,7 @@
       <translation>Aucun identifiant commun aux points REN09 et CC48 : vérifiez les champs d'identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="306" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="308" />
       <source>No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields (e.g. « {a} » in the first, « {b} » in the second).</source>
       <translation>Aucun identifiant de « {tested} » ne se trouve dans « {control} » : rien à comparer. Vérifiez les champs identifiants (par ex. « {a} » dans la première, « {b} » dans la seconde).</translation>
     </message>
@@ -1019,7 +1214,7 @@
       <translation>Aucun point à tester : {excluded} point(s) écarté(s) faute d'une coordonnée, et il n'en reste aucun. Vérifiez les champs de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="949" />
+      <location filename="../core/density.py" line="1023" />
       <source>None of the {count} benchmarks can be used (states, duplicates or the triplets-only option) and no study area is given: nothing to study.</source>
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
@@ -1029,7 +1224,7 @@
       <translation>N'appartient à aucun triplet</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="131" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="134" />
       <source>Number of points tested</source>
       <translation>Nombre de points testés</translation>
     </message>
@@ -1049,12 +1244,12 @@
       <translation>Champ numérique contenant le {axis} en {side} ; laissez vide pour utiliser la géométrie du point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="472" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="474" />
       <source>Numeric field with the heights of the control points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points de contrôle (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="466" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="468" />
       <source>Numeric field with the heights of the supplied points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points fournis (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
@@ -1069,9 +1264,14 @@
       <translation>Un point par identifiant commun (en CC48) avec les deux jeux de coordonnées et les résidus mesuré − calculé (m) de la grille IGN, de la translation à 3 paramètres et de la similitude ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="120" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="123" />
       <source>One point per pair matched by id, at the control point, with the deviations tested − control (m; after the fit in internal mode), the deviation Epos and whether it is over T and over 1.5·T of the class reported.</source>
       <translation>Un point par paire appariée par identifiant, placé au point de contrôle, avec les écarts testé − contrôle (m ; après ajustement en mode interne), l'écart Epos et son éventuel dépassement de T et de 1,5·T pour la classe retenue.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="102" />
+      <source>One row per study area: benchmark counts (usable, unusable, triplet members), area, covered area and %, gap area, proposed benchmarks, km of leveling and days.</source>
+      <translation>Une ligne par zone d'étude : nombres de repères (utilisables, inutilisables, membres de triplets), surface, surface couverte et %, surface à densifier, repères proposés, km de nivellement et jours.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="120" />
@@ -1079,9 +1279,14 @@
       <translation>Uniquement les repères de nivellement NGF-IGN69 (domaine « nivf »)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="484" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="486" />
       <source>Only for « plan and height »: the class of the height test, in centimetres. 0 = find the best height class.</source>
       <translation>Uniquement pour « planimétrie et altimétrie » : la classe du test altimétrique, en centimètres. 0 = rechercher la meilleure classe altimétrique.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="64" />
+      <source>Only the benchmarks matching this expression are read, e.g. "domaine" = 'nivf'.</source>
+      <translation>Seuls les repères vérifiant cette expression sont lus, par ex. "domaine" = 'nivf'.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/exportfiches.py" line="73" />
@@ -1144,7 +1349,7 @@
       <translation>Pipeline PROJ : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="144" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="147" />
       <source>Pairs matched by id</source>
       <translation>Paires appariées par identifiant</translation>
     </message>
@@ -1159,12 +1364,12 @@
       <translation>Paramètre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="53" />
+      <location filename="../processing_provider/base.py" line="76" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="139" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="142" />
       <source>Passed</source>
       <translation>Conforme</translation>
     </message>
@@ -1179,22 +1384,22 @@
       <translation>Taille de pixel de « {name} » : {pixel:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="43" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="44" />
       <source>Plan (X, Y)</source>
       <translation>Planimétrie (X, Y)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="43" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="44" />
       <source>Plan and height, tested separately</source>
       <translation>Planimétrie et altimétrie, testées séparément</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="48" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="49" />
       <source>Plan test</source>
       <translation>Test planimétrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="476" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="478" />
       <source>Plan: n = 2, k = 2.42. Height: n = 1, k = 3.23. Plan and height: two separate tests (each with its class), when they do not follow the same statistical model. 3D: n = 3, k = 2.11, when X, Y and Z have the same precision.</source>
       <translation>Planimétrie : n = 2, k = 2,42. Altimétrie : n = 1, k = 3,23. Planimétrie et altimétrie : deux tests distincts (chacun avec sa classe), quand elles ne suivent pas le même modèle statistique. 3D : n = 3, k = 2,11, quand X, Y et Z ont la même précision.</translation>
     </message>
@@ -1224,7 +1429,7 @@
       <translation>Le point {index} ({x:.3f}, {y:.3f}) ne peut pas être transformé de {source} vers {target} : il est hors de la zone de validité de la transformation ({count} point(s) au total). Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="259" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="260" />
       <source>Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer ({error}): check the CRS of both layers.</source>
       <translation>Le point « {id} » de « {name} » ne peut pas être transformé dans le SCR de la couche de contrôle ({error}) : vérifiez le SCR des deux couches.</translation>
     </message>
@@ -1234,7 +1439,7 @@
       <translation>Le point « {id} » de « {name} » a un champ X ou Y {side} vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="246" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="247" />
       <source>Point « {id} » of « {name} » has no geometry: fill it in or remove the point.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou supprimez le point.</translation>
     </message>
@@ -1259,12 +1464,17 @@
       <translation>Points en coordonnées {}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="84" />
+      <source>Polygons to study (communes, urbanised zones, town centres); one result per polygon. Empty: the convex hull of the benchmarks widened by the radius.</source>
+      <translation>Polygones à étudier (communes, zones urbanisées, centres-bourgs) ; un résultat par polygone. Vide : l'enveloppe convexe des repères élargie du rayon.</translation>
+    </message>
+    <message>
       <location filename="../plugin/fiche_dock.py" line="275" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="165" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="168" />
       <source>Precision class control</source>
       <translation>Contrôle de classe de précision</translation>
     </message>
@@ -1279,12 +1489,12 @@
       <translation>Classe de précision d'une orthophotographie ou d'une image (art. 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="458" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="460" />
       <source>Precision class of points (arrêté of 16 September 2003)</source>
       <translation>Classe de précision de points (arrêté du 16 septembre 2003)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="481" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="483" />
       <source>Precision class to check, in centimetres (e.g. 2 for « classe 2 cm »); for the plan and height test, the plan class. 0 = find the best class the points reach.</source>
       <translation>Classe de précision à contrôler, en centimètres (par ex. 2 pour « classe 2 cm ») ; pour le test planimétrie et altimétrie, la classe planimétrique. 0 = rechercher la meilleure classe atteinte par les points.</translation>
     </message>
@@ -1304,6 +1514,11 @@
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="66" />
+      <source>Projected CRS in metres in which distances and areas are computed and outputs are written; RGF93 / CC48 by default.</source>
+      <translation>SCR projeté en mètres dans lequel les distances et les surfaces sont calculées et les sorties écrites ; RGF93 / CC48 par défaut.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="48" />
       <source>Projection</source>
       <translation>Projection</translation>
@@ -1312,6 +1527,16 @@
       <location filename="../processing_provider/algorithms/linearalteration.py" line="50" />
       <source>Projection whose scale distortion is mapped.</source>
       <translation>Projection dont l'altération linéaire est cartographiée.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="113" />
+      <source>Proposed benchmarks</source>
+      <translation>Repères proposés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="104" />
+      <source>Proposed new benchmarks</source>
+      <translation>Nouveaux repères proposés</translation>
     </message>
     <message>
       <location filename="../plugin/fiche_dock.py" line="293" />
@@ -1324,7 +1549,7 @@
       <translation>REN09 (Rennes 2009)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="39" />
+      <location filename="../plugin/main.py" line="40" />
       <source>REN09 could not be registered as a custom CRS: {}</source>
       <translation>REN09 n'a pas pu être enregistré comme SCR personnalisé : {}</translation>
     </message>
@@ -1359,9 +1584,19 @@
       <translation>RGF93 géographique (longitude, latitude en degrés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="133" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="125" />
       <source>RGF93 v1 / CC48 (EPSG:3948), the legal system, or REN09 (Rennes 2009), the local system used inside the rocade. Stations and benchmarks are stored in it, heights in NGF-IGN69.</source>
       <translation>RGF93 v1 / CC48 (EPSG:3948), le système légal, ou REN09 (Rennes 2009), le système local utilisé à l'intérieur de la rocade. Les stations et les repères y sont enregistrés, les altitudes en NGF-IGN69.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="81" />
+      <source>Radius</source>
+      <translation>Rayon</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="35" />
+      <source>Radius (m)</source>
+      <translation>Rayon (m)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/controlsample.py" line="28" />
@@ -1384,7 +1619,7 @@
       <translation>Plage {range} : {used} matricule(s) utilisé(s), prochain libre : {next}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="335" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="337" />
       <source>Reference CRS</source>
       <translation>SCR de référence</translation>
     </message>
@@ -1414,7 +1649,7 @@
       <translation>Rapport généré le {date} par l'extension QGIS Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="354" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="356" />
       <source>Report written to {path}</source>
       <translation>Rapport écrit dans {path}</translation>
     </message>
@@ -1444,7 +1679,7 @@
       <translation>Données d'exemple FICTIVES.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="110" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="111" />
       <source>Safety coefficient C</source>
       <translation>Coefficient de sécurité C</translation>
     </message>
@@ -1469,7 +1704,12 @@
       <translation>Sélectionnez une station ou un repère sur la carte.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="125" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="111" />
+      <source>Self-contained HTML report: map of coverage, gaps and proposals, and the statistics.</source>
+      <translation>Rapport HTML autonome : carte de la couverture, des zones à densifier et des propositions, et statistiques.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="128" />
       <source>Self-contained HTML report: reference to the arrêté, inputs, the three conditions with their figures, verdict, best class, histogram, largest deviations, map of the vectors.</source>
       <translation>Rapport HTML autonome : référence à l'arrêté, données d'entrée, les trois conditions chiffrées, verdict, meilleure classe, histogramme, plus grands écarts, carte des vecteurs.</translation>
     </message>
@@ -1504,6 +1744,16 @@
       <translation>Espaces</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="48" />
+      <source>State field</source>
+      <translation>Champ de l'état</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="53" />
+      <source>States (comma-separated, case and accents ignored) of benchmarks that do not count: destroyed, not found, presumed moved, bad state and IGN's one-letter codes.</source>
+      <translation>États des repères qui ne comptent pas (séparés par des virgules, sans tenir compte de la casse ni des accents) : détruit, non retrouvé, présumé déplacé, mauvais état et codes IGN à une lettre.</translation>
+    </message>
+    <message>
       <location filename="../plugin/fiche_dock.py" line="252" />
       <source>Station</source>
       <translation>Station</translation>
@@ -1514,7 +1764,7 @@
       <translation>Stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="140" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="132" />
       <source>Stations layer</source>
       <translation>Couche des stations</translation>
     </message>
@@ -1539,12 +1789,27 @@
       <translation>Stations : « {name} », {count} station(s) ; {ranges} plage(s) ; {date}.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="100" />
+      <source>Statistics per study area</source>
+      <translation>Statistiques par zone d'étude</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="82" />
+      <source>Study area</source>
+      <translation>Zone d'étude</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="86" />
+      <source>Study area name field</source>
+      <translation>Champ du nom de la zone d'étude</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" line="336" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="168" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="171" />
       <source>Supplied points</source>
       <translation>Points fournis</translation>
     </message>
@@ -1614,12 +1879,12 @@
       <translation>Le GeoPackage créé par « Créer une base de données Canevas » ; sa couche « benchmarks » est mise à jour et les repères sont reprojetés dans son système de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="137" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="129" />
       <source>The GeoPackage to create. An existing Canevas database that holds data is never overwritten.</source>
       <translation>Le GeoPackage à créer. Une base de données Canevas existante contenant des données n'est jamais écrasée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="190" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="182" />
       <source>The GeoPackage « {path} » cannot be created: check that the folder is writable.</source>
       <translation>Impossible de créer le GeoPackage « {path} » : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
@@ -1649,7 +1914,7 @@
       <translation>La colonne X ({x}) contient des latitudes et la colonne Y ({y}) des longitudes : permutez les colonnes (X = longitude, Y = latitude).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1418" />
+      <location filename="../core/density.py" line="1496" />
       <source>The benchmark matricules (field 'nom') are needed to find line gaps and triplets: choose the matricule field.</source>
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
@@ -1659,12 +1924,17 @@
       <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="106" />
+      <source>The benchmarks layer cannot be read: choose a valid point layer.</source>
+      <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="194" />
       <source>The benchmarks of « {path} » are in {crs}, neither CC48 nor REN09: this database was altered; create a new one.</source>
       <translation>Les repères de « {path} » sont en {crs}, ni en CC48 ni en REN09 : cette base a été altérée ; créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="469" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="471" />
       <source>The control measurements (e.g. the field control sample), more precise than the class tested. Their CRS is the reference of the comparison; it must be projected.</source>
       <translation>Les mesures de contrôle (par ex. l'échantillon de contrôle levé sur le terrain), plus précises que la classe testée. Leur SCR sert de référence à la comparaison ; il doit être projeté.</translation>
     </message>
@@ -1679,12 +1949,12 @@
       <translation>Les coordonnées de {what} semblent être en {found}, et non en {expected}. Le SCR de la couche est erroné ou le mauvais algorithme a été choisi : reprojetez-la depuis le bon système source.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="554" />
+      <location filename="../core/density.py" line="633" />
       <source>The coverage could not be built from these {count} benchmarks (degenerate configuration). Please report it with the data.</source>
       <translation>La couverture n'a pas pu être construite à partir de ces {count} repères (configuration dégénérée). Signalez-le en joignant les données.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1236" />
+      <location filename="../core/density.py" line="1310" />
       <source>The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}.</source>
       <translation>L'objectif de couverture doit être une fraction entre 0 et 1 (par ex. 0.99) ; valeur reçue : {value}.</translation>
     </message>
@@ -1709,7 +1979,7 @@
       <translation>Le gabarit d'erreurs est vide : indiquez au moins un seuil et son pourcentage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="323" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="325" />
       <source>The error template is not met.</source>
       <translation>Le gabarit d'erreurs n'est pas respecté.</translation>
     </message>
@@ -1729,7 +1999,7 @@
       <translation>L'emprise est hors de la zone d'utilisation de {system} : choisissez une emprise en France.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="118" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="110" />
       <source>The fiche layout could not be stored in the GeoPackage.</source>
       <translation>Impossible d'enregistrer la mise en page de la fiche dans le GeoPackage.</translation>
     </message>
@@ -1737,6 +2007,11 @@
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="117" />
       <source>The field « {field} » is missing from « {name} »: choose its matricule field.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez son champ de matricule.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="113" />
+      <source>The field « {field} » is missing from « {name} »: choose one of its fields or leave it empty.</source>
+      <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs ou laissez ce paramètre vide.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="64" />
@@ -1764,7 +2039,7 @@
       <translation>La première ligne non vide et non commentée contient les noms de colonnes ; elle est recopiée telle quelle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="159" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="151" />
       <source>The folder « {folder} » does not exist: create it or choose another path.</source>
       <translation>Le dossier « {folder} » n'existe pas : créez-le ou choisissez un autre chemin.</translation>
     </message>
@@ -1869,12 +2144,12 @@
       <translation>Le mode interne nécessite au moins 2 points ; {count} fourni(s). Utilisez le mode total ou ajoutez des points de contrôle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="174" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="177" />
       <source>The layer « {label} » cannot be read: choose a valid point layer.</source>
       <translation>La couche « {label} » est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="249" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="241" />
       <source>The layer « {table} » of « {path} » cannot be opened by QGIS.</source>
       <translation>QGIS ne parvient pas à ouvrir la couche « {table} » de « {path} ».</translation>
     </message>
@@ -1894,7 +2169,12 @@
       <translation>Le modèle de mise en page « {path} » n'existe pas : choisissez un fichier .qpt.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1239" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="167" />
+      <source>The leveling network tools need the Python package shapely 2 or later in QGIS' Python ({found}). Install it (e.g. pip install "shapely&gt;=2" in the OSGeo4W shell, or pip install --user --break-system-packages "shapely&gt;=2" on Debian), then restart QGIS.</source>
+      <translation>Les outils du réseau de nivellement nécessitent le paquet Python shapely 2 ou ultérieur dans le Python de QGIS ({found}). Installez-le (par ex. pip install "shapely&gt;=2" dans le shell OSGeo4W, ou pip install --user --break-system-packages "shapely&gt;=2" sous Debian), puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1313" />
       <source>The leveling rate must be a positive number of km per day (e.g. 6); got {value}.</source>
       <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
     </message>
@@ -1914,7 +2194,7 @@
       <translation>Le matricule {matricule} est hors des plages de matricules attribuées à {contractor} : demandez une plage au service SIG.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="95" />
+      <location filename="../core/density.py" line="124" />
       <source>The minimum number of benchmarks must be a whole number ≥ 1 (2 to tie onto two benchmarks); got {value}.</source>
       <translation>Le nombre minimal de repères doit être un entier ≥ 1 (2 pour un rattachement sur deux repères) ; valeur reçue : {value}.</translation>
     </message>
@@ -1929,7 +2209,7 @@
       <translation>Le nombre de coordonnées testées doit être 1 (altimétrie), 2 (planimétrie) ou 3 (3D) ; {n} fourni.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="98" />
+      <location filename="../core/density.py" line="127" />
       <source>The number of segments per quarter circle must be a whole number ≥ 2; got {value}.</source>
       <translation>Le nombre de segments par quart de cercle doit être un entier ≥ 2 ; valeur reçue : {value}.</translation>
     </message>
@@ -1954,6 +2234,11 @@
       <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="75" />
+      <source>The output « {key} » cannot be created: check its path.</source>
+      <translation>Impossible de créer la sortie « {key} » : vérifiez son chemin.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="74" />
       <source>The pixel size of the image « {name} » cannot be read: choose a georeferenced raster.</source>
       <translation>La taille de pixel de l'image « {name} » est illisible : choisissez un raster géoréférencé.</translation>
@@ -1974,7 +2259,7 @@
       <translation>Les points sont tous au même endroit : aucune rotation ne peut être ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="462" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="464" />
       <source>The points delivered (canevas stations, survey details...), as point geometries. They are brought to the CRS of the control layer when theirs differs.</source>
       <translation>Les points livrés (stations de canevas, détails levés…), en géométrie ponctuelle. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
@@ -1984,7 +2269,12 @@
       <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="92" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="178" />
+      <source>The proposals leave some study area below 99 % covered.</source>
+      <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="121" />
       <source>The radius must be a positive distance in metres (e.g. 1000 or 500); got {value}.</source>
       <translation>Le rayon doit être une distance positive en mètres (par ex. 1000 ou 500) ; valeur reçue : {value}.</translation>
     </message>
@@ -2019,12 +2309,12 @@
       <translation>Les plages {a} et {b} se chevauchent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="148" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="140" />
       <source>The register can only be in {cc48} or in {ren09}, not in {crs}: choose one of these two systems.</source>
       <translation>Le registre ne peut être qu'en {cc48} ou en {ren09}, pas en {crs} : choisissez l'un de ces deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="352" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="354" />
       <source>The report cannot be written to {path} ({error}): choose another file.</source>
       <translation>Impossible d'écrire le rapport dans {path} ({error}) : choisissez un autre fichier.</translation>
     </message>
@@ -2069,12 +2359,22 @@
       <translation>La couche des stations est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="964" />
+      <location filename="../core/density.py" line="1038" />
       <source>The study area '{name}' has no surface: check its geometry (it must be a polygon).</source>
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="278" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="137" />
+      <source>The study area layer « {name} » holds no polygon: choose another layer or leave it empty.</source>
+      <translation>La couche des zones d'étude « {name} » ne contient aucun polygone : choisissez une autre couche ou laissez ce paramètre vide.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="99" />
+      <source>The study area minus the covered zones: where new benchmarks are needed, with area (m²).</source>
+      <translation>La zone d'étude privée des zones couvertes : là où de nouveaux repères sont nécessaires, avec la surface (m²).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="270" />
       <source>The style of « {table} » cannot be saved in the GeoPackage ({error}).</source>
       <translation>Impossible d'enregistrer le style de « {table} » dans le GeoPackage ({error}).</translation>
     </message>
@@ -2087,6 +2387,11 @@
       <location filename="../core/precision.py" line="252" />
       <source>The threshold {value} m appears twice in the error template.</source>
       <translation>Le seuil {value} m apparaît deux fois dans le gabarit d'erreurs.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="85" />
+      <source>The working CRS {crs} is geographic: distances in metres need a projected CRS such as RGF93 / CC48 (EPSG:3948).</source>
+      <translation>Le SCR de travail {crs} est géographique : des distances en mètres nécessitent un SCR projeté tel que RGF93 / CC48 (EPSG:3948).</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="283" />
@@ -2139,12 +2444,12 @@
       <translation>Seuil (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="132" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
       <source>Threshold 1.5·T (m)</source>
       <translation>Seuil 1,5·T (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="132" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
       <source>Threshold T (m)</source>
       <translation>Seuil T (m)</translation>
     </message>
@@ -2169,12 +2474,17 @@
       <translation>Rattachements</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
+      <location filename="../processing_provider/density_report.py" line="76" />
+      <source>To densify (km²)</source>
+      <translation>À densifier (km²)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="46" />
       <source>Total: deviations as measured</source>
       <translation>Total : écarts tels que mesurés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="101" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="102" />
       <source>Total: the deviations as measured, including the tie to the legal network. Internal: after the most favourable translation and rotation of the tested points onto the control points (no scale), i.e. the consistency of the points among themselves.</source>
       <translation>Total : les écarts tels que mesurés, rattachement au réseau légal compris. Interne : après la translation et la rotation des points testés sur les points de contrôle les plus favorables (sans facteur d'échelle), c'est-à-dire la cohérence des points entre eux.</translation>
     </message>
@@ -2204,14 +2514,34 @@
       <translation>Triplet</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1480" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="55" />
+      <source>Triplet field</source>
+      <translation>Champ du triplet</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="75" />
+      <source>Triplet members</source>
+      <translation>Membres de triplets</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="60" />
+      <source>Triplet members only</source>
+      <translation>Membres de triplets uniquement</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1558" />
       <source>Triplet {members}: {members_bad} cannot be used; the triplet cannot check its own stability.</source>
       <translation>Triplet {members} : {members_bad} inutilisable(s) ; le triplet ne peut pas contrôler sa propre stabilité.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1473" />
+      <location filename="../core/density.py" line="1551" />
       <source>Triplet {members}: {missing} not found in the data (destroyed marks are not published); the triplet is incomplete.</source>
       <translation>Triplet {members} : {missing} absent(s) des données (les repères détruits ne sont pas publiés) ; le triplet est incomplet.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="43" />
+      <source>Triplets with a member missing from the data or in an unusable state, at the centre of the members found.</source>
+      <translation>Triplets dont un membre est absent des données ou dans un état inutilisable, placés au centre des membres trouvés.</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="354" />
@@ -2229,6 +2559,16 @@
       <translation>Décoché : un seul PDF avec une page par fiche. Coché : un PDF par fiche, nommé d'après le matricule, dans le dossier de sortie.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/density_report.py" line="75" />
+      <source>Unusable</source>
+      <translation>Inutilisables</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="51" />
+      <source>Unusable states</source>
+      <translation>États inutilisables</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
       <source>Unused below the highest</source>
       <translation>Inutilisés sous le plus élevé</translation>
@@ -2242,6 +2582,16 @@
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="256" />
       <source>Updated « {nom} »: {fields}.</source>
       <translation>« {nom} » mis à jour : {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="75" />
+      <source>Usable</source>
+      <translation>Utilisables</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="35" />
+      <source>Usable benchmarks with fewer than « Benchmarks needed » − 1 other usable ones within the radius: nothing to check them against.</source>
+      <translation>Repères utilisables ayant moins de « Repères requis » − 1 autres repères utilisables dans le rayon : rien pour les contrôler.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
@@ -2274,9 +2624,24 @@
       <translation>Détails bien identifiables (angles de bâtiments, marquages routiers…) mesurés sur le terrain, plus précis que la classe testée. Leur SCR sert de référence ; il doit être projeté.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="95" />
+      <source>Where at least the required number of usable benchmarks lie within the radius, one multipolygon per study area, with its area (m²).</source>
+      <translation>Zones où au moins le nombre requis de repères utilisables se trouve dans le rayon ; un multipolygone par zone d'étude, avec sa surface (m²).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="29" />
       <source>Which realisation of REN09 to use. The IGN grid is the official NTF→RGF93 conversion and the default; the 3-parameter shift is the one of the City of Rennes' original definition. They differ by about 0.5 m east and 2 m north: check yours with « Check common points ».</source>
       <translation>Réalisation de REN09 à utiliser. La grille IGN est la conversion officielle NTF→RGF93 et le choix par défaut ; la translation à 3 paramètres est celle de la définition d'origine de la Ville de Rennes. Elles diffèrent d'environ 0,5 m en E et 2 m en N : vérifiez la vôtre avec « Contrôler les points communs REN09 / CC48 ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="80" />
+      <source>Working CRS</source>
+      <translation>SCR de travail</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="65" />
+      <source>Working CRS (metres)</source>
+      <translation>SCR de travail (mètres)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
@@ -2292,6 +2657,11 @@
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
       <source>Z column</source>
       <translation>Colonne Z</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="97" />
+      <source>Zones to densify</source>
+      <translation>Zones à densifier</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="148" />
@@ -2349,6 +2719,11 @@
       <translation>impossible de reprojeter en {system} ({error})</translation>
     </message>
     <message>
+      <location filename="../processing_provider/density_report.py" line="108" />
+      <source>covered</source>
+      <translation>zone couverte</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" line="207" />
       <source>deviation of {length} (vectors exaggerated ×{factor:g})</source>
       <translation>écart de {length} (vecteurs exagérés ×{factor:g})</translation>
@@ -2369,7 +2744,7 @@
       <translation>au moins {needed} colonnes attendues, {found} trouvée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="380" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="382" />
       <source>f = 1 + 1/(2C²)</source>
       <translation>f = 1 + 1/(2C²)</translation>
     </message>
@@ -2382,6 +2757,11 @@
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="305" />
       <source>moving « {nom} » failed</source>
       <translation>échec du déplacement de « {nom} »</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="83" />
+      <source>no</source>
+      <translation>non</translation>
     </message>
     <message>
       <location filename="../core/register.py" line="564" />
@@ -2409,7 +2789,7 @@
       <translation>pas de « nom » (matricule)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="382" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="384" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
@@ -2419,7 +2799,7 @@
       <translation>aucun, la plage est pleine</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="377" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="379" />
       <source>none: the best class is searched</source>
       <translation>aucune : recherche de la meilleure classe</translation>
     </message>
@@ -2434,7 +2814,7 @@
       <translation>non calculé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="239" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="231" />
       <source>other state</source>
       <translation>autre état</translation>
     </message>
@@ -2452,6 +2832,16 @@
       <location filename="../processing_provider/report.py" line="290" />
       <source>over T</source>
       <translation>au-delà de T</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="241" />
+      <source>proposal {}</source>
+      <translation>proposition {}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="108" />
+      <source>proposed benchmark</source>
+      <translation>repère proposé</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="327" />
@@ -2484,9 +2874,24 @@
       <translation>les points fournis</translation>
     </message>
     <message>
+      <location filename="../processing_provider/density_report.py" line="108" />
+      <source>to densify</source>
+      <translation>zone à densifier</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="301" />
       <source>updating « {nom} » failed</source>
       <translation>échec de la mise à jour de « {nom} »</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="108" />
+      <source>usable benchmark</source>
+      <translation>repère utilisable</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="83" />
+      <source>yes</source>
+      <translation>oui</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="251" />
@@ -2494,7 +2899,7 @@
       <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="376" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="378" />
       <source>{cls:g} cm</source>
       <translation>{cls:g} cm</translation>
     </message>
@@ -2504,14 +2909,29 @@
       <translation>{count} ligne(s) incorrecte(s) dans le fichier de points ; rien n'a été écrit. Corrigez-les ou autorisez l'omission des lignes incorrectes.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="84" />
+      <location filename="../core/density.py" line="104" />
       <source>{count} benchmark(s) have no valid coordinates (first at row {row}): remove them or fix their geometry.</source>
       <translation>{count} repère(s) sans coordonnées valides (le premier à la ligne {row}) : supprimez-les ou corrigez leur géométrie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="153" />
+      <source>{count} benchmark(s) read from « {name} », computed in {crs}.</source>
+      <translation>{count} repère(s) lu(s) dans « {name} », calculs en {crs}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="149" />
+      <source>{count} benchmark(s) without a point geometry (or outside the working CRS) were left out.</source>
+      <translation>{count} repère(s) sans géométrie ponctuelle (ou hors du SCR de travail) écarté(s).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="129" />
       <source>{count} cell(s) outside the DEM have no value.</source>
       <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="166" />
+      <source>{count} duplicate benchmark(s) (same matricule or same position) counted once.</source>
+      <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="140" />
@@ -2534,12 +2954,12 @@
       <translation>{count} identifiant(s) présent(s) uniquement dans {side} :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="299" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="301" />
       <source>{count} id(s) only in « {name} », not tested: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans « {name} », non testé(s) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="309" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="311" />
       <source>{count} pair(s) of points matched by id.</source>
       <translation>{count} paire(s) de points appariée(s) par identifiant.</translation>
     </message>
@@ -2569,7 +2989,12 @@
       <translation>{count} station(s) sans matricule.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="762" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="139" />
+      <source>{count} study area(s).</source>
+      <translation>{count} zone(s) d'étude.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="837" />
       <source>{count} values in '{field}' for {points} benchmarks: give one per benchmark.</source>
       <translation>{count} valeurs dans « {field} » pour {points} repères : donnez-en une par repère.</translation>
     </message>
@@ -2589,7 +3014,7 @@
       <translation>{field} « {value} » n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="686" />
+      <location filename="../core/density.py" line="765" />
       <source>{ids} ids for {points} points: give one id per benchmark.</source>
       <translation>{ids} identifiants pour {points} points : donnez un identifiant par repère.</translation>
     </message>
@@ -2599,12 +3024,17 @@
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="130" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="94" />
+      <source>{key}: {count}</source>
+      <translation>{key} : {count}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="133" />
       <source>{label} (height test)</source>
       <translation>{label} (test altimétrique)</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="958" />
+      <location filename="../core/density.py" line="1032" />
       <source>{names} names for {areas} study areas: give one name per area.</source>
       <translation>{names} noms pour {areas} zones d'étude : donnez un nom par zone.</translation>
     </message>
@@ -2639,37 +3069,42 @@
       <translation>{system} : altération linéaire de {min:.2f} à {max:.2f} mm/km sur l'emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="403" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="405" />
       <source>{title}: best class {cls:g} cm.</source>
       <translation>{title} : meilleure classe {cls:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="401" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="403" />
       <source>{title}: class {cls:g} cm FAILED.</source>
       <translation>{title} : classe {cls:g} cm NON CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="400" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="402" />
       <source>{title}: class {cls:g} cm PASSED.</source>
       <translation>{title} : classe {cls:g} cm CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="407" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="409" />
       <source>{title}: internal fit translation ({t}) m, rotation {rot:+.5f} gon.</source>
       <translation>{title} : ajustement interne, translation ({t}) m, rotation {rot:+.5f} gon.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="411" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="413" />
       <source>{title}: {count} point(s) set aside for a missing coordinate (e.g. no height): {ids}</source>
       <translation>{title} : {count} point(s) écarté(s) faute d'une coordonnée (par ex. sans altitude) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="388" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="390" />
       <source>{title}: {count} point(s) tested.</source>
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="94" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="168" />
+      <source>{usable} usable benchmark(s) of {total}; {counted} count for coverage.</source>
+      <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="95" />
       <source>{} height field</source>
       <translation>Champ d'altitude ({})</translation>
     </message>
@@ -2684,9 +3119,14 @@
       <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="192" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="195" />
       <source>« {name} » has no CRS while the other layer has one: set its CRS (Layer Properties › Source) so that both layers can be compared in the same system.</source>
       <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="93" />
+      <source>« {name} » has no CRS: set it (Layer Properties › Source) so that distances can be computed.</source>
+      <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les distances puissent être calculées.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/exportfiches.py" line="170" />
@@ -2694,9 +3134,14 @@
       <translation>« {name} » n'a pas de SCR : définissez son SCR, puis imprimez les fiches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="232" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="233" />
       <source>« {name} » has no Z coordinates and no height field is chosen: choose its height field, or test the plan only.</source>
       <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="116" />
+      <source>« {name} » has no field « {field} »: it is not used.</source>
+      <translation>« {name} » n'a pas de champ « {field} » : ce champ n'est pas utilisé.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="71" />
@@ -2714,12 +3159,17 @@
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="152" />
+      <source>« {name} » holds no benchmark (after the filter): nothing to study.</source>
+      <translation>« {name} » ne contient aucun repère (après filtrage) : rien à étudier.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="95" />
       <source>« {name} » holds no point with an id: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point avec identifiant : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="265" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="266" />
       <source>« {name} » holds no point: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point : rien à comparer.</translation>
     </message>
@@ -2734,7 +3184,7 @@
       <translation>« {name} » ne contient aucune station : rien à contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="184" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="187" />
       <source>« {name} » is in a geographic CRS ({crs}): deviations must be measured in metres. Reproject it to the projected CRS of the work (e.g. RGF93 / CC48 or REN09) first.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) : les écarts doivent être mesurés en mètres. Reprojetez-la d'abord dans le SCR projeté du chantier (par ex. RGF93 / CC48 ou REN09).</translation>
     </message>
@@ -2749,12 +3199,12 @@
       <translation>« {name} » n'est ni une couche de stations (champ « matricule ») ni une couche de repères (champs « nom » et « cp1_coord3 ») : choisissez une couche du canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="207" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="208" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the Canevas pipeline, {shift}.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) par le pipeline Canevas, {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="213" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="214" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the transformation of the project.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
@@ -2764,22 +3214,22 @@
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="176" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="168" />
       <source>« {path} » already holds a Canevas register ({stations} station(s), {benchmarks} benchmark(s)): it is never overwritten. Choose another file name.</source>
       <translation>« {path} » contient déjà un registre Canevas ({stations} station(s), {benchmarks} repère(s)) : il n'est jamais écrasé. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="155" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="147" />
       <source>« {path} » does not end with .gpkg: a Canevas database is a GeoPackage file.</source>
       <translation>« {path} » ne se termine pas par .gpkg : une base de données Canevas est un fichier GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="182" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="174" />
       <source>« {path} » exists and cannot be replaced ({error}): close it in QGIS or choose another file name.</source>
       <translation>« {path} » existe et ne peut pas être remplacé ({error}) : fermez-le dans QGIS ou choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="162" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="154" />
       <source>« {path} » is a folder: give the path of a .gpkg file.</source>
       <translation>« {path} » est un dossier : indiquez le chemin d'un fichier .gpkg.</translation>
     </message>

@@ -3,6 +3,7 @@
 import json
 import os
 import shutil
+import signal
 import subprocess
 import textwrap
 from pathlib import Path
@@ -57,10 +58,16 @@ def test_plugin_loads_in_the_real_desktop(tmp_path):
     script = tmp_path / "check.py"
     script.write_text(CHECK.format(png=str(ARTIFACTS / "desktop.png"), out=str(out)), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="xcb")
-    proc = subprocess.run(["xvfb-run", "-a", "qgis.bin", "--profiles-path", str(profiles), "--nologo",
-                           "--noversioncheck", "--code", str(script)],
-                          env=env, capture_output=True, text=True, timeout=180)
-    assert out.exists(), "QGIS did not run the check script:\n" + proc.stdout[-2000:] + proc.stderr[-3000:]
+    # its own session, so that a QGIS stuck on a dialog is killed with its Xvfb on time-out
+    with subprocess.Popen(["xvfb-run", "-a", "qgis.bin", "--profiles-path", str(profiles), "--nologo",
+                           "--noversioncheck", "--code", str(script)], env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, start_new_session=True) as proc:
+        try:
+            stdout, stderr = proc.communicate(timeout=180)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            stdout, stderr = proc.communicate()
+    assert out.exists(), "QGIS did not run the check script:\n" + stdout[-2000:] + stderr[-3000:]
     result = json.loads(out.read_text())
     assert "exception" not in result, result["exception"]
     assert "canevas" in result["active"]
@@ -69,4 +76,4 @@ def test_plugin_loads_in_the_real_desktop(tmp_path):
     assert "REN09 (Rennes 2009)" in result["user_crs"]
     assert len(result["menu"]) >= 5
     assert result["errors"] == []
-    assert "Traceback" not in proc.stderr
+    assert "Traceback" not in stderr

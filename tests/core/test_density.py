@@ -52,7 +52,7 @@ def overlay(xy, r, m, quad_segs=density.DEFAULT_QUAD_SEGS):
 
 # --- coverage: exactness -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("f", [0.0, 0.5, 1.0, 1.5, 1.9])
+@pytest.mark.parametrize("f", [0.0, 0.5, 1.0, 1.5, 1.9, 1.99])
 def test_lens_area_matches_the_analytic_formula(f):
     d = f * R
     cov = density.coverage(pts((0, 0), (d, 0)), R, 2)

@@ -149,6 +149,10 @@ def test_check_common_points_missing_field_and_geographic(run):
     with pytest.raises(QgsProcessingException, match="Give both the X and the Y field of the CC48 points"):
         run("canevas:checkcommonpoints", {"REN09_LAYER": ren, "REN09_ID_FIELD": "num", "CC48_LAYER": cc,
                                           "CC48_ID_FIELD": "id", "CC48_X_FIELD": "e", "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="The field « est » is missing from « cc48 table »"):
+        run("canevas:checkcommonpoints", {"REN09_LAYER": ren, "REN09_ID_FIELD": "num", "CC48_LAYER": cc,
+                                          "CC48_ID_FIELD": "id", "CC48_X_FIELD": "est", "CC48_Y_FIELD": "n",
+                                          "OUTPUT": "memory:"})
     geo = make_layer(["Point (-1.68 48.11)"], "EPSG:4326", "Point", [{"id": "P0"}])
     with pytest.raises(QgsProcessingException, match="is in a geographic CRS .* coordinates in metres are needed"):
         run("canevas:checkcommonpoints", {"REN09_LAYER": ren, "REN09_ID_FIELD": "num", "CC48_LAYER": geo,

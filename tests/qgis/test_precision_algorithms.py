@@ -508,3 +508,41 @@ def test_raster_in_a_geographic_crs_is_refused(run, tmp_path):
     digitised, control = small_deviation_layers()
     with pytest.raises(QgsProcessingException, match="The image « geo » is in a geographic CRS"):
         run("canevas:rasterprecisionclass", raster_params(digitised, control, raster))
+
+
+def saved(layer, tmp_path):
+    """A memory layer written to a GeoPackage: models keep static values as text."""
+    import processing
+    path = str(tmp_path / "{}.gpkg".format(layer.name()))
+    processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": path})
+    return path
+
+
+def run_as_model(alg_id, static, outputs):
+    """Run one algorithm as the only child of a graphical model, every parameter a static value."""
+    import processing
+    model = QgsProcessingModelAlgorithm("one step", "tests")
+    child = QgsProcessingModelChildAlgorithm(alg_id)
+    child.setChildId("step")
+    for key, value in static.items():
+        child.addParameterSources(key, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    model_outputs = {}
+    for name in outputs:
+        out = QgsProcessingModelOutput(name)
+        out.setChildId("step")
+        out.setChildOutputName(name)
+        model_outputs[name] = out
+    child.setModelOutputs(model_outputs)
+    model.addChildAlgorithm(child)
+    return processing.run(model, {"step:{}".format(name): "memory:" for name in outputs})
+
+
+def test_control_sample_and_raster_class_in_models(provider, tmp_path):
+    result = run_as_model("canevas:controlsample", {"INPUT": saved(stations(), tmp_path), "SEED": 7}, ["OUTPUT"])
+    assert result["step:OUTPUT"].featureCount() == 22
+    digitised, field = small_deviation_layers()
+    raster = make_raster(tmp_path / "ortho.tif", pixel=0.05)
+    static = raster_params(saved(digitised, tmp_path), saved(field, tmp_path), raster, CLASS_CM=0)
+    del static["OUTPUT"]
+    result = run_as_model("canevas:rasterprecisionclass", static, ["OUTPUT"])
+    assert result["step:OUTPUT"].featureCount() == 10

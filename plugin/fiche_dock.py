@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -21,14 +22,13 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCompleter,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
+    QToolButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -39,8 +39,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core import fiche, systems
 from ..core.register import make_range
 from . import crs as crs_tools
-from .layers import (STATION, TIES_COLUMNS, VISITS_COLUMNS, display_value, fiche_kind, geopackage_table,
-                     key_field, related_rows, value_from_text)
+from .layers import (STATION, TIES_COLUMNS, VISITS_COLUMNS, display_value, fiche_kind, field_label,
+                     geopackage_table, key_field, related_rows, value_from_text)
 from .i18n import tr
 
 class FicheDock(QgsDockWidget):
@@ -84,18 +84,17 @@ class FicheDock(QgsDockWidget):
         self.problems.setStyleSheet("color: #b00020;")
         layout.addWidget(self.problems)
 
-        buttons = QGridLayout()
-        self.edit_button = QPushButton(tr("Edit"))
-        self.edit_button.setCheckable(True)
-        self.edit_button.toggled.connect(self._toggle_editing)
-        self.save_button = QPushButton(tr("Save"))
-        self.save_button.clicked.connect(self.commit)
-        self.cancel_button = QPushButton(tr("Cancel edits"))
-        self.cancel_button.clicked.connect(self.rollback)
-        self.new_button = QPushButton(tr("New station"))
-        self.new_button.clicked.connect(self.propose_matricule)
-        for i, button in enumerate((self.edit_button, self.save_button, self.cancel_button, self.new_button)):
-            buttons.addWidget(button, i // 2, i % 2)
+        # QGIS' own editing icons, which users know; the words are in the tooltips
+        buttons = QHBoxLayout()
+        self.edit_button = self._button("/mActionToggleEditing.svg", tr("Edit (start the layer's edit session)"),
+                                        self._toggle_editing, checkable=True)
+        self.save_button = self._button("/mActionSaveEdits.svg", tr("Save the layer's edits"), self.commit)
+        self.cancel_button = self._button("/mActionCancelEdits.svg", tr("Cancel the layer's edits"), self.rollback)
+        self.new_button = self._button("/mActionCapturePoint.svg", tr("New station: propose the next free matricule"),
+                                       self.propose_matricule)
+        for button in (self.edit_button, self.save_button, self.cancel_button, self.new_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self.identity_box = QGroupBox(tr("Identity"))
@@ -139,6 +138,15 @@ class FicheDock(QgsDockWidget):
         scroll.setWidget(body)
         self.setWidget(scroll)
         self._update_buttons()
+
+    def _button(self, icon, tip, slot, checkable=False):
+        button = QToolButton(self)
+        button.setIcon(QgsApplication.getThemeIcon(icon))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setCheckable(checkable)
+        (button.toggled if checkable else button.clicked).connect(slot)
+        return button
 
     @staticmethod
     def _table(title, layout):
@@ -260,7 +268,7 @@ class FicheDock(QgsDockWidget):
             editor.setReadOnly(not editable)
             editor.editingFinished.connect(lambda name=field.name(): self.apply_field(name))
             self.editors[field.name()] = editor
-            self.identity.addRow(field.displayName(), editor)
+            self.identity.addRow(field_label(field), editor)
         self._show_coordinates(feature)
         if self.kind == STATION:
             self._show_related(key)

@@ -5,7 +5,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from ..processing_provider.base import ICON
+from ..processing_provider.base import ICONS
 from ..processing_provider.provider import ALGORITHMS, CanevasProvider
 from . import crs as crs_tools
 from . import expressions
@@ -46,13 +46,13 @@ class CanevasPlugin:
         self.toolbar.setObjectName("CanevasToolbar")
         for algorithm in ALGORITHMS:
             alg = algorithm()
-            action = QAction(QIcon(str(ICON)), tr(alg.DISPLAY_NAME), self.iface.mainWindow())
+            action = QAction(alg.icon(), tr(alg.DISPLAY_NAME), self.iface.mainWindow())
             action.triggered.connect(lambda _checked=False, name=alg.NAME: self._open(name))
             self.iface.addPluginToMenu(MENU, action)
             self.actions.append(action)
             if alg.NAME in TOOLBAR:
                 self.toolbar.addAction(action)
-        self.dock_action = QAction(QIcon(str(ICON)), tr("Fiche canevas"), self.iface.mainWindow())
+        self.dock_action = QAction(QIcon(str(ICONS / "fiche.svg")), tr("Fiche canevas"), self.iface.mainWindow())
         self.dock_action.setCheckable(True)
         self.dock_action.toggled.connect(self._show_dock)
         self.iface.addPluginToMenu(MENU, self.dock_action)

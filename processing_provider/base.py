@@ -11,7 +11,8 @@ from ..core.messages import CanevasError
 from ..plugin.i18n import locale_code, tr
 from .help import help_markdown, markdown_to_html
 
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "canevas.svg"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON = ICONS / "canevas.svg"
 
 
 def _releasing_locals(process):
@@ -46,6 +47,7 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
             cls.processAlgorithm = _releasing_locals(cls.__dict__["processAlgorithm"])
     GROUP_ID = "coordinates"
     GROUP = "Coordinates"
+    ICON_FILE = "canevas.svg"
 
     # --- QgsProcessingAlgorithm API -------------------------------------------------
     def tr(self, text):
@@ -67,7 +69,7 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def icon(self):
-        return QIcon(str(ICON))
+        return QIcon(str(ICONS / self.ICON_FILE))
 
     def shortHelpString(self):
         text = markdown_to_html(help_markdown(self.NAME, locale_code()))

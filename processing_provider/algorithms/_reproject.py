@@ -62,6 +62,7 @@ class ReprojectAlgorithm(CanevasAlgorithm):
     TARGET = ""
     GROUP_ID = "coordinates"
     GROUP = "Coordinates"
+    ICON_FILE = "reproject.svg"
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource(

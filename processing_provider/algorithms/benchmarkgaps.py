@@ -27,6 +27,7 @@ class BenchmarkGaps(CanevasAlgorithm):
     DISPLAY_NAME = "Leveling network weak spots"
     GROUP_ID = "leveling"
     GROUP = "Leveling network"
+    ICON_FILE = "density.svg"
 
     def initAlgorithm(self, config=None):
         add_benchmark_parameters(self, with_triplets_only=False)

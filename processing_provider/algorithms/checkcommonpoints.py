@@ -28,6 +28,7 @@ OUTPUT_FIELDS = ("x_ren09", "y_ren09", "x_cc48", "y_cc48",
 class CheckCommonPoints(CanevasAlgorithm):
     NAME = "checkcommonpoints"
     DISPLAY_NAME = "Check common points REN09 / CC48"
+    ICON_FILE = "reproject.svg"
 
     def initAlgorithm(self, config=None):
         for side in SIDES:

@@ -44,6 +44,7 @@ class CheckMatricules(CanevasAlgorithm):
     DISPLAY_NAME = "Check station matricules"
     GROUP_ID = "register"
     GROUP = "Canevas register"
+    ICON_FILE = "register.svg"
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource("STATIONS", self.tr("Stations"),

@@ -20,6 +20,7 @@ class ControlSample(CanevasAlgorithm):
     DISPLAY_NAME = "Control sample of delivered stations"
     GROUP_ID = "precision"
     GROUP = "Precision classes"
+    ICON_FILE = "precision.svg"
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource("INPUT", self.tr("Delivered stations"),

@@ -117,6 +117,7 @@ class CreateDatabase(CanevasAlgorithm):
     DISPLAY_NAME = "Create a Canevas database"
     GROUP_ID = "register"
     GROUP = "Canevas register"
+    ICON_FILE = "register.svg"
 
     def initAlgorithm(self, config=None):
         # optional: QGIS 3.22 refuses an omitted required CRS even with a default (batch, qgis_process)

@@ -58,6 +58,7 @@ class ExportFiches(CanevasAlgorithm):
     DISPLAY_NAME = "Export fiches signalétiques (PDF)"
     GROUP_ID = "register"
     GROUP = "Canevas register"
+    ICON_FILE = "fiche.svg"
 
     def flags(self):
         # Layout rendering belongs to the main thread.

@@ -105,6 +105,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
     DISPLAY_NAME = "Import IGN leveling benchmarks"
     GROUP_ID = "register"
     GROUP = "Canevas register"
+    ICON_FILE = "register.svg"
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource("INPUT", self.tr("IGN benchmarks"),

@@ -76,6 +76,7 @@ class LevelingDensity(CanevasAlgorithm):
     DISPLAY_NAME = "Leveling network density study"
     GROUP_ID = "leveling"
     GROUP = "Leveling network"
+    ICON_FILE = "density.svg"
 
     def initAlgorithm(self, config=None):
         add_benchmark_parameters(self)

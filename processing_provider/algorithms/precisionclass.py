@@ -83,6 +83,7 @@ class Test:
 class PrecisionClassBase(CanevasAlgorithm):
     GROUP_ID = "precision"
     GROUP = "Precision classes"
+    ICON_FILE = "precision.svg"
     #: Parameter prefix of the tested points (SUPPLIED or DIGITISED); the reference is always CONTROL.
     TESTED = "SUPPLIED"
 

@@ -25,6 +25,7 @@ ENCODINGS = ("utf-8", "cp1252")
 class TransformPointFile(CanevasAlgorithm):
     NAME = "transformpointfile"
     DISPLAY_NAME = "Transform a point file (CSV/TXT)"
+    ICON_FILE = "reproject.svg"
 
     def initAlgorithm(self, config=None):
         systems_options = [self.tr(label) for label in SYSTEM_LABELS]

@@ -4,12 +4,12 @@
   <context>
     <name>Canevas</name>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="395" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="396" />
       <source>  template: {count} deviation(s) over {t:g} cm ({pct:.1f} %), {allowed} allowed ({max:g} %)</source>
       <translation>  gabarit : {count} écart(s) supérieur(s) à {t:g} cm ({pct:.1f} %), {allowed} toléré(s) ({max:g} %)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="116" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="117" />
       <source> with the {}</source>
       <translation> ; changement de référentiel : {}</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>Test 3D</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="76" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="77" />
       <source>A QGIS print layout template reading the fiche fields; empty: the plugin's own (resources/layouts/fiche_station.qpt or fiche_benchmark.qpt).</source>
       <translation>Modèle de mise en page QGIS lisant les champs de la fiche ; vide : celui de l'extension (resources/layouts/fiche_station.qpt ou fiche_benchmark.qpt).</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>Un lieu est couvert lorsqu'au moins {m} repères utilisables se trouvent à moins de {r:g} m : un géomètre peut alors rattacher un chantier à {m} repères avec au plus {l:g} km de nivellement. Les cercles sont tracés avec {q} segments par quart de cercle (précision de 0,01 % de l'aire d'un disque). Les propositions sont choisies de proche en proche (algorithme glouton) sur une grille à l'intérieur des zones d'étude, jusqu'à ce que chaque zone soit couverte à au moins 99 % ; chaque nouveau repère est rattaché par nivellement à ses deux repères les plus proches (distance × {d:g} pour tenir compte des rues).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="142" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="143" />
       <source>A similarity needs at least 2 common points: not fitted.</source>
       <translation>Une similitude nécessite au moins 2 points communs : non ajustée.</translation>
     </message>
@@ -74,9 +74,19 @@
       <translation>Ajoutée aux altitudes du MNT pour obtenir des hauteurs ellipsoïdales (environ 50 m autour de Rennes pour GRS80). Ignorée sans MNT.</translation>
     </message>
     <message>
+      <location filename="../plugin/layers.py" line="69" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" line="272" />
       <source>Allowed</source>
       <translation>Tolérés</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="72" />
+      <source>Altitude (m)</source>
+      <translation>Altitude (m)</translation>
     </message>
     <message>
       <location filename="../processing_provider/density_report.py" line="76" />
@@ -119,12 +129,12 @@
       <translation>Repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="130" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="131" />
       <source>Benchmarks added</source>
       <translation>Repères ajoutés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="133" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="134" />
       <source>Benchmarks layer</source>
       <translation>Couche des repères</translation>
     </message>
@@ -139,22 +149,22 @@
       <translation>Repères requis dans le rayon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="210" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="211" />
       <source>Benchmarks reprojected to {system}.</source>
       <translation>Repères reprojetés en {system}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="131" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="132" />
       <source>Benchmarks unchanged</source>
       <translation>Repères inchangés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="130" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="131" />
       <source>Benchmarks updated</source>
       <translation>Repères mis à jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="140" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="141" />
       <source>Best class (cm)</source>
       <translation>Meilleure classe (cm)</translation>
     </message>
@@ -169,12 +179,12 @@
       <translation>Meilleure classe : {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="151" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="152" />
       <source>Best datum shift for these points: {}.</source>
       <translation>Meilleur changement de référentiel pour ces points : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="148" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="149" />
       <source>Best-fit similarity REN09 → CC48: scale {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, RMS {rms:.3f} m over {n} point(s).</source>
       <translation>Similitude ajustée REN09 → CC48 : facteur d'échelle {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, EMQ {rms:.3f} m sur {n} point(s).</translation>
     </message>
@@ -184,7 +194,7 @@
       <translation>Bleu : inférieur à T ; orange : supérieur à T ; rouge : supérieur à 1,5·T. Nord en haut.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="198" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="199" />
       <source>Both layers are in {crs}: no transformation.</source>
       <translation>Les deux couches sont en {crs} : aucune transformation.</translation>
     </message>
@@ -199,27 +209,27 @@
       <translation>CC48 → REN09 (couche)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="338" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="339" />
       <source>CRS transformation</source>
       <translation>Transformation de SCR</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="93" />
-      <source>Cancel edits</source>
-      <translation>Annuler les modifications</translation>
+      <location filename="../plugin/fiche_dock.py" line="92" />
+      <source>Cancel the layer's edits</source>
+      <translation>Annuler les modifications de la couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="92" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="93" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="141" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="142" />
       <source>Cancelled: nothing was written in the database.</source>
       <translation>Annulé : rien n'a été écrit dans la base.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="287" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="288" />
       <source>Cancelled: the GeoPackage « {path} » was not created.</source>
       <translation>Annulé : le GeoPackage « {path} » n'a pas été créé.</translation>
     </message>
@@ -229,12 +239,12 @@
       <translation>Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="115" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="116" />
       <source>Canevas database</source>
       <translation>Base de données Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="127" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="128" />
       <source>Canevas database (GeoPackage)</source>
       <translation>Base de données Canevas (GeoPackage)</translation>
     </message>
@@ -244,7 +254,7 @@
       <translation>Registre du canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="224" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="225" />
       <source>Canevas stations: red triangle labelled with the matricule</source>
       <translation>Stations du canevas : triangle rouge étiqueté avec le matricule</translation>
     </message>
@@ -264,17 +274,17 @@
       <translation>Contrôler les matricules des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="230" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="231" />
       <source>Choose the id field of « {name} »: points are paired by id.</source>
       <translation>Choisissez le champ identifiant de « {name} » : les points sont appariés par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="377" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="378" />
       <source>Class asked — {test}</source>
       <translation>Classe demandée — {test}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="482" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="483" />
       <source>Class tested (cm)</source>
       <translation>Classe testée (cm)</translation>
     </message>
@@ -289,22 +299,22 @@
       <translation>La classe {cls:g} cm est refusée : elle est plus fine que la taille de pixel de « {name} » ({pixel:g} cm), et une image ne peut jamais avoir une classe meilleure que son pixel (art. 8). Testez une classe d'au moins {min:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
       <source>Column number (from 1) of X (east) or longitude.</source>
       <translation>Numéro de colonne (à partir de 1) de X (est) ou de la longitude.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
       <source>Column number (from 1) of Y (north) or latitude.</source>
       <translation>Numéro de colonne (à partir de 1) de Y (nord) ou de la latitude.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="58" />
       <source>Column number (from 1) of the height, checked to be a number and copied unchanged; 0 = none.</source>
       <translation>Numéro de colonne (à partir de 1) de l'altitude, dont on vérifie qu'elle est numérique et qui est recopiée telle quelle ; 0 = aucune.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="54" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
       <source>Column number (from 1) of the point id; 0 = none.</source>
       <translation>Numéro de colonne (à partir de 1) de l'identifiant du point ; 0 = aucune.</translation>
     </message>
@@ -314,19 +324,24 @@
       <translation>Les numéros de colonne commencent à 1 : X et Y sont obligatoires ; 0 signifie « aucune » pour l'identifiant et Z.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="45" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
       <source>Column separator</source>
       <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
       <source>Comma ,</source>
       <translation>Virgule ,</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="48" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="49" />
       <source>Common points residuals</source>
       <translation>Résidus des points communs</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="69" />
+      <source>Commune</source>
+      <translation>Commune</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="253" />
@@ -344,27 +359,27 @@
       <translation>Conditions pour la classe {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="39" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="40" />
       <source>Consecutive usable benchmarks of a leveling line (matricule prefix, ordered by number) more than twice the radius apart, with the two matricules and the distance.</source>
       <translation>Repères utilisables consécutifs d'une ligne de nivellement (préfixe du matricule, triés par numéro) distants de plus de deux fois le rayon, avec les deux matricules et la distance.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <location filename="../plugin/layers.py" line="70" />
       <source>Contractor</source>
       <translation>Prestataire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="470" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="471" />
       <source>Control points</source>
       <translation>Points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="171" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="172" />
       <source>Control points (reference)</source>
       <translation>Points de contrôle (référence)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="36" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="37" />
       <source>Control sample</source>
       <translation>Échantillon de contrôle</translation>
     </message>
@@ -374,22 +389,22 @@
       <translation>Échantillon de contrôle des stations livrées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="123" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="124" />
       <source>Coordinate system of the register</source>
       <translation>Système de coordonnées du registre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="105" />
+      <location filename="../plugin/fiche_dock.py" line="104" />
       <source>Coordinates</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="72" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="73" />
       <source>Coordinates are in {} whatever the layer's CRS</source>
       <translation>Coordonnées en {} quel que soit le SCR de la couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="476" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="477" />
       <source>Coordinates tested</source>
       <translation>Coordonnées testées</translation>
     </message>
@@ -409,7 +424,7 @@
       <translation>Comptés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="112" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="113" />
       <source>Covered (%)</source>
       <translation>Couverture (%)</translation>
     </message>
@@ -419,7 +434,7 @@
       <translation>Couverture après (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="93" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="94" />
       <source>Covered zones</source>
       <translation>Zones couvertes</translation>
     </message>
@@ -429,7 +444,7 @@
       <translation>Couverture : {pct:.1f} % de {area:.2f} km². À densifier : {gap:.2f} km². Proposition : {count} nouveau(x) repère(s), {km:.1f} km de nivellement, environ {days:.1f} jour(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="173" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="174" />
       <source>Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, {km:.1f} km of leveling, {days:.1f} day(s).</source>
       <translation>Couverture : {pct:.1f} % de {area:.2f} km² ; {count} nouveau(x) repère(s) proposé(s), {km:.1f} km de nivellement, {days:.1f} jour(s).</translation>
     </message>
@@ -439,17 +454,17 @@
       <translation>Créer une base de données Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="131" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="132" />
       <source>Created layers</source>
       <translation>Couches créées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="299" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="300" />
       <source>Created layers: {}.</source>
       <translation>Couches créées : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="283" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="284" />
       <source>Creating the Canevas database « {path} » in {system}.</source>
       <translation>Création de la base de données Canevas « {path} » en {system}.</translation>
     </message>
@@ -459,12 +474,12 @@
       <translation>Jours</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="48" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="49" />
       <source>Decimal comma (47300,123)</source>
       <translation>Virgule décimale (47300,123)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="61" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="62" />
       <source>Decimals</source>
       <translation>Décimales</translation>
     </message>
@@ -474,19 +489,34 @@
       <translation>Le nombre de décimales doit être compris entre 0 et 12.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="63" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="64" />
       <source>Decimals written for metres (3 = millimetre); degrees get 5 more (8 decimals ≈ 1 mm).</source>
       <translation>Nombre de décimales écrites pour les mètres (3 = millimètre) ; les degrés en reçoivent 5 de plus (8 décimales ≈ 1 mm).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="236" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="237" />
       <source>Default styles written in the layer_styles table.</source>
       <translation>Styles par défaut enregistrés dans la table layer_styles.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="25" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="26" />
       <source>Delivered stations</source>
       <translation>Stations livrées</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="70" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="68" />
+      <source>Determination date</source>
+      <translation>Date de détermination</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="67" />
+      <source>Determination method</source>
+      <translation>Méthode de détermination</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="292" />
@@ -494,7 +524,7 @@
       <translation>Écart (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="122" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="123" />
       <source>Deviations</source>
       <translation>Écarts</translation>
     </message>
@@ -504,7 +534,7 @@
       <translation>Écarts au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="138" />
       <source>Deviations allowed over T</source>
       <translation>Écarts tolérés au-delà de T</translation>
     </message>
@@ -514,12 +544,12 @@
       <translation>Écarts de {lower:g} à {upper:g} mm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="138" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="139" />
       <source>Deviations over 1.5·T</source>
       <translation>Écarts supérieurs à 1,5·T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
       <source>Deviations over T</source>
       <translation>Écarts supérieurs à T</translation>
     </message>
@@ -539,7 +569,12 @@
       <translation>Distance jusqu'à laquelle un repère peut être rejoint par nivellement : 1000 m pour la « densification minimale » de l'étude de 2013, 500 m pour la « densification optimale ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="71" />
+      <location filename="../plugin/layers.py" line="77" />
+      <source>Domain</source>
+      <translation>Domaine</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="72" />
       <source>Duplicated matricules</source>
       <translation>Matricules en double</translation>
     </message>
@@ -559,32 +594,32 @@
       <translation>Chaque seuil du gabarit d'erreurs doit être une longueur positive ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="88" />
-      <source>Edit</source>
-      <translation>Modifier</translation>
+      <location filename="../plugin/fiche_dock.py" line="89" />
+      <source>Edit (start the layer's edit session)</source>
+      <translation>Modifier (basculer la couche en mode édition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="64" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="65" />
       <source>Encoding</source>
       <translation>Encodage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="384" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="385" />
       <source>Error template</source>
       <translation>Gabarit d'erreurs</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="115" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="116" />
       <source>Error template (optional)</source>
       <translation>Gabarit d'erreurs (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="116" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="117" />
       <source>Error template of the contract, tested in addition to the class: 'threshold in cm : maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'.</source>
       <translation>Gabarit d'erreurs du marché, testé en plus de la classe : « seuil en cm : % maximal d'écarts au-dessus », séparés par « ; », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="144" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="145" />
       <source>Error template passed</source>
       <translation>Gabarit d'erreurs respecté</translation>
     </message>
@@ -594,7 +629,7 @@
       <translation>Gabarit d'erreurs :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="225" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="226" />
       <source>Every matricule lies in a range.</source>
       <translation>Tous les matricules sont dans une plage.</translation>
     </message>
@@ -619,12 +654,12 @@
       <translation>NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="132" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="133" />
       <source>Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the area of the REN09 transformation. Check the source system.</source>
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="242" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="243" />
       <source>Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. Fill it in or remove the point.</source>
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
     </message>
@@ -634,7 +669,7 @@
       <translation>Fiche canevas</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="401" />
+      <location filename="../plugin/fiche_dock.py" line="409" />
       <source>Fiche canevas: {}</source>
       <translation>Fiche canevas : {}</translation>
     </message>
@@ -649,7 +684,7 @@
       <translation>Champ contenant l'état du repère (IGN : etat). Vide : tous les repères sont utilisables.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="55" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="56" />
       <source>Field holding the station matricule (a prefix and a number, e.g. R00123); empty: « matricule ».</source>
       <translation>Champ contenant le matricule de la station (un préfixe et un numéro, par ex. R00123) ; vide : « matricule ».</translation>
     </message>
@@ -659,7 +694,7 @@
       <translation>Champ identifiant les détails de contrôle, apparié avec l'identifiant des points numérisés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="473" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="474" />
       <source>Field identifying the control points, matched with the id of the supplied points.</source>
       <translation>Champ identifiant les points de contrôle, apparié avec l'identifiant des points fournis.</translation>
     </message>
@@ -669,12 +704,12 @@
       <translation>Champ identifiant les points numérisés ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="41" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="42" />
       <source>Field identifying the points; ids are matched between the two systems.</source>
       <translation>Champ identifiant les points ; les identifiants sont appariés entre les deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="466" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="467" />
       <source>Field identifying the supplied points; they are paired with the control points having the same id.</source>
       <translation>Champ identifiant les points fournis ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
@@ -684,17 +719,17 @@
       <translation>Champ listant les autres membres du triplet du repère (IGN : freres_info) ; non vide = membre d'un triplet.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="88" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="89" />
       <source>Field naming each study area in the statistics (e.g. the commune name).</source>
       <translation>Champ donnant le nom de chaque zone d'étude dans les statistiques (par ex. le nom de la commune).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="206" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="207" />
       <source>Fields absent from « {name} », left empty on new benchmarks and unchanged on existing ones: {fields}.</source>
       <translation>Champs absents de « {name} », laissés vides pour les nouveaux repères et inchangés pour les repères existants : {fields}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="72" />
       <source>File to write, in the same format as the input; written only when the whole job succeeded.</source>
       <translation>Fichier à écrire, au même format que l'entrée ; écrit uniquement si tout le traitement a réussi.</translation>
     </message>
@@ -704,32 +739,37 @@
       <translation>Expression de filtre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
       <source>First</source>
       <translation>Premier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="51" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="52" />
       <source>First line is a header</source>
       <translation>La première ligne est un en-tête</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="208" />
+      <location filename="../plugin/layers.py" line="74" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="209" />
       <source>GDAL cannot open the new GeoPackage « {path} ».</source>
       <translation>GDAL ne parvient pas à ouvrir le nouveau GeoPackage « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="112" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="113" />
       <source>Gap area (m²)</source>
       <translation>Surface à densifier (m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="246" />
       <source>Gaps</source>
       <translation>Lacunes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="37" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="38" />
       <source>Gaps along leveling lines</source>
       <translation>Lacunes le long des lignes de nivellement</translation>
     </message>
@@ -739,7 +779,7 @@
       <translation>Généré le {} par Canevas (QGIS).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="128" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="129" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -754,12 +794,12 @@
       <translation>Ondulation du géoïde (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="67" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="68" />
       <source>Give both the X and the Y field of the {side} points, or neither to use the geometry.</source>
       <translation>Indiquez à la fois le champ X et le champ Y des points {side}, ou aucun des deux pour utiliser la géométrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="281" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="282" />
       <source>Give the path of the GeoPackage to create.</source>
       <translation>Indiquez le chemin du GeoPackage à créer.</translation>
     </message>
@@ -769,22 +809,22 @@
       <translation>Pas de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="67" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="68" />
       <source>HTML files (*.html *.htm)</source>
       <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="109" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="110" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="66" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="67" />
       <source>HTML report</source>
       <translation>Rapport HTML</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
       <source>Handed out</source>
       <translation>Date d'attribution</translation>
     </message>
@@ -794,12 +834,22 @@
       <translation>Altimétrie (Z)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="300" />
+      <location filename="../plugin/fiche_dock.py" line="308" />
       <source>Height IGN69</source>
       <translation>Altitude IGN69</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="485" />
+      <location filename="../plugin/layers.py" line="71" />
+      <source>Height IGN69 (m)</source>
+      <translation>Altitude IGN69 (m)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="69" />
+      <source>Height class (cm)</source>
+      <translation>Classe altimétrique (cm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="486" />
       <source>Height class tested (cm)</source>
       <translation>Classe altimétrique testée (cm)</translation>
     </message>
@@ -807,6 +857,11 @@
       <location filename="../processing_provider/algorithms/linearalteration.py" line="95" />
       <source>Height reduction from « {dem} » with a geoid undulation of {n} m.</source>
       <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="73" />
+      <source>Height system</source>
+      <translation>Système d'altitude</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="49" />
@@ -824,7 +879,7 @@
       <translation>Histogramme des écarts (classes de 10 mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="48" />
       <source>How columns are separated. « Spaces » accepts any run of spaces or tabs and writes one space.</source>
       <translation>Séparation des colonnes. « Espaces » accepte toute suite d'espaces ou de tabulations et écrit une seule espace.</translation>
     </message>
@@ -834,17 +889,17 @@
       <translation>Nombre de repères utilisables requis dans le rayon : 2, pour qu'un levé soit rattaché à deux repères et qu'un repère déplacé soit décelé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="113" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="114" />
       <source>How much more precise the control measurements are than the class tested; at least 2 (arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²).</source>
       <translation>Facteur de précision des mesures de contrôle par rapport à la classe testée ; au moins 2 (arrêté, art. 3). Les seuils sont multipliés par f = 1 + 1/(2C²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="110" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="111" />
       <source>IGN benchmarks</source>
       <translation>Repères IGN</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="349" />
+      <location filename="../plugin/fiche_dock.py" line="357" />
       <source>IGN fiche (PDF)</source>
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
@@ -859,12 +914,12 @@
       <translation>Grille IGN NTF→RGF93 (ntf_r93.gsb), REN09 « IGN »</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="112" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="113" />
       <source>IGN leveling benchmarks with the field names of the Géoplateforme layer GEODESIE:data_geod (nom, domaine, etat, cp1_coord3…): a GeoJSON or GeoPackage download or the WFS layer, in any CRS. Rows without geometry use cg1_coord1 / cg1_coord2 (RGF93 lon/lat). Never modified.</source>
       <translation>Repères de nivellement IGN avec les noms de champs de la couche GEODESIE:data_geod de la Géoplateforme (nom, domaine, etat, cp1_coord3…) : un téléchargement GeoJSON ou GeoPackage ou la couche WFS, dans un SCR quelconque. Les lignes sans géométrie utilisent cg1_coord1 / cg1_coord2 (lon/lat RGF93). Jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="235" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="236" />
       <source>IGN leveling benchmarks: blue circle coloured by state</source>
       <translation>Repères de nivellement IGN : cercle bleu coloré selon l'état</translation>
     </message>
@@ -874,32 +929,37 @@
       <translation>Points de repères au format IGN (par ex. la couche WFS GEODESIE:data_geod filtrée sur domaine = 'nivf'), dans un SCR quelconque.</translation>
     </message>
     <message>
+      <location filename="../plugin/layers.py" line="72" />
+      <source>INSEE code</source>
+      <translation>Code INSEE</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" line="292" />
       <source>Id</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="54" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
       <source>Id column</source>
       <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="101" />
+      <location filename="../plugin/fiche_dock.py" line="100" />
       <source>Identity</source>
       <translation>Identification</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="150" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="151" />
       <source>Ids only in the control layer</source>
       <translation>Identifiants présents uniquement dans la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="149" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="150" />
       <source>Ids only in the {} layer</source>
       <translation>Identifiants présents uniquement dans la couche {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="146" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="147" />
       <source>Ids set aside for a missing coordinate</source>
       <translation>Identifiants écartés faute d'une coordonnée</translation>
     </message>
@@ -919,12 +979,12 @@
       <translation>Importer les repères de nivellement IGN</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="41" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="42" />
       <source>Incomplete or unusable triplets</source>
       <translation>Triplets incomplets ou inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="68" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="69" />
       <source>Input layer</source>
       <translation>Couche en entrée</translation>
     </message>
@@ -944,47 +1004,67 @@
       <translation>Interne : écarts après la translation et la rotation les plus favorables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="33" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="34" />
       <source>Isolated benchmarks</source>
       <translation>Repères isolés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="92" />
+      <location filename="../plugin/layers.py" line="75" />
+      <source>Kilometre point</source>
+      <translation>Point kilométrique</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="93" />
       <source>Kilometres of direct leveling a team does in a day (about 6 km, 2013 study).</source>
       <translation>Kilomètres de nivellement direct réalisés par une équipe en une journée (environ 6 km, étude de 2013).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
       <source>Last</source>
       <translation>Dernier</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="281" />
+      <location filename="../plugin/layers.py" line="76" />
+      <source>Last observation</source>
+      <translation>Dernière observation</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="76" />
+      <source>Last visit</source>
+      <translation>Dernière visite</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="78" />
+      <source>Latitude</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="289" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="37" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="38" />
       <source>Layer holding the {} coordinates of the common points, as point geometries or as two fields. It may be the same layer for both systems.</source>
       <translation>Couche portant les coordonnées {} des points communs, en géométrie ponctuelle ou dans deux champs. Ce peut être la même couche pour les deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="51" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="52" />
       <source>Layer of canevas stations with their matricules, e.g. the « stations » layer of the Canevas database or a contractor's delivery. It is never modified.</source>
       <translation>Couche des stations du canevas avec leurs matricules, par ex. la couche « stations » de la base de données Canevas ou la livraison d'un prestataire. Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="69" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="70" />
       <source>Layer to reproject (points, lines or polygons, with or without Z). It is never modified.</source>
       <translation>Couche à reprojeter (points, lignes ou polygones, avec ou sans Z). Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="115" />
       <source>Leveling (km)</source>
       <translation>Nivellement (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="252" />
+      <location filename="../plugin/fiche_dock.py" line="260" />
       <source>Leveling benchmark</source>
       <translation>Repère de nivellement</translation>
     </message>
@@ -994,7 +1074,7 @@
       <translation>Repères de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="115" />
       <source>Leveling days</source>
       <translation>Jours de nivellement</translation>
     </message>
@@ -1024,7 +1104,7 @@
       <translation>Nivellement par jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="89" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="90" />
       <source>Leveling per day (km)</source>
       <translation>Nivellement par jour (km)</translation>
     </message>
@@ -1044,6 +1124,16 @@
       <translation>Points d'altération linéaire</translation>
     </message>
     <message>
+      <location filename="../plugin/layers.py" line="75" />
+      <source>Location</source>
+      <translation>Localisation</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="78" />
+      <source>Longitude</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" line="313" />
       <source>Map of the height deviations (up = supplied too high)</source>
       <translation>Carte des écarts altimétriques (vers le haut = point fourni trop haut)</translation>
@@ -1054,12 +1144,12 @@
       <translation>Carte des vecteurs d'écart planimétrique (fourni − contrôle)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="221" />
+      <location filename="../plugin/layers.py" line="67" />
       <source>Matricule</source>
       <translation>Matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="247" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="248" />
       <source>Matricule check</source>
       <translation>Contrôle des matricules</translation>
     </message>
@@ -1069,27 +1159,27 @@
       <translation>Champ du matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="57" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="58" />
       <source>Matricule ranges</source>
       <translation>Plages de matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="134" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="135" />
       <source>Matricule ranges table</source>
       <translation>Table des plages de matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="186" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="187" />
       <source>Matricule « {matricule} » is given to {count} stations.</source>
       <translation>Le matricule « {matricule} » est attribué à {count} stations.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="189" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="190" />
       <source>Matricule « {matricule} » lies in no range.</source>
       <translation>Le matricule « {matricule} » n'appartient à aucune plage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="72" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="73" />
       <source>Matricules outside any range</source>
       <translation>Matricules hors de toute plage</translation>
     </message>
@@ -1104,7 +1194,7 @@
       <translation>% max. au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="134" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
       <source>Mean deviation (m)</source>
       <translation>Écart moyen (m)</translation>
     </message>
@@ -1114,7 +1204,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="100" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="101" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
@@ -1124,12 +1214,12 @@
       <translation>Changement de référentiel NTF → RGF93 de REN09</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="191" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="192" />
       <source>Neither layer has a CRS: the coordinates are compared as they are, assumed in metres in the same system.</source>
       <translation>Aucune des deux couches n'a de SCR : les coordonnées sont comparées telles quelles, supposées en mètres dans le même système.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="106" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="107" />
       <source>New benchmark locations that bring every study area to at least 99 % covered, each with the gap it closes and the leveling needed to tie it onto its two nearest marks.</source>
       <translation>Emplacements de nouveaux repères portant la couverture de chaque zone d'étude à au moins 99 %, chacun avec la zone à densifier qu'il comble et le nivellement nécessaire pour le rattacher à ses deux repères les plus proches.</translation>
     </message>
@@ -1139,17 +1229,17 @@
       <translation>Nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="95" />
-      <source>New station</source>
-      <translation>Nouvelle station</translation>
+      <location filename="../plugin/fiche_dock.py" line="93" />
+      <source>New station: propose the next free matricule</source>
+      <translation>Nouvelle station : proposer le prochain matricule libre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="246" />
       <source>Next free</source>
       <translation>Prochain libre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="455" />
+      <location filename="../plugin/fiche_dock.py" line="463" />
       <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
@@ -1159,7 +1249,7 @@
       <translation>Aucun repère à étudier : l'entrée est vide. Chargez la couche des repères (ou vérifiez son filtre) et relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="280" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="281" />
       <source>No database transaction could be opened on the GeoPackage: the benchmarks are written in a plain edit session.</source>
       <translation>Impossible d'ouvrir une transaction de base de données sur le GeoPackage : les repères sont écrits dans une simple session d'édition.</translation>
     </message>
@@ -1169,22 +1259,22 @@
       <translation>Aucun écart à tester : il faut au moins un point de contrôle avec toutes ses coordonnées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="222" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="223" />
       <source>No duplicate.</source>
       <translation>Aucun doublon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="222" />
+      <location filename="../plugin/fiche_dock.py" line="230" />
       <source>No feature has the matricule {} in « {} ».</source>
       <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="116" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="117" />
       <source>No feature to print in « {name} »: check the selection or the filter expression.</source>
       <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="452" />
+      <location filename="../plugin/fiche_dock.py" line="460" />
       <source>No free matricule in the allocated ranges: ask the SIG service for a range.</source>
       <translation>Aucun matricule libre dans les plages attribuées : demandez une plage de matricules au service SIG.</translation>
     </message>
@@ -1194,12 +1284,12 @@
       <translation>Aucun identifiant commun aux points REN09 et CC48 : vérifiez les champs d'identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="308" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="309" />
       <source>No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields (e.g. « {a} » in the first, « {b} » in the second).</source>
       <translation>Aucun identifiant de « {tested} » ne se trouve dans « {control} » : rien à comparer. Vérifiez les champs identifiants (par ex. « {a} » dans la première, « {b} » dans la seconde).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="233" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="234" />
       <source>No overlap between ranges.</source>
       <translation>Aucun chevauchement entre plages.</translation>
     </message>
@@ -1219,67 +1309,67 @@
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="346" />
+      <location filename="../plugin/fiche_dock.py" line="354" />
       <source>Not a triplet member</source>
       <translation>N'appartient à aucun triplet</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="134" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
       <source>Number of points tested</source>
       <translation>Nombre de points testés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="39" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="40" />
       <source>Number of stations</source>
       <translation>Nombre de stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="34" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="35" />
       <source>Number of stations to control; 0 = (ln N)² rounded up, the size of Rennes' specification (e.g. 22 stations out of 100).</source>
       <translation>Nombre de stations à contrôler ; 0 = (ln N)² arrondi à l'entier supérieur, la taille prévue par le cahier des charges de Rennes (par ex. 22 stations sur 100).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="46" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="47" />
       <source>Numeric field holding {side} {axis}; leave empty to use the point geometry.</source>
       <translation>Champ numérique contenant le {axis} en {side} ; laissez vide pour utiliser la géométrie du point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="474" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="475" />
       <source>Numeric field with the heights of the control points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points de contrôle (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="468" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="469" />
       <source>Numeric field with the heights of the supplied points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points fournis (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="78" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="79" />
       <source>One PDF per fiche</source>
       <translation>Un PDF par fiche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="50" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="51" />
       <source>One point per common id (in CC48) with both coordinates and the residuals measured − computed (m) of the IGN grid, the 3-parameter shift and the best-fit similarity.</source>
       <translation>Un point par identifiant commun (en CC48) avec les deux jeux de coordonnées et les résidus mesuré − calculé (m) de la grille IGN, de la translation à 3 paramètres et de la similitude ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="123" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="124" />
       <source>One point per pair matched by id, at the control point, with the deviations tested − control (m; after the fit in internal mode), the deviation Epos and whether it is over T and over 1.5·T of the class reported.</source>
       <translation>Un point par paire appariée par identifiant, placé au point de contrôle, avec les écarts testé − contrôle (m ; après ajustement en mode interne), l'écart Epos et son éventuel dépassement de T et de 1,5·T pour la classe retenue.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="102" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="103" />
       <source>One row per study area: benchmark counts (usable, unusable, triplet members), area, covered area and %, gap area, proposed benchmarks, km of leveling and days.</source>
       <translation>Une ligne par zone d'étude : nombres de repères (utilisables, inutilisables, membres de triplets), surface, surface couverte et %, surface à densifier, repères proposés, km de nivellement et jours.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="120" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="121" />
       <source>Only NGF-IGN69 leveling benchmarks (domaine « nivf »)</source>
       <translation>Uniquement les repères de nivellement NGF-IGN69 (domaine « nivf »)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="486" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="487" />
       <source>Only for « plan and height »: the class of the height test, in centimetres. 0 = find the best height class.</source>
       <translation>Uniquement pour « planimétrie et altimétrie » : la classe du test altimétrique, en centimètres. 0 = rechercher la meilleure classe altimétrique.</translation>
     </message>
@@ -1289,7 +1379,7 @@
       <translation>Seuls les repères vérifiant cette expression sont lus, par ex. "domaine" = 'nivf'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="73" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="74" />
       <source>Only the features matching this expression get a fiche, e.g. "commune" = 'Rennes'.</source>
       <translation>Seules les entités vérifiant cette expression ont une fiche, par ex. "commune" = 'Rennes'.</translation>
     </message>
@@ -1299,7 +1389,7 @@
       <translation>Altitudes facultatives (m). Avec un MNT, la carte ajoute la réduction à l'ellipsoïde −h/R, soit environ −0,16 mm/km par mètre d'altitude : l'altération que le géomètre applique aux distances mesurées sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="128" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="129" />
       <source>Optional layer of the rows that were not imported, with all their fields and the « reason » of the rejection.</source>
       <translation>Couche facultative des lignes non importées, avec tous leurs champs et le motif du rejet (champ « reason »).</translation>
     </message>
@@ -1309,22 +1399,22 @@
       <translation>Points facultatifs aux centres des cellules, avec l'altération, le facteur d'échelle et l'altitude.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="69" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="70" />
       <source>Optional report: duplicates, matricules outside the ranges, overlapping ranges, and per range the matricules used, the gaps in use and the next free matricule.</source>
       <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="291" />
+      <location filename="../plugin/fiche_dock.py" line="299" />
       <source>Other systems</source>
       <translation>Autres systèmes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="78" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="79" />
       <source>Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.</source>
       <translation>Couche en sortie en {} : mêmes champs, même type de géométrie, altitudes (Z, IGN69) inchangées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="231" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="232" />
       <source>Overlapping ranges</source>
       <translation>Plages qui se chevauchent</translation>
     </message>
@@ -1334,27 +1424,27 @@
       <translation>CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="82" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="83" />
       <source>PDF file or folder</source>
       <translation>Fichier PDF ou dossier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="83" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="84" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="112" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="113" />
       <source>PROJ pipeline: {}</source>
       <translation>Pipeline PROJ : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="147" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="148" />
       <source>Pairs matched by id</source>
       <translation>Paires appariées par identifiant</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="73" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="74" />
       <source>Pairs of overlapping ranges</source>
       <translation>Paires de plages qui se chevauchent</translation>
     </message>
@@ -1364,12 +1454,12 @@
       <translation>Paramètre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="76" />
+      <location filename="../processing_provider/base.py" line="78" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="142" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="143" />
       <source>Passed</source>
       <translation>Conforme</translation>
     </message>
@@ -1394,32 +1484,37 @@
       <translation>Planimétrie et altimétrie, testées séparément</translation>
     </message>
     <message>
+      <location filename="../plugin/layers.py" line="68" />
+      <source>Plan class (cm)</source>
+      <translation>Classe planimétrique (cm)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="49" />
       <source>Plan test</source>
       <translation>Test planimétrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="478" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="479" />
       <source>Plan: n = 2, k = 2.42. Height: n = 1, k = 3.23. Plan and height: two separate tests (each with its class), when they do not follow the same statistical model. 3D: n = 3, k = 2.11, when X, Y and Z have the same precision.</source>
       <translation>Planimétrie : n = 2, k = 2,42. Altimétrie : n = 1, k = 3,23. Planimétrie et altimétrie : deux tests distincts (chacun avec sa classe), quand elles ne suivent pas le même modèle statistique. 3D : n = 3, k = 2,11, quand X, Y et Z ont la même précision.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="32" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="33" />
       <source>Point file</source>
       <translation>Fichier de points</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="70" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
       <source>Point files (*.csv *.txt *.xyz *.dat)</source>
       <translation>Fichiers de points (*.csv *.txt *.xyz *.dat)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="33" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="34" />
       <source>Point files (*.csv *.txt *.xyz *.dat);;All files (*.*)</source>
       <translation>Fichiers de points (*.csv *.txt *.xyz *.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="69" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="70" />
       <source>Point layer of canevas stations (field « matricule ») or of IGN benchmarks (fields « nom » and « cp1_coord3 »). Tick « Selected features only » to print the selection.</source>
       <translation>Couche de points des stations du canevas (champ « matricule ») ou des repères IGN (champs « nom » et « cp1_coord3 »). Cochez « Entités sélectionnées uniquement » pour imprimer la sélection.</translation>
     </message>
@@ -1429,22 +1524,22 @@
       <translation>Le point {index} ({x:.3f}, {y:.3f}) ne peut pas être transformé de {source} vers {target} : il est hors de la zone de validité de la transformation ({count} point(s) au total). Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="260" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="261" />
       <source>Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer ({error}): check the CRS of both layers.</source>
       <translation>Le point « {id} » de « {name} » ne peut pas être transformé dans le SCR de la couche de contrôle ({error}) : vérifiez le SCR des deux couches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="84" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="85" />
       <source>Point « {id} » of « {name} » has an empty {side} X or Y field.</source>
       <translation>Le point « {id} » de « {name} » a un champ X ou Y {side} vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="247" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="248" />
       <source>Point « {id} » of « {name} » has no geometry: fill it in or remove the point.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou supprimez le point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="89" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="90" />
       <source>Point « {id} » of « {name} » has no geometry: fill it or use X/Y fields.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou utilisez des champs X/Y.</translation>
     </message>
@@ -1459,22 +1554,22 @@
       <translation>Points écartés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="35" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="36" />
       <source>Points with {} coordinates</source>
       <translation>Points en coordonnées {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="84" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="85" />
       <source>Polygons to study (communes, urbanised zones, town centres); one result per polygon. Empty: the convex hull of the benchmarks widened by the radius.</source>
       <translation>Polygones à étudier (communes, zones urbanisées, centres-bourgs) ; un résultat par polygone. Vide : l'enveloppe convexe des repères élargie du rayon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="275" />
+      <location filename="../plugin/fiche_dock.py" line="283" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="168" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="169" />
       <source>Precision class control</source>
       <translation>Contrôle de classe de précision</translation>
     </message>
@@ -1489,12 +1584,12 @@
       <translation>Classe de précision d'une orthophotographie ou d'une image (art. 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="460" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="461" />
       <source>Precision class of points (arrêté of 16 September 2003)</source>
       <translation>Classe de précision de points (arrêté du 16 septembre 2003)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="483" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="484" />
       <source>Precision class to check, in centimetres (e.g. 2 for « classe 2 cm »); for the plan and height test, the plan class. 0 = find the best class the points reach.</source>
       <translation>Classe de précision à contrôler, en centimètres (par ex. 2 pour « classe 2 cm ») ; pour le test planimétrie et altimétrie, la classe planimétrique. 0 = rechercher la meilleure classe atteinte par les points.</translation>
     </message>
@@ -1509,7 +1604,7 @@
       <translation>Classes de précision</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="74" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="75" />
       <source>Print layout template (.qpt)</source>
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
@@ -1529,17 +1624,17 @@
       <translation>Projection dont l'altération linéaire est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="113" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
       <source>Proposed benchmarks</source>
       <translation>Repères proposés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="104" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="105" />
       <source>Proposed new benchmarks</source>
       <translation>Nouveaux repères proposés</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="293" />
+      <location filename="../plugin/fiche_dock.py" line="301" />
       <source>REN09</source>
       <translation>REN09</translation>
     </message>
@@ -1559,7 +1654,7 @@
       <translation>REN09 → CC48 (couche)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="294" />
+      <location filename="../plugin/fiche_dock.py" line="302" />
       <source>RGF93 / CC48</source>
       <translation>RGF93 / CC48</translation>
     </message>
@@ -1574,7 +1669,7 @@
       <translation>RGF93 / Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="295" />
+      <location filename="../plugin/fiche_dock.py" line="303" />
       <source>RGF93 geographic</source>
       <translation>RGF93 géographique</translation>
     </message>
@@ -1584,7 +1679,7 @@
       <translation>RGF93 géographique (longitude, latitude en degrés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="125" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="126" />
       <source>RGF93 v1 / CC48 (EPSG:3948), the legal system, or REN09 (Rennes 2009), the local system used inside the rocade. Stations and benchmarks are stored in it, heights in NGF-IGN69.</source>
       <translation>RGF93 v1 / CC48 (EPSG:3948), le système légal, ou REN09 (Rennes 2009), le système local utilisé à l'intérieur de la rocade. Les stations et les repères y sont enregistrés, les altitudes en NGF-IGN69.</translation>
     </message>
@@ -1599,27 +1694,27 @@
       <translation>Rayon (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="28" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="29" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="232" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="233" />
       <source>Range</source>
       <translation>Plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="196" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="197" />
       <source>Range {range}: {first} to {last} unused ({count}).</source>
       <translation>Plage {range} : {first} à {last} inutilisés ({count}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="199" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="200" />
       <source>Range {range}: {used} matricule(s) used, next free: {next}.</source>
       <translation>Plage {range} : {used} matricule(s) utilisé(s), prochain libre : {next}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="337" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="338" />
       <source>Reference CRS</source>
       <translation>SCR de référence</translation>
     </message>
@@ -1629,19 +1724,24 @@
       <translation>Référence : « {title} », publié au JORF du 30 octobre 2003.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="260" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="261" />
       <source>Rejected row {fid} ({nom}): {reason}.</source>
       <translation>Ligne {fid} ({nom}) rejetée : {reason}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="125" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="126" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="112" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="113" />
       <source>Rejected {}</source>
       <translation>Rejet — {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="71" />
+      <source>Remarks</source>
+      <translation>Remarques</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="334" />
@@ -1649,12 +1749,12 @@
       <translation>Rapport généré le {date} par l'extension QGIS Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="356" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="357" />
       <source>Report written to {path}</source>
       <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="77" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="78" />
       <source>Reprojected ({})</source>
       <translation>Reprojetée ({})</translation>
     </message>
@@ -1664,37 +1764,42 @@
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="103" />
+      <location filename="../plugin/layers.py" line="74" />
+      <source>Road followed</source>
+      <translation>Voie suivie</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="104" />
       <source>Row {fid} of the ranges table « {name} »: {error}</source>
       <translation>Ligne {fid} de la table des plages « {name} » : {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="132" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="133" />
       <source>Rows rejected</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="206" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="207" />
       <source>SYNTHETIC sample data.</source>
       <translation>Données d'exemple FICTIVES.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="111" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="112" />
       <source>Safety coefficient C</source>
       <translation>Coefficient de sécurité C</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="32" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="33" />
       <source>Sample size</source>
       <translation>Taille de l'échantillon</translation>
     </message>
     <message>
       <location filename="../plugin/fiche_dock.py" line="91" />
-      <source>Save</source>
-      <translation>Enregistrer</translation>
+      <source>Save the layer's edits</source>
+      <translation>Enregistrer les modifications de la couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="30" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="31" />
       <source>Seed of the random draw: the same seed on the same layer gives the same sample, so the draw can be reproduced and audited. Change it for another sample.</source>
       <translation>Graine du tirage aléatoire : la même graine sur la même couche donne le même échantillon, ce qui rend le tirage reproductible et vérifiable. Changez-la pour obtenir un autre échantillon.</translation>
     </message>
@@ -1704,19 +1809,24 @@
       <translation>Sélectionnez une station ou un repère sur la carte.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="111" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="112" />
       <source>Self-contained HTML report: map of coverage, gaps and proposals, and the statistics.</source>
       <translation>Rapport HTML autonome : carte de la couverture, des zones à densifier et des propositions, et statistiques.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="128" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="129" />
       <source>Self-contained HTML report: reference to the arrêté, inputs, the three conditions with their figures, verdict, best class, histogram, largest deviations, map of the vectors.</source>
       <translation>Rapport HTML autonome : référence à l'arrêté, données d'entrée, les trois conditions chiffrées, verdict, meilleure classe, histogramme, plus grands écarts, carte des vecteurs.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
       <source>Semicolon ;</source>
       <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="74" />
+      <source>Side</source>
+      <translation>Côté</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="55" />
@@ -1724,24 +1834,29 @@
       <translation>Taille des cellules de la grille, en mètres de la projection.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="113" />
+      <location filename="../plugin/fiche_dock.py" line="112" />
       <source>Sketch and photos</source>
       <translation>Croquis et photos</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="66" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="67" />
       <source>Skip bad lines</source>
       <translation>Ignorer les lignes incorrectes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="36" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="37" />
       <source>Source system</source>
       <translation>Système source</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
       <source>Spaces</source>
       <translation>Espaces</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="70" />
+      <source>State</source>
+      <translation>État</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="48" />
@@ -1754,52 +1869,52 @@
       <translation>États des repères qui ne comptent pas (séparés par des virgules, sans tenir compte de la casse ni des accents) : détruit, non retrouvé, présumé déplacé, mauvais état et codes IGN à une lettre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="252" />
+      <location filename="../plugin/fiche_dock.py" line="260" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="49" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="50" />
       <source>Stations</source>
       <translation>Stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="132" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="133" />
       <source>Stations layer</source>
       <translation>Couche des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="67" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="68" />
       <source>Stations or benchmarks</source>
       <translation>Stations ou repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="62" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="63" />
       <source>Stations with a matricule problem</source>
       <translation>Stations avec un problème de matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="75" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="76" />
       <source>Stations without matricule</source>
       <translation>Stations sans matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="216" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="217" />
       <source>Stations: « {name} », {count} station(s); {ranges} range(s); {date}.</source>
       <translation>Stations : « {name} », {count} station(s) ; {ranges} plage(s) ; {date}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="100" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="101" />
       <source>Statistics per study area</source>
       <translation>Statistiques par zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="82" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="83" />
       <source>Study area</source>
       <translation>Zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="86" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="87" />
       <source>Study area name field</source>
       <translation>Champ du nom de la zone d'étude</translation>
     </message>
@@ -1809,32 +1924,42 @@
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="171" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="172" />
       <source>Supplied points</source>
       <translation>Points fournis</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="38" />
+      <location filename="../plugin/layers.py" line="75" />
+      <source>Support</source>
+      <translation>Support</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="71" />
+      <source>Synthetic data</source>
+      <translation>Données synthétiques</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="39" />
       <source>System of the coordinates in the file. The numbers are checked: coordinates that look like another system stop the algorithm.</source>
       <translation>Système des coordonnées du fichier. Les valeurs sont contrôlées : des coordonnées qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="42" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="43" />
       <source>System to write. Heights (IGN69) are copied unchanged.</source>
       <translation>Système à écrire. Les altitudes (IGN69) sont recopiées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
       <source>Tab</source>
       <translation>Tabulation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="59" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="60" />
       <source>Table of the ranges handed out to the contractors, with the fields prestataire, first and last (numbers or matricules) and optionally prefixe and date_attribution: the « matricule_ranges » table of the Canevas database.</source>
       <translation>Table des plages attribuées aux prestataires, avec les champs prestataire, first et last (numéros ou matricules) et, en option, prefixe et date_attribution : la table « matricule_ranges » de la base de données Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="40" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="41" />
       <source>Target system</source>
       <translation>Système cible</translation>
     </message>
@@ -1844,12 +1969,12 @@
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="65" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="66" />
       <source>Text encoding of the file, kept for the output (cp1252 for files from older Windows software).</source>
       <translation>Encodage du texte du fichier, conservé en sortie (cp1252 pour les fichiers issus d'anciens logiciels Windows).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="34" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="35" />
       <source>Text file with one point per line: id, X, Y, Z and any other columns. Blank lines and lines starting with #, *, ! or // are copied unchanged.</source>
       <translation>Fichier texte avec un point par ligne : identifiant, X, Y, Z et toute autre colonne. Les lignes vides et celles commençant par #, *, ! ou // sont recopiées telles quelles.</translation>
     </message>
@@ -1874,22 +1999,22 @@
       <translation>Le MNT « {name} » ne couvre pas l'emprise : choisissez un autre MNT ou une autre emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="118" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="119" />
       <source>The GeoPackage made by « Create a Canevas database »; its « benchmarks » layer is updated and the benchmarks are reprojected to its coordinate system.</source>
       <translation>Le GeoPackage créé par « Créer une base de données Canevas » ; sa couche « benchmarks » est mise à jour et les repères sont reprojetés dans son système de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="129" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="130" />
       <source>The GeoPackage to create. An existing Canevas database that holds data is never overwritten.</source>
       <translation>Le GeoPackage à créer. Une base de données Canevas existante contenant des données n'est jamais écrasée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="182" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="183" />
       <source>The GeoPackage « {path} » cannot be created: check that the folder is writable.</source>
       <translation>Impossible de créer le GeoPackage « {path} » : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="27" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="28" />
       <source>The N stations determined by the contractor, as points. The layer is never modified.</source>
       <translation>Les N stations déterminées par le prestataire, sous forme de points. La couche n'est jamais modifiée.</translation>
     </message>
@@ -1899,12 +2024,12 @@
       <translation>La grille NTF→RGF93 {path} est introuvable : réinstallez l'extension Canevas ou choisissez le changement de référentiel par translation à 3 paramètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="152" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="153" />
       <source>The PDF could not be written ({error}): check the output path.</source>
       <translation>Impossible d'écrire le PDF ({error}) : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="84" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="85" />
       <source>The PDF to write; with « One PDF per fiche », the folder to write into (a path ending in .pdf is used without its extension as the folder).</source>
       <translation>Le PDF à écrire ; avec « Un PDF par fiche », le dossier de destination (un chemin se terminant par .pdf est utilisé sans son extension comme dossier).</translation>
     </message>
@@ -1919,7 +2044,7 @@
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="319" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="320" />
       <source>The benchmarks could not be written, nothing was changed in the database: {errors}</source>
       <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
     </message>
@@ -1929,12 +2054,12 @@
       <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="194" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="195" />
       <source>The benchmarks of « {path} » are in {crs}, neither CC48 nor REN09: this database was altered; create a new one.</source>
       <translation>Les repères de « {path} » sont en {crs}, ni en CC48 ni en REN09 : cette base a été altérée ; créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="471" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="472" />
       <source>The control measurements (e.g. the field control sample), more precise than the class tested. Their CRS is the reference of the comparison; it must be projected.</source>
       <translation>Les mesures de contrôle (par ex. l'échantillon de contrôle levé sur le terrain), plus précises que la classe testée. Leur SCR sert de référence à la comparaison ; il doit être projeté.</translation>
     </message>
@@ -1979,7 +2104,7 @@
       <translation>Le gabarit d'erreurs est vide : indiquez au moins un seuil et son pourcentage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="325" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="326" />
       <source>The error template is not met.</source>
       <translation>Le gabarit d'erreurs n'est pas respecté.</translation>
     </message>
@@ -2004,7 +2129,7 @@
       <translation>Impossible d'enregistrer la mise en page de la fiche dans le GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="117" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="118" />
       <source>The field « {field} » is missing from « {name} »: choose its matricule field.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez son champ de matricule.</translation>
     </message>
@@ -2014,7 +2139,7 @@
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs ou laissez ce paramètre vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="64" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="65" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs.</translation>
     </message>
@@ -2029,17 +2154,17 @@
       <translation>Le fichier ne contient aucune ligne de point : vérifiez le séparateur et l'option d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="108" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="109" />
       <source>The filter expression is not valid ({error}): correct it.</source>
       <translation>L'expression de filtre n'est pas valide ({error}) : corrigez-la.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="52" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="53" />
       <source>The first line that is not blank nor a comment holds column names; it is copied unchanged.</source>
       <translation>La première ligne non vide et non commentée contient les noms de colonnes ; elle est recopiée telle quelle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="151" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="152" />
       <source>The folder « {folder} » does not exist: create it or choose another path.</source>
       <translation>Le dossier « {folder} » n'existe pas : créez-le ou choisissez un autre chemin.</translation>
     </message>
@@ -2099,42 +2224,42 @@
       <translation>L'image « {name} » est dans un SCR géographique ({crs}) : sa taille de pixel n'est pas en mètres. Choisissez l'image dans son SCR projeté.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="186" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="187" />
       <source>The input layer cannot be read: choose a valid layer of IGN benchmarks.</source>
       <translation>La couche en entrée est illisible : choisissez une couche valide de repères IGN.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="90" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="91" />
       <source>The input layer cannot be read: choose a valid point layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="84" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="85" />
       <source>The input layer cannot be read: choose a valid vector layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche vecteur valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="93" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="94" />
       <source>The input layer « {name} » has no CRS. If its coordinates are {system}, tick « Coordinates are in {system} whatever the layer's CRS ».</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR. Si ses coordonnées sont en {system}, cochez « Coordonnées en {system} quel que soit le SCR de la couche ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="163" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="164" />
       <source>The input layer « {name} » has no CRS: set its CRS (IGN data: EPSG:4326, EPSG:2154 or RGF93) so that the benchmarks can be reprojected.</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR : définissez son SCR (données IGN : EPSG:4326, EPSG:2154 ou RGF93) pour que les repères puissent être reprojetés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="102" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="103" />
       <source>The input layer « {name} » has no geometry (all geometries are null or empty): nothing to reproject.</source>
       <translation>La couche en entrée « {name} » n'a aucune géométrie (toutes sont nulles ou vides) : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="97" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="98" />
       <source>The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the declaration is wrong.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, et non en {system}. Utilisez la reprojection de QGIS pour ce système, ou cochez « Coordonnées en {system} quel que soit le SCR de la couche » si la déclaration est erronée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="89" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="90" />
       <source>The input layer « {name} » is empty: nothing to reproject.</source>
       <translation>La couche en entrée « {name} » est vide : rien à reprojeter.</translation>
     </message>
@@ -2144,12 +2269,12 @@
       <translation>Le mode interne nécessite au moins 2 points ; {count} fourni(s). Utilisez le mode total ou ajoutez des points de contrôle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="177" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="178" />
       <source>The layer « {label} » cannot be read: choose a valid point layer.</source>
       <translation>La couche « {label} » est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="241" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="242" />
       <source>The layer « {table} » of « {path} » cannot be opened by QGIS.</source>
       <translation>QGIS ne parvient pas à ouvrir la couche « {table} » de « {path} ».</translation>
     </message>
@@ -2159,12 +2284,12 @@
       <translation>Il manque à la couche « {table} » de « {path} » le(s) champ(s) {fields} : ce n'est pas une base de données Canevas (ou elle a été altérée).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="127" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="128" />
       <source>The layout template « {path} » could not be loaded.</source>
       <translation>Impossible de charger le modèle de mise en page « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="97" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="98" />
       <source>The layout template « {path} » does not exist: choose a .qpt file.</source>
       <translation>Le modèle de mise en page « {path} » n'existe pas : choisissez un fichier .qpt.</translation>
     </message>
@@ -2179,7 +2304,7 @@
       <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="81" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="82" />
       <source>The matricule ranges table cannot be read: choose a valid table.</source>
       <translation>La table des plages de matricules est illisible : choisissez une table valide.</translation>
     </message>
@@ -2214,17 +2339,17 @@
       <translation>Le nombre de segments par quart de cercle doit être un entier ≥ 2 ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="64" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="65" />
       <source>The offending stations with all their fields and a « probleme » field: duplicate matricule, outside any range, or no matricule.</source>
       <translation>Les stations en défaut, avec tous leurs champs et un champ « probleme » : matricule en double, hors de toute plage ou absent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="95" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="96" />
       <source>The output file is the input file: choose another output so that the original is kept.</source>
       <translation>Le fichier en sortie est le fichier en entrée : choisissez une autre sortie afin de conserver l'original.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="118" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="119" />
       <source>The output layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche en sortie : vérifiez le chemin de sortie.</translation>
     </message>
@@ -2234,7 +2359,7 @@
       <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="75" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="76" />
       <source>The output « {key} » cannot be created: check its path.</source>
       <translation>Impossible de créer la sortie « {key} » : vérifiez son chemin.</translation>
     </message>
@@ -2244,12 +2369,12 @@
       <translation>La taille de pixel de l'image « {name} » est illisible : choisissez un raster géoréférencé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="100" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="101" />
       <source>The point file is not valid {encoding}: choose the other encoding.</source>
       <translation>Le fichier de points n'est pas un fichier {encoding} valide : choisissez l'autre encodage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="90" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="91" />
       <source>The point file « {path} » does not exist: choose an existing file.</source>
       <translation>Le fichier de points « {path} » n'existe pas : choisissez un fichier existant.</translation>
     </message>
@@ -2259,7 +2384,7 @@
       <translation>Les points sont tous au même endroit : aucune rotation ne peut être ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="464" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="465" />
       <source>The points delivered (canevas stations, survey details...), as point geometries. They are brought to the CRS of the control layer when theirs differs.</source>
       <translation>Les points livrés (stations de canevas, détails levés…), en géométrie ponctuelle. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
@@ -2269,7 +2394,7 @@
       <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="178" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="179" />
       <source>The proposals leave some study area below 99 % covered.</source>
       <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
     </message>
@@ -2294,32 +2419,32 @@
       <translation>La plage de matricules de « {prestataire} » commence après sa fin ({first} &gt; {last}) : intervertissez le premier et le dernier matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="106" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="107" />
       <source>The ranges table « {name} » holds no range: record the ranges handed out to the contractors first.</source>
       <translation>La table des plages « {name} » ne contient aucune plage : enregistrez d'abord les plages attribuées aux prestataires.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="86" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="87" />
       <source>The ranges table « {name} » lacks the field(s) {fields}: it needs prestataire, first and last, like the « matricule_ranges » table of a Canevas database.</source>
       <translation>Il manque à la table des plages « {name} » le(s) champ(s) {fields} : elle doit contenir prestataire, first et last, comme la table « matricule_ranges » d'une base de données Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="192" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="193" />
       <source>The ranges {a} and {b} overlap.</source>
       <translation>Les plages {a} et {b} se chevauchent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="140" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="141" />
       <source>The register can only be in {cc48} or in {ren09}, not in {crs}: choose one of these two systems.</source>
       <translation>Le registre ne peut être qu'en {cc48} ou en {ren09}, pas en {crs} : choisissez l'un de ces deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="354" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="355" />
       <source>The report cannot be written to {path} ({error}): choose another file.</source>
       <translation>Impossible d'écrire le rapport dans {path} ({error}) : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="252" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="253" />
       <source>The report « {path} » cannot be written ({error}): check the path.</source>
       <translation>Impossible d'écrire le rapport « {path} » ({error}) : vérifiez le chemin.</translation>
     </message>
@@ -2334,27 +2459,27 @@
       <translation>Les mêmes détails numérisés sur l'image. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="70" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="71" />
       <source>The sample size {size} is larger than the {count} station(s): every station is kept.</source>
       <translation>La taille d'échantillon {size} dépasse le nombre de stations ({count}) : toutes les stations sont retenues.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="92" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="93" />
       <source>The source and target systems are the same ({system}): choose another target.</source>
       <translation>Les systèmes source et cible sont identiques ({system}) : choisissez une autre cible.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="38" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="39" />
       <source>The stations drawn, with all their fields, to be measured in the field.</source>
       <translation>Les stations tirées, avec tous leurs champs, à mesurer sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="113" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="114" />
       <source>The stations layer cannot be read: choose a valid layer.</source>
       <translation>La couche des stations est illisible : choisissez une couche valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="45" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="46" />
       <source>The stations layer cannot be read: choose a valid point layer.</source>
       <translation>La couche des stations est illisible : choisissez une couche de points valide.</translation>
     </message>
@@ -2364,17 +2489,17 @@
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="137" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="138" />
       <source>The study area layer « {name} » holds no polygon: choose another layer or leave it empty.</source>
       <translation>La couche des zones d'étude « {name} » ne contient aucun polygone : choisissez une autre couche ou laissez ce paramètre vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="99" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="100" />
       <source>The study area minus the covered zones: where new benchmarks are needed, with area (m²).</source>
       <translation>La zone d'étude privée des zones couvertes : là où de nouveaux repères sont nécessaires, avec la surface (m²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="270" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="271" />
       <source>The style of « {table} » cannot be saved in the GeoPackage ({error}).</source>
       <translation>Impossible d'enregistrer le style de « {table} » dans le GeoPackage ({error}).</translation>
     </message>
@@ -2409,7 +2534,7 @@
       <translation>Les coordonnées {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="56" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="57" />
       <source>The {side} layer cannot be read: choose a valid layer.</source>
       <translation>La couche {side} est illisible : choisissez une couche valide.</translation>
     </message>
@@ -2444,34 +2569,39 @@
       <translation>Seuil (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
       <source>Threshold 1.5·T (m)</source>
       <translation>Seuil 1,5·T (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
       <source>Threshold T (m)</source>
       <translation>Seuil T (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="50" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="51" />
       <source>Tick for numbers written with a decimal comma, as French spreadsheets do.</source>
       <translation>Cochez pour des nombres écrits avec une virgule décimale, comme dans les tableurs français.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="75" />
       <source>Tick when the layer has no CRS or a wrong one but its numbers are {}. The coordinates are still checked: numbers that look like another system stop the algorithm.</source>
       <translation>Cochez si la couche n'a pas de SCR, ou un SCR erroné, alors que ses coordonnées sont en {}. Les coordonnées restent contrôlées : des valeurs qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="122" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="123" />
       <source>Ticked: rows whose domaine is not « nivf » (geodetic points, other networks) are rejected. Unticked: every row with a matricule and an altitude is imported.</source>
       <translation>Coché : les lignes dont le domaine n'est pas « nivf » (points géodésiques, autres réseaux) sont rejetées. Décoché : toute ligne ayant un matricule et une altitude est importée.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="110" />
+      <location filename="../plugin/fiche_dock.py" line="109" />
       <source>Ties (rattachements)</source>
       <translation>Rattachements</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="74" />
+      <source>To</source>
+      <translation>Vers</translation>
     </message>
     <message>
       <location filename="../processing_provider/density_report.py" line="76" />
@@ -2484,7 +2614,7 @@
       <translation>Total : écarts tels que mesurés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="102" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="103" />
       <source>Total: the deviations as measured, including the tie to the legal network. Internal: after the most favourable translation and rotation of the tested points onto the control points (no scale), i.e. the consistency of the points among themselves.</source>
       <translation>Total : les écarts tels que mesurés, rattachement au réseau légal compris. Interne : après la translation et la rotation des points testés sur les points de contrôle les plus favorables (sans facteur d'échelle), c'est-à-dire la cohérence des points entre eux.</translation>
     </message>
@@ -2494,7 +2624,7 @@
       <translation>Transformer un fichier de points (CSV/TXT)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="70" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
       <source>Transformed point file</source>
       <translation>Fichier de points transformé</translation>
     </message>
@@ -2509,7 +2639,7 @@
       <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m ; rotation de {rot:+.5f} gon (sens trigonométrique) autour de leur centre de gravité (X = {cx:.3f}, Y = {cy:.3f}).</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="124" />
+      <location filename="../plugin/fiche_dock.py" line="123" />
       <source>Triplet</source>
       <translation>Triplet</translation>
     </message>
@@ -2519,7 +2649,7 @@
       <translation>Champ du triplet</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="75" />
+      <location filename="../plugin/layers.py" line="76" />
       <source>Triplet members</source>
       <translation>Membres de triplets</translation>
     </message>
@@ -2539,9 +2669,24 @@
       <translation>Triplet {members} : {missing} absent(s) des données (les repères détruits ne sont pas publiés) ; le triplet est incomplet.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="43" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="44" />
       <source>Triplets with a member missing from the data or in an unusable state, at the centre of the members found.</source>
       <translation>Triplets dont un membre est absent des données ou dans un état inutilisable, placés au centre des membres trouvés.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="72" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="73" />
+      <source>Type of altitude</source>
+      <translation>Type d'altitude</translation>
+    </message>
+    <message>
+      <location filename="../plugin/layers.py" line="67" />
+      <source>Type of mark</source>
+      <translation>Type de repère</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="354" />
@@ -2549,12 +2694,12 @@
       <translation>Identifiants non appariés (non testés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="67" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="68" />
       <source>Unticked (default): any bad line stops the algorithm and nothing is written. Ticked: bad lines are left out of the output and listed in the log.</source>
       <translation>Décoché (par défaut) : toute ligne incorrecte arrête l'algorithme et rien n'est écrit. Coché : les lignes incorrectes sont omises en sortie et listées dans le journal.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="79" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="80" />
       <source>Unticked: one PDF with one page per fiche. Ticked: one PDF per fiche, named by matricule, in the output folder.</source>
       <translation>Décoché : un seul PDF avec une page par fiche. Coché : un PDF par fiche, nommé d'après le matricule, dans le dossier de sortie.</translation>
     </message>
@@ -2569,17 +2714,17 @@
       <translation>États inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="246" />
       <source>Unused below the highest</source>
       <translation>Inutilisés sous le plus élevé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="74" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="75" />
       <source>Unused matricules below the highest used of a range</source>
       <translation>Matricules inutilisés sous le plus élevé utilisé d'une plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="256" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="257" />
       <source>Updated « {nom} »: {fields}.</source>
       <translation>« {nom} » mis à jour : {fields}.</translation>
     </message>
@@ -2589,17 +2734,22 @@
       <translation>Utilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="35" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="36" />
       <source>Usable benchmarks with fewer than « Benchmarks needed » − 1 other usable ones within the radius: nothing to check them against.</source>
       <translation>Repères utilisables ayant moins de « Repères requis » − 1 autres repères utilisables dans le rayon : rien pour les contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
+      <location filename="../plugin/layers.py" line="77" />
+      <source>Usable by GNSS</source>
+      <translation>Utilisable en GNSS</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
       <source>Use of the ranges</source>
       <translation>Utilisation des plages</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
       <source>Used</source>
       <translation>Utilisés</translation>
     </message>
@@ -2614,7 +2764,7 @@
       <translation>Verdict</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="111" />
+      <location filename="../plugin/fiche_dock.py" line="110" />
       <source>Visits</source>
       <translation>Visites</translation>
     </message>
@@ -2624,7 +2774,7 @@
       <translation>Détails bien identifiables (angles de bâtiments, marquages routiers…) mesurés sur le terrain, plus précis que la classe testée. Leur SCR sert de référence ; il doit être projeté.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="95" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="96" />
       <source>Where at least the required number of usable benchmarks lie within the radius, one multipolygon per study area, with its area (m²).</source>
       <translation>Zones où au moins le nombre requis de repères utilisables se trouve dans le rayon ; un multipolygone par zone d'étude, avec sa surface (m²).</translation>
     </message>
@@ -2644,22 +2794,22 @@
       <translation>SCR de travail (mètres)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
       <source>X / longitude column</source>
       <translation>Colonne X / longitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
       <source>Y / latitude column</source>
       <translation>Colonne Y / latitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="58" />
       <source>Z column</source>
       <translation>Colonne Z</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="97" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="98" />
       <source>Zones to densify</source>
       <translation>Zones à densifier</translation>
     </message>
@@ -2674,7 +2824,7 @@
       <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="294" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="295" />
       <source>adding the new benchmarks failed</source>
       <translation>échec de l'ajout des nouveaux repères</translation>
     </message>
@@ -2704,7 +2854,7 @@
       <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="297" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="298" />
       <source>cancelled</source>
       <translation>annulé</translation>
     </message>
@@ -2714,7 +2864,7 @@
       <translation>canevas_fiche : champ inconnu {} ; valeurs attendues : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="235" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="236" />
       <source>cannot be reprojected to {system} ({error})</source>
       <translation>impossible de reprojeter en {system} ({error})</translation>
     </message>
@@ -2734,7 +2884,7 @@
       <translation>le domaine « {domaine} » n'est pas « nivf » (nivellement NGF-IGN69)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="158" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="159" />
       <source>duplicate ({count} stations)</source>
       <translation>doublon ({count} stations)</translation>
     </message>
@@ -2744,7 +2894,7 @@
       <translation>au moins {needed} colonnes attendues, {found} trouvée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="382" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="383" />
       <source>f = 1 + 1/(2C²)</source>
       <translation>f = 1 + 1/(2C²)</translation>
     </message>
@@ -2754,7 +2904,7 @@
       <translation>ligne {line} : </translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="305" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="306" />
       <source>moving « {nom} » failed</source>
       <translation>échec du déplacement de « {nom} »</translation>
     </message>
@@ -2769,7 +2919,7 @@
       <translation>pas d'altitude cp1_coord3</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="275" />
+      <location filename="../plugin/fiche_dock.py" line="283" />
       <source>no geometry</source>
       <translation>sans géométrie</translation>
     </message>
@@ -2779,7 +2929,7 @@
       <translation>ni géométrie ni coordonnées cg1_coord1 / cg1_coord2</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="163" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="164" />
       <source>no matricule</source>
       <translation>pas de matricule</translation>
     </message>
@@ -2789,37 +2939,37 @@
       <translation>pas de « nom » (matricule)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="384" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="385" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="242" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
       <source>none, the range is full</source>
       <translation>aucun, la plage est pleine</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="379" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="380" />
       <source>none: the best class is searched</source>
       <translation>aucune : recherche de la meilleure classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="160" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="161" />
       <source>not a matricule (no number)</source>
       <translation>pas un matricule (sans numéro)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="291" />
+      <location filename="../plugin/fiche_dock.py" line="299" />
       <source>not computed: {}</source>
       <translation>non calculé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="231" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="232" />
       <source>other state</source>
       <translation>autre état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="161" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="162" />
       <source>outside any range</source>
       <translation>hors de toute plage</translation>
     </message>
@@ -2834,7 +2984,7 @@
       <translation>au-delà de T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="241" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="242" />
       <source>proposal {}</source>
       <translation>proposition {}</translation>
     </message>
@@ -2849,12 +2999,12 @@
       <translation>les points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="87" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="88" />
       <source>the input layer</source>
       <translation>la couche en entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="284" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="285" />
       <source>the layer cannot be edited (read-only file?)</source>
       <translation>la couche n'est pas modifiable (fichier en lecture seule ?)</translation>
     </message>
@@ -2879,7 +3029,7 @@
       <translation>zone à densifier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="301" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="302" />
       <source>updating « {nom} » failed</source>
       <translation>échec de la mise à jour de « {nom} »</translation>
     </message>
@@ -2894,12 +3044,12 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="251" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="252" />
       <source>{added} benchmark(s) added, {updated} updated, {unchanged} unchanged, {rejected} row(s) rejected.</source>
       <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="378" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="379" />
       <source>{cls:g} cm</source>
       <translation>{cls:g} cm</translation>
     </message>
@@ -2929,22 +3079,22 @@
       <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="166" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="167" />
       <source>{count} duplicate benchmark(s) (same matricule or same position) counted once.</source>
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="140" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="141" />
       <source>{count} feature(s) without geometry were copied as they are (ids: {ids}).</source>
       <translation>{count} entité(s) sans géométrie recopiée(s) telle(s) quelle(s) (identifiants : {ids}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="153" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="154" />
       <source>{count} fiche(s) written to {path}.</source>
       <translation>{count} fiche(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="106" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="107" />
       <source>{count} id(s) only in the {side} points, not compared: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans les points {side}, non comparé(s) : {ids}</translation>
     </message>
@@ -2954,17 +3104,17 @@
       <translation>{count} identifiant(s) présent(s) uniquement dans {side} :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="301" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="302" />
       <source>{count} id(s) only in « {name} », not tested: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans « {name} », non testé(s) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="311" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="312" />
       <source>{count} pair(s) of points matched by id.</source>
       <translation>{count} paire(s) de points appariée(s) par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="114" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="115" />
       <source>{count} point(s) converted from {source} to {target}{shift}.</source>
       <translation>{count} point(s) converti(s) de {source} vers {target}{shift}.</translation>
     </message>
@@ -2979,17 +3129,17 @@
       <translation>{count} point(s) dont une coordonnée manque (par ex. sans altitude) ne participent pas à ce test :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="63" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="64" />
       <source>{count} station(s) without geometry cannot be drawn and are left out (feature ids: {ids}).</source>
       <translation>{count} station(s) sans géométrie ne peuvent pas être tirées et sont ignorées (identifiants d'entité : {ids}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="228" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="229" />
       <source>{count} station(s) without matricule.</source>
       <translation>{count} station(s) sans matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="139" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="140" />
       <source>{count} study area(s).</source>
       <translation>{count} zone(s) d'étude.</translation>
     </message>
@@ -2999,7 +3149,7 @@
       <translation>{count} valeurs dans « {field} » pour {points} repères : donnez-en une par repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="180" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="181" />
       <source>{duplicates} duplicated matricule(s), {outside} matricule(s) outside any range, {missing} station(s) without matricule, {overlaps} pair(s) of overlapping ranges, {gaps} unused matricule(s) below the highest used.</source>
       <translation>{duplicates} matricule(s) en double, {outside} matricule(s) hors de toute plage, {missing} station(s) sans matricule, {overlaps} paire(s) de plages qui se chevauchent, {gaps} matricule(s) inutilisé(s) sous le plus élevé utilisé.</translation>
     </message>
@@ -3019,17 +3169,17 @@
       <translation>{ids} identifiants pour {points} points : donnez un identifiant par repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="185" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="186" />
       <source>{key} has no geometry: no fiche.</source>
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="94" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="95" />
       <source>{key}: {count}</source>
       <translation>{key} : {count}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="133" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="134" />
       <source>{label} (height test)</source>
       <translation>{label} (test altimétrique)</translation>
     </message>
@@ -3044,22 +3194,22 @@
       <translation>la valeur {name} « {value} » (colonne {col}) n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="135" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="136" />
       <source>{name}: RMS {rms:.3f} m, max {max:.3f} m, mean shift dE {de:+.3f} m, dN {dn:+.3f} m</source>
       <translation>{name} : EMQ {rms:.3f} m, max {max:.3f} m, décalage moyen dE {de:+.3f} m, dN {dn:+.3f} m</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="44" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="45" />
       <source>{side} {axis} field</source>
       <translation>Champ {axis} ({side})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="87" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="88" />
       <source>{size} station(s) drawn out of {count} (seed {seed}).</source>
       <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="110" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="111" />
       <source>{source} → {target} with the {shift}.</source>
       <translation>{source} → {target} ; changement de référentiel : {shift}.</translation>
     </message>
@@ -3069,47 +3219,47 @@
       <translation>{system} : altération linéaire de {min:.2f} à {max:.2f} mm/km sur l'emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="405" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="406" />
       <source>{title}: best class {cls:g} cm.</source>
       <translation>{title} : meilleure classe {cls:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="403" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="404" />
       <source>{title}: class {cls:g} cm FAILED.</source>
       <translation>{title} : classe {cls:g} cm NON CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="402" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="403" />
       <source>{title}: class {cls:g} cm PASSED.</source>
       <translation>{title} : classe {cls:g} cm CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="409" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="410" />
       <source>{title}: internal fit translation ({t}) m, rotation {rot:+.5f} gon.</source>
       <translation>{title} : ajustement interne, translation ({t}) m, rotation {rot:+.5f} gon.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="413" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="414" />
       <source>{title}: {count} point(s) set aside for a missing coordinate (e.g. no height): {ids}</source>
       <translation>{title} : {count} point(s) écarté(s) faute d'une coordonnée (par ex. sans altitude) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="390" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="391" />
       <source>{title}: {count} point(s) tested.</source>
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="168" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="169" />
       <source>{usable} usable benchmark(s) of {total}; {counted} count for coverage.</source>
       <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="95" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="96" />
       <source>{} height field</source>
       <translation>Champ d'altitude ({})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="39" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="40" />
       <source>{} id field</source>
       <translation>Champ identifiant ({})</translation>
     </message>
@@ -3119,7 +3269,7 @@
       <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="195" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="196" />
       <source>« {name} » has no CRS while the other layer has one: set its CRS (Layer Properties › Source) so that both layers can be compared in the same system.</source>
       <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
     </message>
@@ -3129,12 +3279,12 @@
       <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les distances puissent être calculées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="170" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="171" />
       <source>« {name} » has no CRS: set its CRS, then print the fiches.</source>
       <translation>« {name} » n'a pas de SCR : définissez son SCR, puis imprimez les fiches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="233" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="234" />
       <source>« {name} » has no Z coordinates and no height field is chosen: choose its height field, or test the plan only.</source>
       <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
     </message>
@@ -3144,17 +3294,17 @@
       <translation>« {name} » n'a pas de champ « {field} » : ce champ n'est pas utilisé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="71" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="72" />
       <source>« {name} » has no point geometry: choose its {side} X and Y fields.</source>
       <translation>« {name} » n'a pas de géométrie ponctuelle : choisissez ses champs X et Y en {side}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="202" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="203" />
       <source>« {name} » has no « nom » field: it is not IGN benchmark data (fields of GEODESIE:data_geod: nom, domaine, etat, cp1_coord3…).</source>
       <translation>« {name} » n'a pas de champ « nom » : ce ne sont pas des données de repères IGN (champs de GEODESIE:data_geod : nom, domaine, etat, cp1_coord3…).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="198" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="199" />
       <source>« {name} » holds lines or polygons: IGN benchmarks are points. Choose the benchmarks layer.</source>
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
@@ -3164,47 +3314,47 @@
       <translation>« {name} » ne contient aucun repère (après filtrage) : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="95" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="96" />
       <source>« {name} » holds no point with an id: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point avec identifiant : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="266" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="267" />
       <source>« {name} » holds no point: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="67" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="68" />
       <source>« {name} » holds no station with a geometry: nothing to draw.</source>
       <translation>« {name} » ne contient aucune station avec géométrie : rien à tirer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="133" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="134" />
       <source>« {name} » holds no station: nothing to check.</source>
       <translation>« {name} » ne contient aucune station : rien à contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="187" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="188" />
       <source>« {name} » is in a geographic CRS ({crs}): deviations must be measured in metres. Reproject it to the projected CRS of the work (e.g. RGF93 / CC48 or REN09) first.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) : les écarts doivent être mesurés en mètres. Reprojetez-la d'abord dans le SCR projeté du chantier (par ex. RGF93 / CC48 ou REN09).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="73" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="74" />
       <source>« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: choose the right layer or its X/Y fields.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) ; des coordonnées {side} en mètres sont nécessaires : choisissez la bonne couche ou ses champs X/Y.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="93" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="94" />
       <source>« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields « nom » and « cp1_coord3 »): choose a canevas layer.</source>
       <translation>« {name} » n'est ni une couche de stations (champ « matricule ») ni une couche de repères (champs « nom » et « cp1_coord3 ») : choisissez une couche du canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="208" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="209" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the Canevas pipeline, {shift}.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) par le pipeline Canevas, {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="214" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="215" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the transformation of the project.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
@@ -3214,22 +3364,22 @@
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="168" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="169" />
       <source>« {path} » already holds a Canevas register ({stations} station(s), {benchmarks} benchmark(s)): it is never overwritten. Choose another file name.</source>
       <translation>« {path} » contient déjà un registre Canevas ({stations} station(s), {benchmarks} repère(s)) : il n'est jamais écrasé. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="147" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="148" />
       <source>« {path} » does not end with .gpkg: a Canevas database is a GeoPackage file.</source>
       <translation>« {path} » ne se termine pas par .gpkg : une base de données Canevas est un fichier GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="174" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="175" />
       <source>« {path} » exists and cannot be replaced ({error}): close it in QGIS or choose another file name.</source>
       <translation>« {path} » existe et ne peut pas être remplacé ({error}) : fermez-le dans QGIS ou choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="154" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="155" />
       <source>« {path} » is a folder: give the path of a .gpkg file.</source>
       <translation>« {path} » est un dossier : indiquez le chemin d'un fichier .gpkg.</translation>
     </message>
@@ -3244,12 +3394,12 @@
       <translation>« {path} » n'est pas un GeoPackage : choisissez la base de données Canevas créée par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="124" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="125" />
       <source>« {path} » is not a QGIS layout template: choose a .qpt file saved by QGIS.</source>
       <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="389" />
+      <location filename="../plugin/fiche_dock.py" line="397" />
       <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
       <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
     </message>
@@ -3259,7 +3409,7 @@
       <translation>… et {count} de plus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="263" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="264" />
       <source>… and {count} more rejected row(s).</source>
       <translation>… et {count} autre(s) ligne(s) rejetée(s).</translation>
     </message>

@@ -214,7 +214,7 @@
       <translation>Transformation de SCR</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="92" />
+      <location filename="../plugin/fiche_dock.py" line="93" />
       <source>Cancel the layer's edits</source>
       <translation>Annuler les modifications de la couche</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Annulé : le GeoPackage « {path} » n'a pas été créé.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="45" />
+      <location filename="../plugin/main.py" line="47" />
       <source>Canevas</source>
       <translation>Canevas</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Système de coordonnées du registre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="104" />
+      <location filename="../plugin/fiche_dock.py" line="106" />
       <source>Coordinates</source>
       <translation>Coordonnées</translation>
     </message>
@@ -594,7 +594,7 @@
       <translation>Chaque seuil du gabarit d'erreurs doit être une longueur positive ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="89" />
+      <location filename="../plugin/fiche_dock.py" line="90" />
       <source>Edit (start the layer's edit session)</source>
       <translation>Modifier (basculer la couche en mode édition)</translation>
     </message>
@@ -664,12 +664,12 @@
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="50" />
+      <location filename="../plugin/fiche_dock.py" line="51" />
       <source>Fiche canevas</source>
       <translation>Fiche canevas</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="409" />
+      <location filename="../plugin/fiche_dock.py" line="418" />
       <source>Fiche canevas: {}</source>
       <translation>Fiche canevas : {}</translation>
     </message>
@@ -834,7 +834,7 @@
       <translation>Altimétrie (Z)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="308" />
+      <location filename="../plugin/fiche_dock.py" line="310" />
       <source>Height IGN69</source>
       <translation>Altitude IGN69</translation>
     </message>
@@ -899,7 +899,7 @@
       <translation>Repères IGN</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="357" />
+      <location filename="../plugin/fiche_dock.py" line="366" />
       <source>IGN fiche (PDF)</source>
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
@@ -944,7 +944,7 @@
       <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="100" />
+      <location filename="../plugin/fiche_dock.py" line="101" />
       <source>Identity</source>
       <translation>Identification</translation>
     </message>
@@ -1039,7 +1039,7 @@
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="289" />
+      <location filename="../plugin/fiche_dock.py" line="290" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>Nivellement (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="260" />
+      <location filename="../plugin/fiche_dock.py" line="262" />
       <source>Leveling benchmark</source>
       <translation>Repère de nivellement</translation>
     </message>
@@ -1184,7 +1184,7 @@
       <translation>Matricules hors de toute plage</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="69" />
+      <location filename="../plugin/fiche_dock.py" line="70" />
       <source>Matricule…</source>
       <translation>Matricule…</translation>
     </message>
@@ -1229,7 +1229,7 @@
       <translation>Nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="93" />
+      <location filename="../plugin/fiche_dock.py" line="94" />
       <source>New station: propose the next free matricule</source>
       <translation>Nouvelle station : proposer le prochain matricule libre</translation>
     </message>
@@ -1239,7 +1239,7 @@
       <translation>Prochain libre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="463" />
+      <location filename="../plugin/fiche_dock.py" line="472" />
       <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
@@ -1264,7 +1264,7 @@
       <translation>Aucun doublon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="230" />
+      <location filename="../plugin/fiche_dock.py" line="232" />
       <source>No feature has the matricule {} in « {} ».</source>
       <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
     </message>
@@ -1274,7 +1274,7 @@
       <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="460" />
+      <location filename="../plugin/fiche_dock.py" line="469" />
       <source>No free matricule in the allocated ranges: ask the SIG service for a range.</source>
       <translation>Aucun matricule libre dans les plages attribuées : demandez une plage de matricules au service SIG.</translation>
     </message>
@@ -1309,7 +1309,7 @@
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="354" />
+      <location filename="../plugin/fiche_dock.py" line="363" />
       <source>Not a triplet member</source>
       <translation>N'appartient à aucun triplet</translation>
     </message>
@@ -1404,7 +1404,7 @@
       <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="299" />
+      <location filename="../plugin/fiche_dock.py" line="301" />
       <source>Other systems</source>
       <translation>Autres systèmes</translation>
     </message>
@@ -1564,7 +1564,7 @@
       <translation>Polygones à étudier (communes, zones urbanisées, centres-bourgs) ; un résultat par polygone. Vide : l'enveloppe convexe des repères élargie du rayon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="283" />
+      <location filename="../plugin/fiche_dock.py" line="286" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -1634,7 +1634,7 @@
       <translation>Nouveaux repères proposés</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="301" />
+      <location filename="../plugin/fiche_dock.py" line="303" />
       <source>REN09</source>
       <translation>REN09</translation>
     </message>
@@ -1644,9 +1644,14 @@
       <translation>REN09 (Rennes 2009)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="40" />
+      <location filename="../plugin/main.py" line="42" />
       <source>REN09 could not be registered as a custom CRS: {}</source>
       <translation>REN09 n'a pas pu être enregistré comme SCR personnalisé : {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="72" />
+      <source>REN09 layers displayed with the {shift}: {names}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/algorithms/ren09tocc48.py" line="6" />
@@ -1654,7 +1659,7 @@
       <translation>REN09 → CC48 (couche)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="302" />
+      <location filename="../plugin/fiche_dock.py" line="304" />
       <source>RGF93 / CC48</source>
       <translation>RGF93 / CC48</translation>
     </message>
@@ -1669,7 +1674,7 @@
       <translation>RGF93 / Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="303" />
+      <location filename="../plugin/fiche_dock.py" line="305" />
       <source>RGF93 geographic</source>
       <translation>RGF93 géographique</translation>
     </message>
@@ -1794,7 +1799,7 @@
       <translation>Taille de l'échantillon</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="91" />
+      <location filename="../plugin/fiche_dock.py" line="92" />
       <source>Save the layer's edits</source>
       <translation>Enregistrer les modifications de la couche</translation>
     </message>
@@ -1804,7 +1809,7 @@
       <translation>Graine du tirage aléatoire : la même graine sur la même couche donne le même échantillon, ce qui rend le tirage reproductible et vérifiable. Changez-la pour obtenir un autre échantillon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="79" />
+      <location filename="../plugin/fiche_dock.py" line="80" />
       <source>Select a station or a benchmark on the map.</source>
       <translation>Sélectionnez une station ou un repère sur la carte.</translation>
     </message>
@@ -1834,7 +1839,7 @@
       <translation>Taille des cellules de la grille, en mètres de la projection.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="112" />
+      <location filename="../plugin/fiche_dock.py" line="114" />
       <source>Sketch and photos</source>
       <translation>Croquis et photos</translation>
     </message>
@@ -1869,7 +1874,7 @@
       <translation>États des repères qui ne comptent pas (séparés par des virgules, sans tenir compte de la casse ni des accents) : détruit, non retrouvé, présumé déplacé, mauvais état et codes IGN à une lettre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="260" />
+      <location filename="../plugin/fiche_dock.py" line="262" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
@@ -2594,7 +2599,7 @@
       <translation>Coché : les lignes dont le domaine n'est pas « nivf » (points géodésiques, autres réseaux) sont rejetées. Décoché : toute ligne ayant un matricule et une altitude est importée.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="109" />
+      <location filename="../plugin/fiche_dock.py" line="111" />
       <source>Ties (rattachements)</source>
       <translation>Rattachements</translation>
     </message>
@@ -2639,7 +2644,7 @@
       <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m ; rotation de {rot:+.5f} gon (sens trigonométrique) autour de leur centre de gravité (X = {cx:.3f}, Y = {cy:.3f}).</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="123" />
+      <location filename="../plugin/fiche_dock.py" line="125" />
       <source>Triplet</source>
       <translation>Triplet</translation>
     </message>
@@ -2764,7 +2769,7 @@
       <translation>Verdict</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="110" />
+      <location filename="../plugin/fiche_dock.py" line="112" />
       <source>Visits</source>
       <translation>Visites</translation>
     </message>
@@ -2919,7 +2924,7 @@
       <translation>pas d'altitude cp1_coord3</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="283" />
+      <location filename="../plugin/fiche_dock.py" line="286" />
       <source>no geometry</source>
       <translation>sans géométrie</translation>
     </message>
@@ -2959,7 +2964,7 @@
       <translation>pas un matricule (sans numéro)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="299" />
+      <location filename="../plugin/fiche_dock.py" line="301" />
       <source>not computed: {}</source>
       <translation>non calculé : {}</translation>
     </message>
@@ -3399,7 +3404,7 @@
       <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="397" />
+      <location filename="../plugin/fiche_dock.py" line="406" />
       <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
       <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
     </message>

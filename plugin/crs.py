@@ -77,3 +77,27 @@ def register_user_crs():
         else:
             ids[shift] = registry.addUserCrs(crs, name)
     return ids
+
+
+def use_exact_ren09_operations(project, layers, datum_shift=systems.DATUM_GRID):
+    """Make the project's transform context run core's pipeline between its REN09 layers and RGF93.
+
+    Without it QGIS picks PROJ's preferred NTF→RGF93 operation, which may need a grid PROJ lacks,
+    and falls back silently to a less exact one. Returns the names of the layers concerned.
+    """
+    context = project.transformContext()
+    names = []
+    for layer in layers:
+        crs = layer.crs() if hasattr(layer, "crs") else None
+        if crs is None or system_of(crs) != "REN09":
+            continue
+        targets = {"CC48", "L93", "RGF93G"}
+        if system_of(project.crs()) in targets:
+            targets.add(system_of(project.crs()))
+        for target in sorted(targets):
+            context.addCoordinateOperation(crs, crs_for(target),
+                                           systems.pipeline("REN09", target, datum_shift), False)
+        names.append(layer.name())
+    if names:
+        project.setTransformContext(context)
+    return names

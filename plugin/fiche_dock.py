@@ -14,6 +14,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProject,
+    QgsSettings,
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QUrl, Qt, pyqtSignal
@@ -99,6 +100,7 @@ class FicheDock(QgsDockWidget):
 
         self.identity_box = QGroupBox(tr("Identity"))
         self.identity = QFormLayout(self.identity_box)
+        self.identity.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addWidget(self.identity_box)
 
         self.coords_box = QGroupBox(tr("Coordinates"))
@@ -265,6 +267,7 @@ class FicheDock(QgsDockWidget):
                 continue  # the GeoPackage fid is not the users' to edit
             editor = QLineEdit(display_value(feature[field.name()]))
             editor.setObjectName(field.name())
+            editor.setMinimumWidth(80)  # the dock may be narrow: the box shrinks, the text scrolls
             editor.setReadOnly(not editable)
             editor.editingFinished.connect(lambda name=field.name(): self.apply_field(name))
             self.editors[field.name()] = editor
@@ -280,13 +283,12 @@ class FicheDock(QgsDockWidget):
     def _show_coordinates(self, feature):
         geom = feature.geometry()
         if geom.isNull():
-            self.coords.addRow(tr("Position"), QLabel(tr("no geometry")))
+            self._coord(tr("Position"), tr("no geometry"))
             return
         point = next(iter(geom.vertices()))
         crs = self.layer.crs()
-        layer_label = QLabel("X {:.3f}   Y {:.3f}".format(point.x(), point.y()))
-        layer_label.setToolTip(crs_tools.crs_label(crs))
-        self.coords.addRow(tr("Layer"), layer_label)
+        self._coord(tr("Layer"), "X {:.3f}   Y {:.3f}".format(point.x(), point.y())).setToolTip(
+            crs_tools.crs_label(crs))
         code = crs_tools.system_of(crs)
         try:
             if code in systems.TRANSFORMABLE:
@@ -296,17 +298,24 @@ class FicheDock(QgsDockWidget):
                 p = ct.transform(point.x(), point.y())
                 c = fiche.coordinates("RGF93G", p.x(), p.y())
         except Exception as error:  # noqa: BLE001 — outside the grid or no CRS: shown, never fatal
-            self.coords.addRow(tr("Other systems"), QLabel(tr("not computed: {}").format(error)))
+            self._coord(tr("Other systems"), tr("not computed: {}").format(error))
             return
-        self.coords.addRow(tr("REN09"), QLabel("X {:.3f}   Y {:.3f}".format(*c.ren09)))
-        self.coords.addRow(tr("RGF93 / CC48"), QLabel("X {:.3f}   Y {:.3f}".format(*c.cc48)))
-        self.coords.addRow(tr("RGF93 geographic"), QLabel("{}   {}".format(c.lat_dms, c.lon_dms)))
+        self._coord(tr("REN09"), "X {:.3f}   Y {:.3f}".format(*c.ren09))
+        self._coord(tr("RGF93 / CC48"), "X {:.3f}   Y {:.3f}".format(*c.cc48))
+        self._coord(tr("RGF93 geographic"), "{}   {}".format(c.lat_dms, c.lon_dms))
         height = point.z() if geom.constGet().is3D() else None
         for name in ("z_ign69", "cp1_coord3"):
             if height is None and name in feature.fields().names() and feature[name] not in (None, ""):
                 height = float(feature[name])
-        self.coords.addRow(tr("Height IGN69"), QLabel("—" if height is None else "{:.3f} m".format(height)))
-        self.coords.addRow("", QLabel("<i>{}</i>".format(tr(systems.datum_shift_name(c.datum_shift)))))
+        self._coord(tr("Height IGN69"), "—" if height is None else "{:.3f} m".format(height))
+        self._coord("", "<i>{}</i>".format(tr(systems.datum_shift_name(c.datum_shift))))
+
+    def _coord(self, label, text):
+        value = QLabel(text)
+        value.setWordWrap(True)  # the dock may be narrow
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy a coordinate
+        self.coords.addRow(label, value)
+        return value
 
     def _fill_table(self, table, name, station, columns):
         found = related_rows(self.layer, name, station, columns)
@@ -465,5 +474,7 @@ class FicheDock(QgsDockWidget):
         return proposal
 
     def closeEvent(self, event):
+        # the user closed the dock (QGIS quitting only hides it): not reopened at the next start
         self.flush_edits()
+        QgsSettings().setValue("canevas/fiche_dock/visible", False)
         super().closeEvent(event)

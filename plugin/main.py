@@ -1,10 +1,11 @@
 """The plugin object QGIS creates: provider, REN09 custom CRS, menu and toolbar."""
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from ..core import systems
 from ..processing_provider.base import ICONS
 from ..processing_provider.provider import ALGORITHMS, CanevasProvider
 from . import crs as crs_tools
@@ -12,6 +13,7 @@ from . import expressions
 from .i18n import install_translator, tr
 
 MENU = "&Canevas"
+DOCK_SETTING = "canevas/fiche_dock/visible"
 TOOLBAR = ("ren09tocc48", "levelingdensity", "precisionclass", "exportfiches")
 
 
@@ -55,13 +57,27 @@ class CanevasPlugin:
         self.dock_action = QAction(QIcon(str(ICONS / "fiche.svg")), tr("Fiche canevas"), self.iface.mainWindow())
         self.dock_action.setCheckable(True)
         self.dock_action.toggled.connect(self._show_dock)
+        self.dock_action.triggered.connect(self._remember_dock)
         self.iface.addPluginToMenu(MENU, self.dock_action)
         self.toolbar.addAction(self.dock_action)
-        if QgsSettings().value("canevas/fiche_dock/visible", False, type=bool):
+        if QgsSettings().value(DOCK_SETTING, False, type=bool):
             self.dock_action.setChecked(True)
+        QgsProject.instance().layersAdded.connect(self._exact_ren09_display)
+
+    def _exact_ren09_display(self, layers):
+        """On-the-fly display of REN09 layers with the plugin's exact pipeline (IGN grid), said in the bar."""
+        names = crs_tools.use_exact_ren09_operations(QgsProject.instance(), layers)
+        if names:
+            self.iface.messageBar().pushInfo(
+                tr("Canevas"), tr("REN09 layers displayed with the {shift}: {names}.").format(
+                    shift=tr(systems.datum_shift_name(systems.DATUM_GRID)), names=", ".join(names)))
+
+    @staticmethod
+    def _remember_dock(visible):
+        # only the user's own clicks: QGIS hides every dock while it closes
+        QgsSettings().setValue(DOCK_SETTING, visible)
 
     def _show_dock(self, visible):
-        QgsSettings().setValue("canevas/fiche_dock/visible", visible)  # reopened at next start
         if visible and self.dock is None:
             from .fiche_dock import FicheDock  # built on first use: keeps QGIS start-up light
             self.dock = FicheDock(self.iface, self.iface.mainWindow())
@@ -76,6 +92,10 @@ class CanevasPlugin:
         processing.execAlgorithmDialog("canevas:{}".format(name))
 
     def unload(self):
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._exact_ren09_display)
+        except TypeError:  # not connected (initGui never ran)
+            pass
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
         self.actions = []

@@ -13,33 +13,83 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
-CHECK = textwrap.dedent("""
-    import json, traceback
-    from qgis.core import QgsApplication
-    from qgis.PyQt.QtCore import QTimer
-    from qgis.utils import iface, active_plugins, plugins
-    errors = []
-    def on_message(message, tag, level):
-        if tag in ("Python error", "Python warning") or "Traceback" in message:
-            errors.append(tag + ": " + message)
-    QgsApplication.messageLog().messageReceived.connect(on_message)
-    def check():
-        out = {{"active": list(active_plugins), "errors": errors}}
+PRELUDE = """
+import json, traceback
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, active_plugins, plugins
+errors = []
+def on_message(message, tag, level):
+    if tag in ("Python error", "Python warning") or "Traceback" in message:
+        errors.append(tag + ": " + message)
+QgsApplication.messageLog().messageReceived.connect(on_message)
+def finish(out):
+    out["errors"] = errors
+    out["active"] = list(active_plugins)
+    with open({out!r}, "w") as handle:
+        json.dump(out, handle)
+    QgsApplication.exit(0)
+"""
+
+FIRST = """
+def check():
+    out = {{}}
+    try:
+        provider = QgsApplication.processingRegistry().providerById("canevas")
+        out["provider"] = provider is not None
+        out["algorithms"] = sorted(a.id() for a in provider.algorithms()) if provider else []
+        out["user_crs"] = [d.name for d in QgsApplication.coordinateReferenceSystemRegistry().userCrsList()]
+        out["menu"] = [a.text() for a in plugins["canevas"].actions]
+        plugins["canevas"].dock_action.trigger()  # the user opens the « Fiche canevas » dock
+        out["dock_open"] = plugins["canevas"].dock.isVisible()
+        iface.mainWindow().grab().save({png!r})
+    except Exception:
+        out["exception"] = traceback.format_exc()
+    finish(out)
+QTimer.singleShot(4000, check)
+"""
+
+SECOND = """
+sample = {sample!r}
+stations = QgsVectorLayer(sample + "|layername=stations_synthetic", "stations_synthetic", "ogr")
+QgsProject.instance().addMapLayer(stations)
+def check():
+    out = {{}}
+    try:
+        dock = plugins["canevas"].dock
+        out["dock_reopened"] = dock is not None and dock.isVisible()
+        iface.setActiveLayer(stations)
+        iface.mapCanvas().setExtent(stations.extent())
+        stations.selectByIds([next(stations.getFeatures()).id()])
+        out["dock_title"] = dock.title.text()
+        QTimer.singleShot(1500, lambda: (iface.mainWindow().grab().save({png!r}), finish(out)))
+        return
+    except Exception:
+        out["exception"] = traceback.format_exc()
+    finish(out)
+QTimer.singleShot(4000, check)
+"""
+
+
+def run_qgis(profiles, script_text, tmp_path, name):
+    out = tmp_path / "{}.json".format(name)
+    script = tmp_path / "{}.py".format(name)
+    script.write_text(textwrap.dedent(PRELUDE.format(out=str(out)) + script_text), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    # its own session, so that a QGIS stuck on a dialog is killed with its Xvfb on time-out
+    with subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis.bin", "--profiles-path",
+                           str(profiles), "--nologo", "--noversioncheck", "--code", str(script)], env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True) as proc:
         try:
-            registry = QgsApplication.processingRegistry()
-            provider = registry.providerById("canevas")
-            out["provider"] = provider is not None
-            out["algorithms"] = sorted(a.id() for a in provider.algorithms()) if provider else []
-            out["user_crs"] = [d.name for d in QgsApplication.coordinateReferenceSystemRegistry().userCrsList()]
-            out["menu"] = [a.text() for a in plugins["canevas"].actions] if "canevas" in plugins else []
-            iface.mainWindow().grab().save({png!r})
-        except Exception:
-            out["exception"] = traceback.format_exc()
-        with open({out!r}, "w") as handle:
-            json.dump(out, handle)
-        QgsApplication.exit(0)
-    QTimer.singleShot(4000, check)
-""")
+            stdout, stderr = proc.communicate(timeout=180)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            stdout, stderr = proc.communicate()
+    assert out.exists(), "QGIS did not run the check script:\n" + stdout[-2000:] + stderr[-3000:]
+    result = json.loads(out.read_text())
+    assert "exception" not in result, result["exception"]
+    assert "Traceback" not in stderr
+    return result
 
 
 @pytest.mark.desktop
@@ -54,26 +104,19 @@ def test_plugin_loads_in_the_real_desktop(tmp_path):
     ini.parent.mkdir(parents=True)
     ini.write_text("[PythonPlugins]\ncanevas=true\n[Qgis]\nshowTips=false\n", encoding="utf-8")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    out = tmp_path / "result.json"
-    script = tmp_path / "check.py"
-    script.write_text(CHECK.format(png=str(ARTIFACTS / "desktop.png"), out=str(out)), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
-    # its own session, so that a QGIS stuck on a dialog is killed with its Xvfb on time-out
-    with subprocess.Popen(["xvfb-run", "-a", "qgis.bin", "--profiles-path", str(profiles), "--nologo",
-                           "--noversioncheck", "--code", str(script)], env=env, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, start_new_session=True) as proc:
-        try:
-            stdout, stderr = proc.communicate(timeout=180)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            stdout, stderr = proc.communicate()
-    assert out.exists(), "QGIS did not run the check script:\n" + stdout[-2000:] + stderr[-3000:]
-    result = json.loads(out.read_text())
-    assert "exception" not in result, result["exception"]
-    assert "canevas" in result["active"]
-    assert result["provider"]
-    assert "canevas:ren09tocc48" in result["algorithms"] and "canevas:transformpointfile" in result["algorithms"]
-    assert "REN09 (Rennes 2009)" in result["user_crs"]
-    assert len(result["menu"]) >= 5
-    assert result["errors"] == []
-    assert "Traceback" not in stderr
+
+    first = run_qgis(profiles, FIRST.format(png=str(ARTIFACTS / "desktop.png")), tmp_path, "first")
+    assert "canevas" in first["active"] and first["provider"]
+    assert {"canevas:ren09tocc48", "canevas:levelingdensity", "canevas:precisionclass",
+            "canevas:exportfiches"} <= set(first["algorithms"])
+    assert "REN09 (Rennes 2009)" in first["user_crs"]
+    assert len(first["menu"]) >= 14 and first["dock_open"]
+    assert first["errors"] == []
+
+    # the dock the user left open comes back at the next start, and follows the selection
+    sample = str(ROOT / "resources" / "sample" / "canevas_sample.gpkg")
+    second = run_qgis(profiles, SECOND.format(sample=sample, png=str(ARTIFACTS / "desktop_dock.png")), tmp_path,
+                      "second")
+    assert second["dock_reopened"]
+    assert "Station R" in second["dock_title"]
+    assert second["errors"] == []

@@ -63,3 +63,21 @@ def test_every_algorithm_has_english_and_french_help_files(provider):
         for lang in ("en", "fr"):
             path = HELP_DIR / lang / "{}.md".format(alg.name())
             assert path.is_file() and len(path.read_text(encoding="utf-8")) > 300, path
+
+
+def test_ren09_layers_are_displayed_with_the_exact_pipeline(qgis_app):
+    from qgis.core import QgsCoordinateTransform, QgsProject, QgsVectorLayer
+
+    from canevas.core.transform import transform_xy
+    from pathlib import Path
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample" / "canevas_sample.gpkg"
+    project = QgsProject()
+    layer = QgsVectorLayer("{}|layername=stations_synthetic".format(sample), "stations", "ogr")
+    project.addMapLayer(layer)
+    assert crs_tools.use_exact_ren09_operations(project, [layer]) == ["stations"]
+    ct = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:3948"), project)
+    p = ct.transform(47300.0, 68765.0)
+    x, y = transform_xy("REN09", "CC48", [47300.0], [68765.0])
+    assert abs(p.x() - x[0]) < 1e-6 and abs(p.y() - y[0]) < 1e-6
+    back = ct.transform(p, QgsCoordinateTransform.ReverseTransform)
+    assert abs(back.x() - 47300.0) < 1e-4 and abs(back.y() - 68765.0) < 1e-4

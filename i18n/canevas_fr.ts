@@ -1651,7 +1651,7 @@
     <message>
       <location filename="../plugin/main.py" line="72" />
       <source>REN09 layers displayed with the {shift}: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Couches REN09 affichées avec ce changement de référentiel : {shift} — {names}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/ren09tocc48.py" line="6" />

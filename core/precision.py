@@ -20,7 +20,7 @@ Equality at a threshold: the arrêté counts the deviations "supérieurs à" T (
 deviation equal to a threshold is therefore on the passing side: it is not counted over T or
 1.5·T, and a mean equal to its limit passes. Deviations come from differences of large
 coordinates (Y ≈ 7 200 000 m in CC48, where a double is only good to ~1e-9 m), so "equal" is
-decided with a tolerance (see _over): a deviation written 5.445 cm in the files stays equal to
+decided with a tolerance (see over_threshold): a deviation written 5.445 cm in the files stays equal to
 T = 5.445 cm whatever the float rounding.
 """
 
@@ -43,7 +43,7 @@ REL_TOL = 1e-9
 ABS_TOL_M = 1e-7
 
 
-def _over(values, limit):
+def over_threshold(values, limit):
     """values > limit, a value equal to the limit (within the tolerance) being NOT over it."""
     return np.asarray(values, dtype=float) > limit * (1 + REL_TOL) + ABS_TOL_M
 
@@ -172,10 +172,10 @@ def check_class(epos, n, class_cm, C=2.0):
     th = thresholds(n, class_cm, C)
     N = len(e)
     mean = float(e.mean())
-    n1 = int(_over(e, th.t1).sum())
-    n2 = int(_over(e, th.t2).sum())
+    n1 = int(over_threshold(e, th.t1).sum())
+    n2 = int(over_threshold(e, th.t2).sum())
     allowed = allowed_count(N)
-    a = not _over(mean, th.mean_limit)
+    a = not over_threshold(mean, th.mean_limit)
     b = n1 <= allowed
     c = n2 == 0
     return Verdict(n, N, th.C, th.f, th.k, th.class_cm, mean, th.mean_limit, float(e.max()),
@@ -280,7 +280,7 @@ def check_template(epos, template):
     N = len(e)
     lines = []
     for rule in _rules(template):
-        n_over = int(_over(e, rule.threshold).sum())
+        n_over = int(over_threshold(e, rule.threshold).sum())
         n_allowed = int(math.floor(rule.max_percent * N / 100.0 + 1e-9))  # 10 % of 30 stays 3
         lines.append(TemplateLine(rule.threshold, rule.max_percent, n_over, 100.0 * n_over / N, n_allowed,
                                   n_over <= n_allowed))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..core.precision import _over, histogram
+from ..core.precision import over_threshold, histogram
 from ..plugin.i18n import tr
 
 #: Official title of the regulation (kept in French: it is the title published in the JORF).
@@ -287,7 +287,7 @@ def _test_section(test):
     rows = []
     for i in order:
         e = float(dev.epos[i])
-        state = tr("over 1.5·T") if _over(e, v.t2) else tr("over T") if _over(e, v.t1) else ""
+        state = tr("over 1.5·T") if over_threshold(e, v.t2) else tr("over T") if over_threshold(e, v.t1) else ""
         rows.append([dev.ids[i]] + [_num(r * 1000) for r in dev.residuals[i]] + [_num(e * 1000), state])
     headers = [tr("Id")] + ["{} (mm)".format(a_) for a_ in axes] + [tr("Deviation (mm)"), ""]
     out.append(_table(headers, rows, numeric=tuple(range(1, len(axes) + 2))))
@@ -307,7 +307,7 @@ def _test_section(test):
     if test.xy:
         xy = np.array([test.xy[i] for i in dev.ids], dtype=float)
         e = dev.epos
-        over1, over2 = _over(e, v.t1), _over(e, v.t2)
+        over1, over2 = over_threshold(e, v.t1), over_threshold(e, v.t2)
         vertical = dev.n_dims == 1
         vectors = dev.residuals[:, 0] if vertical else dev.residuals[:, :2]
         out.append("<h3>{}</h3>".format(_e(tr("Map of the height deviations (up = supplied too high)") if vertical

@@ -434,7 +434,7 @@ class PrecisionClassBase(CanevasAlgorithm):
         rows = {pid: dict.fromkeys(fields.names()) for pid in pairing.ids}
         for test in tests:
             dev, v = test.assessment.deviations, test.verdict
-            over1, over2 = precision._over(dev.epos, v.t1), precision._over(dev.epos, v.t2)
+            over1, over2 = precision.over_threshold(dev.epos, v.t1), precision.over_threshold(dev.epos, v.t2)
             suffix = test.suffix.lower()
             axes = {1: ("dz",), 2: ("dx", "dy"), 3: ("dx", "dy", "dz")}[test.n_dims]
             for i, pid in enumerate(dev.ids):

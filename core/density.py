@@ -24,40 +24,60 @@ i stops at an intersection point with circle j, the boundary goes on along circl
 point (general position), so the arcs link into closed rings without any geometric search.
 Counter-clockwise rings are shells, clockwise ones holes; each hole goes into the smallest shell
 that contains it. Cost O(P log P) for P close pairs, memory O(P); no polygon overlay at all.
+Circles that certainly carry no boundary (every point of them has ≥ m other benchmarks within r,
+checked at 32 points with a lower-bound count from a summed-area table) are skipped as "seeing"
+circles, which removes most pairs inside dense towns.
 Exact coincidences (three circles through one point, tangencies) are removed by moving every
 benchmark by a deterministic pseudo-random amount of at most 1e-7·r (0.1 mm at r = 1 km);
-benchmarks closer than 1e-6·r are merged into one circle of weight w.
+benchmarks closer than 1e-6·r are merged into one circle of weight w; rings smaller than
+1e-9·r² (jitter slivers) are dropped. If the arcs ever fail to link, it retries with a 10×
+larger jitter.
 
-Polygonal approximation: an arc is drawn with chords of at most 2π/(4·quad_segs) radians (the
-same step as a shapely/QGIS buffer with that many segments per quarter circle) and with at least
-``MIN_ARC_SEGMENTS`` chords, all vertices on the true circle (inscribed polygon). With
-quad_segs = 64 a full disc loses 0.01 % of its area (chord sagitta 7.5 cm at r = 1 km); an arc of
-k chords loses about 1/k² of the area between the arc and its chord, so the at-least-32-chords
-rule keeps the area of a lens of two benchmarks d apart within 0.1 % of the analytic
-2r²·acos(d/2r) − (d/2)·√(4r² − d²) for every d < 2r (checked by tests at d = 0 … 1.9r).
+Per study area (`study`), coverage parts strictly inside the area are kept as they are (their
+shells become holes of the gap polygons, their holes gap polygons); only the parts that cross
+the area's boundary go through a GEOS overlay.
+
+Polygonal approximation: every vertex lies on the true circle (inscribed polygon); an arc is
+drawn with chords of at most 2π/(4·quad_segs) radians (the step of a shapely/QGIS buffer with
+that many segments per quarter circle), so a full disc loses ε = 1 − sin(step)/step of its area
+(1e-4 with quad_segs = 64; chord sagitta 7.5 cm at r = 1 km). Each ring then gets as many more
+chords as needed so that it too loses at most ε of its exact area (known in closed form from
+its arcs): a thin lens of two benchmarks d apart matches the analytic
+2r²·acos(d/2r) − (d/2)·√(4r² − d²) to 0.01 % for every d < 2r (tests at d = 0 … 1.99r), while the
+arcs of a large covered region keep the plain step.
+
+Public API
+----------
+coverage(points_xy, radius, min_count, quad_segs) -> MultiPolygon
+study(points_xy, radius, min_count, areas, names, ids, states, freres, triplets_only, ...)
+    -> StudyResult(rows: [AreaRow(name, geometry, area, covered_area, covered_pct, gap_area,
+       coverage, gaps, n_benchmarks, n_usable, n_unusable, n_triplet, n_counted)], area,
+       covered_area, covered_pct, points, benchmarks, duplicates, gap_parts)
+propose(study_result, target, rate_km_per_day, detour, min_spacing)
+    -> ProposalResult(proposals: [Proposal(x, y, gap, area, tie_to, km, days)],
+       covered_pct_before, covered_pct_after, km, days, reached, after)
+benchmark_gaps(ids, xy, states, freres, radius, min_count) -> [Finding(kind, ids, x, y,
+    distance, message, reason)]
+dedupe(ids, xy, tol) -> DedupeResult(kept, duplicates); classify(...) -> Benchmarks;
+is_usable, normalize_state, parse_matricule, matricule_sort_key, triplet_members.
 """
 
 import math
-import unicodedata
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
+from .density_defaults import (DEFAULT_RADIUS, LEVELING_KM_PER_DAY, MIN_BENCHMARKS, ROAD_DETOUR,  # noqa: F401
+                               TARGET_COVERED, UNUSABLE_STATES)
 from .messages import N_, CanevasError, Message
 
-DEFAULT_RADIUS = 1000.0
-MIN_BENCHMARKS = 2
 DEFAULT_QUAD_SEGS = 64
-MIN_ARC_SEGMENTS = 32
+MIN_ARC_SEGMENTS = 2
 DUPLICATE_TOLERANCE = 0.001  # metres
-TARGET_COVERED = 0.99
-LEVELING_KM_PER_DAY = 6.0
-ROAD_DETOUR = 1.2
-UNUSABLE_STATES = ("DETRUIT", "NON RETROUVE", "PRESUME DEPLACE", "MAUVAIS ETAT",
-                   "D", "N", "P", "M", "S", "Y")
 
 _JITTER = 1e-7   # × radius
 _MERGE = 1e-6    # × radius
@@ -87,14 +107,23 @@ def _as_xy(points_xy, allow_empty=False):
     return xy
 
 
+def _whole(value, lowest):
+    """True when value is a whole number ≥ lowest."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(v) and v >= lowest and v == int(v)
+
+
 def _check_params(radius, min_count, quad_segs=DEFAULT_QUAD_SEGS):
     if not (isinstance(radius, (int, float, np.floating, np.integer)) and math.isfinite(radius) and radius > 0):
         raise CanevasError(N_("The radius must be a positive distance in metres (e.g. 1000 or 500); got {value}."),
                            value=radius)
-    if int(min_count) != min_count or min_count < 1:
+    if not _whole(min_count, 1):
         raise CanevasError(N_("The minimum number of benchmarks must be a whole number ≥ 1 (2 to tie onto two "
                               "benchmarks); got {value}."), value=min_count)
-    if int(quad_segs) != quad_segs or quad_segs < 2:
+    if not _whole(quad_segs, 2):
         raise CanevasError(N_("The number of segments per quarter circle must be a whole number ≥ 2; got {value}."),
                            value=quad_segs)
     return float(radius), int(min_count), int(quad_segs)
@@ -244,44 +273,57 @@ def _chunk_arcs(c, w, radius, m, own, other, did, c_lo, c_hi):
 def _deep_circles(c, w, radius, m, samples=32):
     """Circles that certainly carry no boundary: every point of the circle has at least m other
     benchmarks within r. Checked at `samples` points of the circle, each with the benchmarks
-    counted in whole cells of a grid inside the square inscribed in the disc of radius r − e
-    around it (e = distance from a circle point to the nearest sample), through a summed-area
-    table: a lower bound of the true count, so a circle is only ever skipped rightly."""
+    counted in whole cells (r/8) of a grid inside the square inscribed in the disc of radius
+    r − e around it (e = distance from a circle point to the nearest sample), through a
+    summed-area table built per tile of 32r: a lower bound of the true count, so a circle is
+    only ever skipped rightly."""
     n = len(c)
     deep = np.zeros(n, dtype=bool)
     if n < m + 2:
         return deep
-    e = 2 * radius * math.sin(math.pi / (2 * samples))  # half the chord between two samples, generously
+    e = 2 * radius * math.sin(math.pi / (2 * samples))
     a = (radius - e) / math.sqrt(2.0)
-    x0, y0 = c.min(axis=0) - radius
-    x1, y1 = c.max(axis=0) + radius
-    g = max(radius / 8.0, math.sqrt((x1 - x0) * (y1 - y0) / 4e6))
-    if a < 2 * g:
-        return deep
-    nx, ny = int((x1 - x0) / g) + 2, int((y1 - y0) / g) + 2
-    ix = ((c[:, 0] - x0) / g).astype(np.int64)
-    iy = ((c[:, 1] - y0) / g).astype(np.int64)
-    sat = np.zeros((ny + 1, nx + 1), dtype=np.int64)
-    sat[1:, 1:] = np.bincount(iy * nx + ix, weights=w, minlength=ny * nx).reshape(ny, nx)
-    sat = sat.cumsum(axis=0).cumsum(axis=1)
+    g = radius / 8.0
+    T = 32.0 * radius
+    ox, oy = c.min(axis=0)
+    tx = ((c[:, 0] - ox) // T).astype(np.int64)
+    ty = ((c[:, 1] - oy) // T).astype(np.int64)
+    ntx = int(tx.max()) + 1
+    tile = ty * ntx + tx
+    order = np.argsort(tile, kind="stable")
+    bounds = np.searchsorted(tile[order], np.arange(int(tile.max()) + 2))
     ang = np.arange(samples) * (2 * math.pi / samples)
     ux, uy = radius * np.cos(ang), radius * np.sin(ang)
-    deep[:] = True
-    for k in range(samples):
-        live = np.flatnonzero(deep)
-        if not len(live):
-            break
-        sx = c[live, 0] + ux[k]
-        sy = c[live, 1] + uy[k]
-        # whole cells inside [s − a, s + a]²
-        j0 = np.ceil((sx - a - x0) / g).astype(np.int64)
-        j1 = np.floor((sx + a - x0) / g).astype(np.int64)
-        i0 = np.ceil((sy - a - y0) / g).astype(np.int64)
-        i1 = np.floor((sy + a - y0) / g).astype(np.int64)
-        j0, i0 = np.clip(j0, 0, nx), np.clip(i0, 0, ny)
-        j1, i1 = np.clip(j1, 0, nx), np.clip(i1, 0, ny)
-        count = sat[i1, j1] - sat[i0, j1] - sat[i1, j0] + sat[i0, j0]
-        deep[live[count < m]] = False
+    for t in np.unique(tile).tolist():
+        own = order[bounds[t]:bounds[t + 1]]
+        i_t, j_t = divmod(t, ntx)
+        near = [order[bounds[k]:bounds[k + 1]] for di in (-1, 0, 1) for dj in (-1, 0, 1)
+                for k in [(i_t + di) * ntx + (j_t + dj)] if 0 <= i_t + di and 0 <= j_t + dj < ntx
+                and k < len(bounds) - 1]
+        pts = np.concatenate(near)
+        x0 = ox + j_t * T - 2 * radius
+        y0 = oy + i_t * T - 2 * radius
+        nx = ny = int((T + 4 * radius) / g) + 2
+        ix = np.floor((c[pts, 0] - x0) / g).astype(np.int64)
+        iy = np.floor((c[pts, 1] - y0) / g).astype(np.int64)
+        ok = (ix >= 0) & (ix < nx) & (iy >= 0) & (iy < ny)
+        sat = np.zeros((ny + 1, nx + 1), dtype=np.int64)
+        sat[1:, 1:] = np.bincount(iy[ok] * nx + ix[ok], weights=w[pts[ok]], minlength=ny * nx).reshape(ny, nx)
+        sat = sat.cumsum(axis=0).cumsum(axis=1)
+        live = own
+        for k in range(samples):
+            if not len(live):
+                break
+            sx = c[live, 0] + ux[k]
+            sy = c[live, 1] + uy[k]
+            # whole cells inside [s − a, s + a]² (all within the tile's grid)
+            j0 = np.ceil((sx - a - x0) / g).astype(np.int64)
+            j1 = np.floor((sx + a - x0) / g).astype(np.int64)
+            i0 = np.ceil((sy - a - y0) / g).astype(np.int64)
+            i1 = np.floor((sy + a - y0) / g).astype(np.int64)
+            count = sat[i1, j1] - sat[i0, j1] - sat[i1, j0] + sat[i0, j0]
+            live = live[count >= m]
+        deep[live] = True
     return deep
 
 
@@ -332,7 +374,8 @@ def _boundary_rings(c, w, radius, m, quad_segs, min_arc, chunk=4_000_000):
     n = len(c)
     two_pi = 2.0 * math.pi
     step = two_pi / (4 * quad_segs)
-    own, other, did = _directed_pairs(c, radius, _deep_circles(c, w, radius, m))
+    deep = _deep_circles(c, w, radius, m)
+    own, other, did = _directed_pairs(c, radius, deep)
     bounds = np.searchsorted(own, np.arange(n + 1))  # entries of circle i: bounds[i]:bounds[i + 1]
     cuts = [0]  # chunks of whole circles holding about `chunk` directed pairs each
     while cuts[-1] < n:
@@ -345,6 +388,7 @@ def _boundary_rings(c, w, radius, m, quad_segs, min_arc, chunk=4_000_000):
     del own, other, did
     full, circle, a0, a1, start_id, end_id = (np.concatenate(x) for x in zip(*outs))
     del outs
+    full = full[~deep[full]]  # a skipped circle has no pairs, yet it is no isolated circle
 
     full_n = 4 * quad_segs
     ang = np.arange(full_n + 1) * step
@@ -382,11 +426,13 @@ def _boundary_rings(c, w, radius, m, quad_segs, min_arc, chunk=4_000_000):
         seq = np.asarray(seq, dtype=np.int64)
     span = a1 - a0
     nseg = np.maximum(np.ceil(span / step - 1e-9).astype(np.int64), min_arc)
-    ns = nseg[seq]
     ring_len = np.asarray(ring_len, dtype=np.int64)
     ring_of = np.repeat(np.arange(len(ring_len)), ring_len)
-    # vertices per arc ring (+1 to close it)
     first_arc = np.r_[0, np.cumsum(ring_len)[:-1]] if len(ring_len) else np.zeros(0, np.int64)
+    if len(seq):
+        nseg = _refine(nseg, seq, first_arc, c[circle], a0, a1, radius, step, 4 * quad_segs)
+    ns = nseg[seq]
+    # vertices per arc ring (+1 to close it)
     ring_vertices = (np.add.reduceat(ns, first_arc) + 1) if len(ring_len) else np.zeros(0, np.int64)
     sizes = np.r_[np.full(n_full, full_n + 1, dtype=np.int64), ring_vertices]
     offsets = np.r_[0, np.cumsum(sizes)]
@@ -417,6 +463,39 @@ def _boundary_rings(c, w, radius, m, quad_segs, min_arc, chunk=4_000_000):
         close = offsets[n_full + 1:] - 1
         coords[close] = coords[offsets[n_full:-1]]
     return coords, offsets
+
+
+def _refine(nseg, seq, first_arc, centre, a0, a1, radius, step, cap):
+    """More chords where a ring would lose more than a full circle does.
+
+    A full circle drawn with chords of angle `step` loses the fraction ε = 1 − sin(step)/step of
+    its area (1e-4 for quad_segs = 64). The exact area of a ring of arcs is known
+    (½ Σ [cx·Δy − cy·Δx + r²·φ] over its arcs) and so is the area between an arc of angle φ and
+    its k chords, (r²/2)(φ − k·sin(φ/k)): the arcs of a ring losing more than ε of its area get
+    more chords (the loss falls as 1/k²), at most `cap` per arc. So a small lens is drawn as
+    exactly as a disc, while the arcs of a large covered region keep the plain step."""
+    eps = 1.0 - math.sin(step) / step
+    span = a1 - a0
+    x0 = centre[:, 0] + radius * np.cos(a0)
+    y0 = centre[:, 1] + radius * np.sin(a0)
+    x1 = centre[:, 0] + radius * np.cos(a1)
+    y1 = centre[:, 1] + radius * np.sin(a1)
+    exact = 0.5 * (centre[:, 0] * (y1 - y0) - centre[:, 1] * (x1 - x0) + radius * radius * span)
+    ring_area = np.abs(np.add.reduceat(exact[seq], first_arc))
+    for _ in range(4):
+        loss = 0.5 * radius * radius * (span - nseg * np.sin(span / nseg))
+        ring_loss = np.add.reduceat(loss[seq], first_arc)
+        ratio = ring_loss / np.maximum(ring_area, 1e-300)
+        bad = ratio > eps * (1.0 + 1e-9)
+        if not bad.any():
+            break
+        factor = np.sqrt(ratio / eps) * 1.05
+        ring_len = np.diff(np.r_[first_arc, len(seq)])
+        arc_factor = np.repeat(np.where(bad, factor, 1.0), ring_len)
+        arcs = seq[arc_factor > 1.0]
+        nseg[arcs] = np.minimum(np.ceil(nseg[arcs] * arc_factor[arc_factor > 1.0]).astype(np.int64),
+                                np.maximum(cap, nseg[arcs]))
+    return nseg
 
 
 def _shoelace(coords, offsets):
@@ -690,7 +769,7 @@ def dedupe(ids, xy, tol=DUPLICATE_TOLERANCE, priority=None):
     links = []
     if n > 1 and tol >= 0:
         for a, b in close_pairs(xy, np.nextafter(tol, np.inf) if tol > 0 else 1e-12).tolist():
-            links.append((a, b, "position"))
+            links.append((a, b, "position"))  # within tol, tol included
     keys = [normalize_matricule(i) if i is not None else "" for i in ids] if ids is not None else [""] * n
     first = {}
     for i in rank.tolist():
@@ -708,15 +787,11 @@ def dedupe(ids, xy, tol=DUPLICATE_TOLERANCE, priority=None):
             parent[a] = parent[parent[a]]
             a = parent[a]
         return a
-    reason_of = {}
-    for a, b, why in links:
+    for a, b, _ in links:
         ra, rb = find(a), find(b)
-        if ra == rb:
-            continue
-        keep, drop = (ra, rb) if pos[ra] < pos[rb] else (rb, ra)
-        parent[drop] = keep
-        reason_of.setdefault(b, why)
-        reason_of.setdefault(a, why)
+        if ra != rb:
+            keep, drop = (ra, rb) if pos[ra] < pos[rb] else (rb, ra)
+            parent[drop] = keep
     root = np.array([find(i) for i in range(n)], dtype=np.int64) if n else np.zeros(0, np.int64)
     kept = np.flatnonzero(root == np.arange(n))
     dups = []
@@ -840,14 +915,6 @@ def _polygonal(geom):
     return MultiPolygon(parts)
 
 
-def _ragged_from_polygons(polys):
-    polys = [p for p in polys if not p.is_empty]
-    if not polys:
-        return _Ragged(np.zeros((0, 2)), np.zeros(1, np.int64), np.zeros(1, np.int64))
-    typ, coords, (ro, po) = shapely.to_ragged_array(np.array(polys, dtype=object))
-    return _Ragged(coords[:, :2], ro.astype(np.int64), po.astype(np.int64))
-
-
 def _clip_coverage(area, parts, ragged, tree):
     """(coverage ∩ area, area − coverage) for one area, given the coverage parts.
 
@@ -878,33 +945,53 @@ def _clip_coverage(area, parts, ragged, tree):
         pieces = list(_polygonal(shapely.intersection(area, cross_union)).geoms)
         g0 = shapely.difference(area, cross_union)
     g0 = _polygonal(g0)
-    covered = list(parts[inside]) + pieces
-    coverage = MultiPolygon(covered) if covered else MultiPolygon()
+    # coverage: the inside parts straight from the flat arrays, plus the overlay pieces
+    polys = [[ragged.ring(k) for k in range(ragged.poly_offsets[p], ragged.poly_offsets[p + 1])]
+             for p in inside.tolist()]
+    polys += [_rings_of(g) for g in pieces]
+    coverage = _multipolygon(polys)
     if not len(inside):
         return coverage, g0
     # gaps: components of g0 and holes of the inside parts are the containers; the shells of
     # the inside parts go, as holes, into the smallest container that holds them
-    conts = []  # (shell coords, list of hole coords)
-    for comp in g0.geoms:
-        conts.append([np.asarray(comp.exterior.coords)[:, :2]] + [np.asarray(h.coords)[:, :2] for h in comp.interiors])
+    conts = [_rings_of(comp) for comp in g0.geoms]
     n_g0 = len(conts)
-    ins = inside
     po = ragged.poly_offsets
-    for p in ins.tolist():
-        for k in range(po[p] + 1, po[p + 1]):
-            conts.append([ragged.ring(k)])
-    shells = [po[p] for p in ins.tolist()]
+    conts += [[ragged.ring(k)] for p in inside.tolist() for k in range(po[p] + 1, po[p + 1])]
+    shells = po[inside]
     boxes = np.array([[c[0][:, 0].min(), c[0][:, 1].min(), c[0][:, 0].max(), c[0][:, 1].max()] for c in conts])
-    areas = np.array([Polygon(c[0]).area for c in conts])
-    probes = np.array([ragged.ring(k)[1] for k in shells])
+    areas = np.array([abs(_ring_area(c[0])) for c in conts])
+    probes = np.array([ragged.ring(k)[1] for k in shells.tolist()])
     inner = _innermost(probes, boxes, areas, lambda j: Polygon(conts[j][0], conts[j][1:] if j < n_g0 else None),
                        assume_inside=False)
-    for k, j in zip(shells, inner.tolist()):
-        if j < 0:  # numerically on the boundary: keep it as covered, no hole (rare)
-            continue
+    if (inner < 0).any():  # not expected (parts are disjoint): fall back on an overlay
+        return coverage, _polygonal(shapely.difference(area, coverage))
+    for k, j in zip(shells.tolist(), inner.tolist()):
         conts[j].append(ragged.ring(k))
-    gaps = [Polygon(c[0], c[1:]) for c in conts]
-    return coverage, MultiPolygon([g for g in gaps if not g.is_empty])
+    return coverage, _multipolygon(conts)
+
+
+def _rings_of(polygon):
+    """Coordinate arrays of a polygon's rings, exterior first."""
+    return [np.asarray(polygon.exterior.coords)[:, :2]] + [np.asarray(h.coords)[:, :2] for h in polygon.interiors]
+
+
+def _ring_area(ring):
+    x, y = ring[:, 0] - ring[0, 0], ring[:, 1] - ring[0, 1]
+    return 0.5 * float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
+
+
+def _multipolygon(polys):
+    """MultiPolygon from lists of closed rings (exterior first), built in one go."""
+    polys = [p for p in polys if p]
+    if not polys:
+        return MultiPolygon()
+    rings = [r for p in polys for r in p]
+    ring_offsets = np.r_[0, np.cumsum([len(r) for r in rings])].astype(np.int64)
+    poly_offsets = np.r_[0, np.cumsum([len(p) for p in polys])].astype(np.int64)
+    coords = np.ascontiguousarray(np.concatenate(rings))
+    return shapely.from_ragged_array(shapely.GeometryType.MULTIPOLYGON, coords,
+                                     (ring_offsets, poly_offsets, np.array([0, len(polys)], dtype=np.int64)))[0]
 
 
 def _points_in(geoms, xy, exact=True):
@@ -917,8 +1004,7 @@ def _points_in(geoms, xy, exact=True):
     xs = xy[order, 0]
     for k, g in enumerate(geoms):
         x0, y0, x1, y1 = g.bounds
-        lo, hi = np.searchsorted(xs, [x0, x1], side="left")[0], np.searchsorted(xs, x1, side="right")
-        cand = order[lo:hi]
+        cand = order[np.searchsorted(xs, x0, side="left"):np.searchsorted(xs, x1, side="right")]
         cand = cand[(xy[cand, 1] >= y0) & (xy[cand, 1] <= y1)]
         if exact and len(cand):
             shapely.prepare(g)
@@ -1062,28 +1148,6 @@ class ProposalResult:
     @property
     def reached(self):
         return all(p >= 100.0 * self.target - 1e-9 for p in self.covered_pct_after)
-
-
-def _grid_in(geoms, step):
-    """Centres of a square grid of step `step` that fall inside the union of `geoms`, with the
-    index of the geometry holding each."""
-    xs, ys, owner = [], [], []
-    for k, g in enumerate(geoms):
-        x0, y0, x1, y1 = g.bounds
-        gx = np.arange(math.floor(x0 / step), math.ceil(x1 / step)) * step + step / 2
-        gy = np.arange(math.floor(y0 / step), math.ceil(y1 / step)) * step + step / 2
-        if not len(gx) or not len(gy):
-            continue
-        X, Y = np.meshgrid(gx, gy)
-        X, Y = X.ravel(), Y.ravel()
-        shapely.prepare(g)
-        inside = shapely.contains_xy(g, X, Y)
-        xs.append(X[inside])
-        ys.append(Y[inside])
-        owner.append(np.full(int(inside.sum()), k))
-    if not xs:
-        return np.zeros((0, 2)), np.zeros(0, np.int64)
-    return np.column_stack([np.concatenate(xs), np.concatenate(ys)]), np.concatenate(owner).astype(np.int64)
 
 
 class _Lattice:
@@ -1262,8 +1326,12 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
             for k in short:
                 for g in current.rows[k].gaps.geoms:
                     # which original gap it belongs to: the one it overlaps most
-                    cand = [gi for gi, (kk, gg) in enumerate(gap_parts) if kk == k and gg.intersects(g)]
-                    gi = max(cand, key=lambda c: gap_parts[c][1].intersection(g).area) if cand else -1
+                    mine = [gi for gi, (kk, _) in enumerate(gap_parts) if kk == k]
+                    cand = [gi for gi in mine if gap_parts[gi][1].intersects(g)]
+                    if cand:
+                        gi = max(cand, key=lambda c: gap_parts[c][1].intersection(g).area)
+                    else:
+                        gi = min(mine, key=lambda c: gap_parts[c][1].distance(g)) if mine else -1
                     polys.append((gi, k, g))
         if not polys:
             break
@@ -1311,7 +1379,7 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
             count[hit] += 1
             np.add.at(est, s_area[done], weight[done])
             gi = int(np.argmax(np.bincount(s_gap[helped] + 1, weights=contrib))) - 1 if len(helped) else -1
-            ai = int(gap_parts[gi][0]) if gi >= 0 else -1
+            ai = int(gap_parts[gi][0]) if gi >= 0 else int(s_area[hit[0]])
             picked.append((best, len(chosen)))
             chosen.append((float(x), float(y), gi, ai))
             value[hit] = worth(hit)

@@ -86,8 +86,9 @@ def density_demo(processing, out, feedback):
         gpkg = out / "leveling_density_{}m.gpkg".format(radius)
         if gpkg.exists():
             gpkg.unlink()
-        sinks = {key: "ogr:dbname='{}' table=\"{}\"{}".format(gpkg, key.lower(), "" if key == "STATS" else " (geom)")
-                 for key in ("COVERAGE", "GAPS", "STATS", "PROPOSALS")}
+        sinks = {key: "ogr:dbname='{}' table=\"{}\" (geom)".format(gpkg, key.lower())
+                 for key in ("COVERAGE", "GAPS", "PROPOSALS")}
+        sinks["STATS"] = str(out / "leveling_density_{}m_stats.csv".format(radius))  # for a spreadsheet
         result = processing.run("canevas:levelingdensity", {
             "INPUT": sample_layer("benchmarks_synthetic"), "RADIUS": radius, "MIN_BENCHMARKS": 2,
             "STUDY_AREA": sample_layer("communes_rennes_metropole"), "STUDY_NAME_FIELD": "nom",
@@ -96,7 +97,7 @@ def density_demo(processing, out, feedback):
               "proposed, {:.0f} km of leveling ≈ {:.0f} days".format(
                   radius, scenario, result["COVERED_PCT"], result["GAP_AREA"] / 1e6, result["PROPOSED_COUNT"],
                   result["LEVELING_KM"], result["DAYS"]))
-        written += [str(gpkg), result["REPORT"]]
+        written += [str(gpkg), sinks["STATS"], result["REPORT"]]
     return written
 
 

@@ -119,7 +119,7 @@
       <translation>Le repère {id} (ligne {row}) est au même endroit que {kept_id} (ligne {kept_row}, à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1510" />
+      <location filename="../core/density.py" line="1500" />
       <source>Benchmark {id} is isolated: {count} other usable benchmark(s) within {radius:g} m, {needed} needed to check it.</source>
       <translation>Le repère {id} est isolé : {count} autre(s) repère(s) utilisable(s) à moins de {radius:g} m, {needed} nécessaire(s) pour le contrôler.</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Fiche canevas</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="418" />
+      <location filename="../plugin/fiche_dock.py" line="435" />
       <source>Fiche canevas: {}</source>
       <translation>Fiche canevas : {}</translation>
     </message>
@@ -834,7 +834,7 @@
       <translation>Altimétrie (Z)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="310" />
+      <location filename="../plugin/fiche_dock.py" line="327" />
       <source>Height IGN69</source>
       <translation>Altitude IGN69</translation>
     </message>
@@ -899,7 +899,7 @@
       <translation>Repères IGN</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="366" />
+      <location filename="../plugin/fiche_dock.py" line="383" />
       <source>IGN fiche (PDF)</source>
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
@@ -1039,7 +1039,7 @@
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="290" />
+      <location filename="../plugin/fiche_dock.py" line="307" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>Nivellement (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="262" />
+      <location filename="../plugin/fiche_dock.py" line="279" />
       <source>Leveling benchmark</source>
       <translation>Repère de nivellement</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>Jours de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1526" />
+      <location filename="../core/density.py" line="1516" />
       <source>Leveling line {line}: {first} and {second} are {distance:.0f} m apart, more than 2 × {radius:g} m; a mark between them is missing or unusable.</source>
       <translation>Ligne de nivellement {line} : {first} et {second} sont distants de {distance:.0f} m, plus de 2 × {radius:g} m ; un repère intermédiaire manque ou est inutilisable.</translation>
     </message>
@@ -1229,6 +1229,11 @@
       <translation>Nouveaux repères</translation>
     </message>
     <message>
+      <location filename="../plugin/fiche_dock.py" line="217" />
+      <source>New station: matricule {} given from the allocated ranges.</source>
+      <translation>Nouvelle station : matricule {} attribué dans les plages allouées.</translation>
+    </message>
+    <message>
       <location filename="../plugin/fiche_dock.py" line="94" />
       <source>New station: propose the next free matricule</source>
       <translation>Nouvelle station : proposer le prochain matricule libre</translation>
@@ -1239,7 +1244,7 @@
       <translation>Prochain libre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="472" />
+      <location filename="../plugin/fiche_dock.py" line="489" />
       <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
@@ -1264,7 +1269,7 @@
       <translation>Aucun doublon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="232" />
+      <location filename="../plugin/fiche_dock.py" line="249" />
       <source>No feature has the matricule {} in « {} ».</source>
       <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
     </message>
@@ -1274,7 +1279,7 @@
       <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="469" />
+      <location filename="../plugin/fiche_dock.py" line="213" />
       <source>No free matricule in the allocated ranges: ask the SIG service for a range.</source>
       <translation>Aucun matricule libre dans les plages attribuées : demandez une plage de matricules au service SIG.</translation>
     </message>
@@ -1304,12 +1309,12 @@
       <translation>Aucun point à tester : {excluded} point(s) écarté(s) faute d'une coordonnée, et il n'en reste aucun. Vérifiez les champs de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1023" />
+      <location filename="../core/density.py" line="1035" />
       <source>None of the {count} benchmarks can be used (states, duplicates or the triplets-only option) and no study area is given: nothing to study.</source>
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="363" />
+      <location filename="../plugin/fiche_dock.py" line="380" />
       <source>Not a triplet member</source>
       <translation>N'appartient à aucun triplet</translation>
     </message>
@@ -1404,7 +1409,7 @@
       <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="301" />
+      <location filename="../plugin/fiche_dock.py" line="318" />
       <source>Other systems</source>
       <translation>Autres systèmes</translation>
     </message>
@@ -1564,7 +1569,7 @@
       <translation>Polygones à étudier (communes, zones urbanisées, centres-bourgs) ; un résultat par polygone. Vide : l'enveloppe convexe des repères élargie du rayon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="286" />
+      <location filename="../plugin/fiche_dock.py" line="303" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -1634,7 +1639,7 @@
       <translation>Nouveaux repères proposés</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="303" />
+      <location filename="../plugin/fiche_dock.py" line="320" />
       <source>REN09</source>
       <translation>REN09</translation>
     </message>
@@ -1659,7 +1664,7 @@
       <translation>REN09 → CC48 (couche)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="304" />
+      <location filename="../plugin/fiche_dock.py" line="321" />
       <source>RGF93 / CC48</source>
       <translation>RGF93 / CC48</translation>
     </message>
@@ -1674,7 +1679,7 @@
       <translation>RGF93 / Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="305" />
+      <location filename="../plugin/fiche_dock.py" line="322" />
       <source>RGF93 geographic</source>
       <translation>RGF93 géographique</translation>
     </message>
@@ -1874,7 +1879,7 @@
       <translation>États des repères qui ne comptent pas (séparés par des virgules, sans tenir compte de la casse ni des accents) : détruit, non retrouvé, présumé déplacé, mauvais état et codes IGN à une lettre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="262" />
+      <location filename="../plugin/fiche_dock.py" line="279" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
@@ -2044,7 +2049,7 @@
       <translation>La colonne X ({x}) contient des latitudes et la colonne Y ({y}) des longitudes : permutez les colonnes (X = longitude, Y = latitude).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1496" />
+      <location filename="../core/density.py" line="1486" />
       <source>The benchmark matricules (field 'nom') are needed to find line gaps and triplets: choose the matricule field.</source>
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
@@ -2084,7 +2089,7 @@
       <translation>La couverture n'a pas pu être construite à partir de ces {count} repères (configuration dégénérée). Signalez-le en joignant les données.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1310" />
+      <location filename="../core/density.py" line="1300" />
       <source>The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}.</source>
       <translation>L'objectif de couverture doit être une fraction entre 0 et 1 (par ex. 0.99) ; valeur reçue : {value}.</translation>
     </message>
@@ -2304,7 +2309,7 @@
       <translation>Les outils du réseau de nivellement nécessitent le paquet Python shapely 2 ou ultérieur dans le Python de QGIS ({found}). Installez-le (par ex. pip install "shapely&gt;=2" dans le shell OSGeo4W, ou pip install --user --break-system-packages "shapely&gt;=2" sous Debian), puis redémarrez QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1313" />
+      <location filename="../core/density.py" line="1303" />
       <source>The leveling rate must be a positive number of km per day (e.g. 6); got {value}.</source>
       <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
     </message>
@@ -2489,7 +2494,7 @@
       <translation>La couche des stations est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1038" />
+      <location filename="../core/density.py" line="1050" />
       <source>The study area '{name}' has no surface: check its geometry (it must be a polygon).</source>
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
@@ -2664,12 +2669,12 @@
       <translation>Membres de triplets uniquement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1558" />
+      <location filename="../core/density.py" line="1548" />
       <source>Triplet {members}: {members_bad} cannot be used; the triplet cannot check its own stability.</source>
       <translation>Triplet {members} : {members_bad} inutilisable(s) ; le triplet ne peut pas contrôler sa propre stabilité.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1551" />
+      <location filename="../core/density.py" line="1541" />
       <source>Triplet {members}: {missing} not found in the data (destroyed marks are not published); the triplet is incomplete.</source>
       <translation>Triplet {members} : {missing} absent(s) des données (les repères détruits ne sont pas publiés) ; le triplet est incomplet.</translation>
     </message>
@@ -2924,7 +2929,7 @@
       <translation>pas d'altitude cp1_coord3</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="286" />
+      <location filename="../plugin/fiche_dock.py" line="303" />
       <source>no geometry</source>
       <translation>sans géométrie</translation>
     </message>
@@ -2964,7 +2969,7 @@
       <translation>pas un matricule (sans numéro)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="301" />
+      <location filename="../plugin/fiche_dock.py" line="318" />
       <source>not computed: {}</source>
       <translation>non calculé : {}</translation>
     </message>
@@ -3189,7 +3194,7 @@
       <translation>{label} (test altimétrique)</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1032" />
+      <location filename="../core/density.py" line="1044" />
       <source>{names} names for {areas} study areas: give one name per area.</source>
       <translation>{names} noms pour {areas} zones d'étude : donnez un nom par zone.</translation>
     </message>
@@ -3404,7 +3409,7 @@
       <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="406" />
+      <location filename="../plugin/fiche_dock.py" line="423" />
       <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
       <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
     </message>

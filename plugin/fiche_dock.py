@@ -197,7 +197,24 @@ class FicheDock(QgsDockWidget):
                 (self.layer.editingStarted, self._update_buttons),
                 (self.layer.editingStopped, self._editing_stopped),
                 (self.layer.attributeValueChanged, self._value_changed),
-                (self.layer.willBeDeleted, self._layer_deleted))
+                (self.layer.willBeDeleted, self._layer_deleted),
+                (self.layer.featureAdded, self._feature_added))
+
+    def _feature_added(self, fid):
+        """A station added without a matricule gets the next free one of the allocated ranges."""
+        if self.kind != STATION or not self.layer.isEditable():
+            return
+        feature = self.layer.getFeature(fid)
+        if display_value(feature["matricule"]):
+            return
+        used = [f["matricule"] for f in self.layer.getFeatures() if f.id() != fid]
+        proposal = fiche.next_free_in_ranges(self._ranges(), used)
+        if proposal is None:
+            self.problems.setText(tr("No free matricule in the allocated ranges: ask the SIG service for a range."))
+            return
+        self.layer.changeAttributeValue(fid, self.layer.fields().indexOf("matricule"), proposal)
+        self.layer.selectByIds([fid])
+        self.problems.setText(tr("New station: matricule {} given from the allocated ranges.").format(proposal))
 
     def _layer_deleted(self):
         # the layer is going away (removed from the project, or QGIS closing): forget it, touch nothing

@@ -97,3 +97,32 @@ def test_rollback_and_validation(qgis_iface, qtbot, stations_layer):
     assert dock.editors["matricule"].text() == other["matricule"]
     assert stations_layer.getFeature(feature.id())["matricule"] == feature["matricule"]
     stations_layer.rollBack()
+
+
+def test_new_station_gets_the_next_free_matricule(qgis_iface, qtbot, run, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPoint
+
+    path = str(tmp_path / "register.gpkg")
+    run("canevas:createdatabase", {"CRS": "EPSG:3948", "OUTPUT": path})
+    ranges = QgsVectorLayer("{}|layername=matricule_ranges".format(path), "ranges", "ogr")
+    ranges.startEditing()
+    rng = QgsFeature(ranges.fields())
+    rng["prestataire"], rng["first"], rng["last"], rng["prefixe"] = "Géomètre A", 21001, 21100, "R"
+    ranges.addFeature(rng)
+    assert ranges.commitChanges(), ranges.commitErrors()
+    stations_layer = QgsVectorLayer("{}|layername=stations".format(path), "stations", "ogr")
+    dock = FicheDock(qgis_iface)
+    qtbot.addWidget(dock)
+    dock.set_layer(stations_layer)
+    dock.edit_button.setChecked(True)
+    assert dock.propose_matricule() == "R21001"
+    new = QgsFeature(stations_layer.fields())
+    new.setGeometry(QgsGeometry(QgsPoint(1351771.8, 7222969.1, 35.0)))
+    new["type_repere"] = "borne"
+    assert stations_layer.addFeature(new)
+    added = [f for f in stations_layer.getFeatures()][-1]
+    assert added["matricule"] == "R21001"
+    assert "R21001" in dock.problems.text()
+    assert dock.commit()
+    assert dock.propose_matricule() == "R21002"
+    stations_layer.rollBack()

@@ -72,7 +72,8 @@ def match(ren09_points, cc48_points):
 def check_common_points(ren09_points, cc48_points):
     ids, only_ren, only_cc, ren, cc = match(ren09_points, cc48_points)
     if not ids:
-        raise CanevasError(N_("No id is common to the REN09 and CC48 points: check the id fields."))
+        raise CanevasError(N_("No id is common to the REN09 and CC48 points (e.g. « {ren} » and « {cc} »): "
+                              "check the id fields."), ren=next(iter(ren), ""), cc=next(iter(cc), ""))
     r = np.array([ren[i] for i in ids])
     c = np.array([cc[i] for i in ids])
     for label, code, xy in (("REN09", "REN09", r), ("CC48", "CC48", c)):

@@ -17,7 +17,9 @@ class Message:
         self.params = params
 
     def text(self, tr=None):
-        return (tr(self.template) if tr else self.template).format(**self.params)
+        # a parameter may itself be a Message (a translatable word such as "supplied")
+        params = {k: v.text(tr) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return (tr(self.template) if tr else self.template).format(**params)
 
     def __str__(self):
         return self.text()

@@ -32,6 +32,10 @@ import numpy as np
 from .fit import fit_2d
 from .messages import N_, CanevasError, Message
 
+#: How the two sides are named in messages unless the caller names them (translatable words).
+SUPPLIED = Message(N_("the supplied points"))
+CONTROL = Message(N_("the control points"))
+
 #: k per number of coordinates: 99 % quantile over the mean of a χ law with n degrees of freedom.
 K = {1: 3.23, 2: 2.42, 3: 2.11}
 TOTAL = "total"
@@ -398,12 +402,12 @@ def _columns(points, n, side):
     try:
         a = np.array(points, dtype=float)  # None -> nan
     except (TypeError, ValueError):
-        raise CanevasError(N_("The {side} coordinates must be numbers (or empty for a missing value)."),
+        raise CanevasError(N_("The coordinates of {side} must be numbers (or empty for a missing value)."),
                            side=side) from None
     if a.ndim == 1:
         a = a.reshape(-1, 1)
     if a.ndim != 2 or a.shape[1] not in (n, 3):
-        raise CanevasError(N_("The {side} points must have {n} coordinate(s) each, or X, Y and Z."), side=side, n=n)
+        raise CanevasError(N_("The points of {side} must have {n} coordinate(s) each, or X, Y and Z."), side=side, n=n)
     if a.shape[1] == 3 and n == 1:
         return a[:, 2:3]
     return a[:, :n]
@@ -418,8 +422,8 @@ def deviations(supplied, control, n, mode=TOTAL, ids=None):
     _check_dims(n)
     if mode not in MODES:
         raise CanevasError(N_("The mode must be 'total' or 'internal'; '{mode}' given."), mode=mode)
-    s = _columns(supplied, n, "supplied")
-    c = _columns(control, n, "control")
+    s = _columns(supplied, n, SUPPLIED)
+    c = _columns(control, n, CONTROL)
     if len(s) != len(c):
         raise CanevasError(N_("Both point sets must have the same number of points."))
     ids = list(range(len(s))) if ids is None else list(ids)
@@ -494,27 +498,29 @@ def _index(points, side):
     for pid, coords in items:
         key = str(pid).strip()
         if not key:
-            raise CanevasError(N_("A {side} point has an empty id: every point needs an id to be paired."), side=side)
+            raise CanevasError(N_("A point of {side} has an empty id: every point needs an id to be paired."), side=side)
         if key in out:
-            raise CanevasError(N_("The id '{id}' appears twice in the {side} points: ids must be unique."),
+            raise CanevasError(N_("The id '{id}' appears twice in {side}: ids must be unique."),
                                id=key, side=side)
         xyz = np.array(coords, dtype=float).reshape(-1)  # a single height may be a plain number
         if dims is None:
             dims = len(xyz)
         elif len(xyz) != dims:
-            raise CanevasError(N_("The {side} point '{id}' has {found} coordinates where the others have {count}."),
+            raise CanevasError(N_("The point '{id}' of {side} has {found} coordinates where the others have {count}."),
                                side=side, id=key, found=len(xyz), count=dims)
         out[key] = xyz
     return out, dims
 
 
-def pair_by_id(supplied, control):
+def pair_by_id(supplied, control, labels=None):
     """Pair two point sets by id. Each is a dict id -> coordinates or an iterable of (id, coordinates).
 
-    Ids are compared as stripped text; a duplicate id is an error naming it.
+    Ids are compared as stripped text; a duplicate id is an error naming it and its side
+    (`labels`: how to name the two sides in messages, e.g. the layer names).
     """
-    s, ds = _index(supplied, "supplied")
-    c, dc = _index(control, "control")
+    supplied_label, control_label = labels or (SUPPLIED, CONTROL)
+    s, ds = _index(supplied, supplied_label)
+    c, dc = _index(control, control_label)
     if ds is not None and dc is not None and ds != dc:
         raise CanevasError(N_("The supplied points have {found} coordinates and the control points {count}."),
                            found=ds, count=dc)

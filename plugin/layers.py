@@ -92,7 +92,7 @@ def display_value(value):
         from qgis.PyQt.QtCore import Qt
         return value.toString(Qt.DateFormat.ISODate) if value.isValid() else ""
     if isinstance(value, float) and value.is_integer():
-        return "{:g}".format(value)
+        return str(int(value))  # an id or a class read from a real field: 12.0 is "12"
     return str(value)
 
 

@@ -127,7 +127,7 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
     total = max(source.featureCount(), 1)
     for i, feature in enumerate(source.getFeatures(request)):
         if feedback.isCanceled():
-            break
+            return None  # the caller stops: no result from part of the benchmarks
         geom = feature.geometry()
         if geom.isNull() or geom.isEmpty() or QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PointGeometry:
             skipped += 1

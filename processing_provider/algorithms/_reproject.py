@@ -51,8 +51,9 @@ def check_coordinates(alg, xs, ys, expected, what):
     """Stop when the numbers look like another known system than `expected`."""
     others = systems.other_systems(expected, xs, ys)
     if others:
-        alg.fail("The coordinates of {what} look like {found}, not {expected}. The layer's CRS is wrong or the "
-                 "wrong algorithm was chosen: reproject it with the right source system.",
+        alg.fail("The coordinates of {what} look like {found}, not {expected}: this algorithm converts {expected} "
+                 "only. Choose the tool for the system the layer really is in (QGIS' « Reproject layer », or the "
+                 "other Canevas conversion).",
                  what=what, found=" or ".join(systems.SYSTEMS[c].name for c in others),
                  expected=systems.SYSTEMS[expected].name)
 
@@ -88,21 +89,26 @@ class ReprojectAlgorithm(CanevasAlgorithm):
         name = source.sourceName() or self.tr("the input layer")
         if source.featureCount() == 0:
             self.fail("The input layer « {name} » is empty: nothing to reproject.", name=name)
+        xs, ys = sample_xy(source)
+        if not xs:
+            self.fail("The input layer « {name} » has no geometry (all geometries are null or empty): "
+                      "nothing to reproject.", name=name)
+        # the numbers first: they say what the layer really is, whatever its declaration
+        check_coordinates(self, xs, ys, self.SOURCE, "« {} »".format(name))
         declared = source.sourceCrs()
         if not assume:
             if not declared.isValid():
                 self.fail("The input layer « {name} » has no CRS. If its coordinates are {system}, tick "
                           "« Coordinates are in {system} whatever the layer's CRS ».", name=name, system=self.SOURCE)
-            code = crs_tools.system_of(declared)
-            if code != self.SOURCE:
+            if crs_tools.system_of(declared) != self.SOURCE:
+                if self.SOURCE in systems.looks_like(xs, ys):
+                    self.fail("The input layer « {name} » is declared in {crs}, but its coordinates look like "
+                              "{system}: the declaration is wrong. Tick « Coordinates are in {code} whatever the "
+                              "layer's CRS » to convert it.", name=name, crs=crs_tools.crs_label(declared),
+                              system=systems.SYSTEMS[self.SOURCE].name, code=self.SOURCE)
                 self.fail("The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection "
                           "for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the "
                           "declaration is wrong.", name=name, crs=crs_tools.crs_label(declared), system=self.SOURCE)
-        xs, ys = sample_xy(source)
-        if not xs:
-            self.fail("The input layer « {name} » has no geometry (all geometries are null or empty): "
-                      "nothing to reproject.", name=name)
-        check_coordinates(self, xs, ys, self.SOURCE, "« {} »".format(name))
         try:
             transform = crs_tools.exact_transform(self.SOURCE, self.TARGET, shift)
         except CanevasError as error:  # the shipped grid is missing

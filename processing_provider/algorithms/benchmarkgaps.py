@@ -51,9 +51,12 @@ class BenchmarkGaps(CanevasAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         crs = work_crs(self, parameters, context)
         data = read_benchmarks(self, parameters, context, feedback, crs)
+        if data is None:
+            return {}
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
         min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
         density, _ = load_density(self)
+        feedback.setProgress(20)
         try:
             findings = density.benchmark_gaps(data.ids, data.xy, data.states, data.freres, radius, min_count,
                                               unusable_states(self, parameters, context))
@@ -76,6 +79,8 @@ class BenchmarkGaps(CanevasAlgorithm):
                 self.fail("The output « {key} » cannot be created: check its path.", key=key)
             count = 0
             for finding in findings:
+                if feedback.isCanceled():
+                    return {}
                 if finding.kind not in kinds:
                     continue
                 feature = QgsFeature(fields)
@@ -92,5 +97,6 @@ class BenchmarkGaps(CanevasAlgorithm):
                 count += 1
             results[key] = dest
             results["N_" + key] = count
+            feedback.setProgress(50 + 50 * len(results) // (2 * len(OUTPUTS)))
             feedback.pushInfo(self.tr("{key}: {count}").format(key=key, count=count))
         return results

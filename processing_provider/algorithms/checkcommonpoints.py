@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import commonpoints, systems
 from ...core.messages import CanevasError
 from ...plugin import crs as crs_tools
+from ...plugin.layers import display_value
 from ..base import CanevasAlgorithm
 
 SIDES = ("REN09", "CC48")
@@ -51,7 +52,7 @@ class CheckCommonPoints(CanevasAlgorithm):
                  self.tr("One point per common id (in CC48) with both coordinates and the residuals "
                          "measured − computed (m) of the IGN grid, the 3-parameter shift and the best-fit similarity."))
 
-    def _points(self, parameters, context, side):
+    def _points(self, parameters, context, feedback, side):
         source = self.parameterAsSource(parameters, "{}_LAYER".format(side), context)
         if source is None:
             self.fail("The {side} layer cannot be read: choose a valid layer.", side=side)
@@ -74,10 +75,16 @@ class CheckCommonPoints(CanevasAlgorithm):
                 self.fail("« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: "
                           "choose the right layer or its X/Y fields.", name=name,
                           crs=crs_tools.crs_label(source.sourceCrs()), side=side)
-        points = []
-        for feature in source.getFeatures():
-            pid = feature[id_field]
-            if pid is None or str(pid).strip() == "" or str(pid) == "NULL":
+        points, no_id = [], 0
+        total = max(source.featureCount(), 1)
+        for i, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                return None
+            feedback.setProgress(int(40 * i / total) + (0 if side == "REN09" else 40))
+            # ids compared as text, 12.0 read from a real field being "12" like the integer 12
+            pid = display_value(feature[id_field]).strip()
+            if not pid:
+                no_id += 1
                 continue
             if x_field:
                 x, y = feature[x_field], feature[y_field]
@@ -92,12 +99,17 @@ class CheckCommonPoints(CanevasAlgorithm):
                 p = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
                 x, y = p.x(), p.y()
             points.append((pid, float(x), float(y)))
+        if no_id:
+            feedback.reportError(self.tr("{count} point(s) of « {name} » have no id and are not compared.").format(
+                count=no_id, name=name), False)
         if not points:
             self.fail("« {name} » holds no point with an id: nothing to compare.", name=name)
         return points
 
     def processAlgorithm(self, parameters, context, feedback):
-        ren, cc = (self._points(parameters, context, side) for side in SIDES)
+        ren, cc = (self._points(parameters, context, feedback, side) for side in SIDES)
+        if ren is None or cc is None:
+            return {}
         try:
             result = commonpoints.check_common_points(ren, cc)
         except CanevasError as error:
@@ -117,6 +129,8 @@ class CheckCommonPoints(CanevasAlgorithm):
         sim = result.similarity
         grid, three = result.variants[systems.DATUM_GRID], result.variants[systems.DATUM_3PARAM]
         for i, pid in enumerate(result.ids):
+            if feedback.isCanceled():
+                return {}
             r, c = result.ren09[i], result.cc48[i]
             values = [*r, *c]
             for variant in (grid, three):

@@ -4,6 +4,7 @@ import collections
 
 from qgis.core import (
     QgsFeature,
+    QgsCsException,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
@@ -124,25 +125,35 @@ class LevelingDensity(CanevasAlgorithm):
             self.fail("The field « {field} » is missing from « {name} »: choose one of its fields.",
                       field=name_field, name=source.sourceName())
         transform = transform_to(self, source.sourceCrs(), crs, context, source.sourceName())
-        areas, names = [], []
+        areas, names, skipped = [], [], 0
         for feature in source.getFeatures(QgsFeatureRequest()):
             geom = feature.geometry()
             if geom.isNull() or geom.isEmpty():
+                skipped += 1
                 continue
             if transform is not None:
-                geom.transform(transform)
+                try:
+                    geom.transform(transform)
+                except QgsCsException as error:
+                    self.fail("Study area {fid} of « {name} » cannot be brought to the working CRS ({error}): "
+                              "check the layer's CRS.", fid=feature.id(), name=source.sourceName(), error=str(error))
             areas.append(from_qgis(geom))
             value = feature[name_field] if name_field else None
             names.append(str(value) if value is not None and str(value) != "NULL" else str(feature.id()))
         if not areas:
             self.fail("The study area layer « {name} » holds no polygon: choose another layer or leave it empty.",
                       name=source.sourceName())
+        if skipped:
+            feedback.reportError(self.tr("{count} study area(s) without geometry left out.").format(count=skipped),
+                                 False)
         feedback.pushInfo(self.tr("{count} study area(s).").format(count=len(areas)))
         return areas, names
 
     def processAlgorithm(self, parameters, context, feedback):
         crs = work_crs(self, parameters, context)
         data = read_benchmarks(self, parameters, context, feedback, crs)
+        if data is None:
+            return {}
         areas, names = self._areas(parameters, context, crs, feedback)
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
         min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)

@@ -292,11 +292,11 @@ class PrecisionClassBase(CanevasAlgorithm):
         c_points = self._read(control, parameters, context, "CONTROL", need_z, None, feedback, 25, 25)
         if c_points is None:
             return {}
+        t_name, c_name = tested.sourceName(), control.sourceName()
         try:
-            pairing = precision.pair_by_id(t_points, c_points)
+            pairing = precision.pair_by_id(t_points, c_points, ("« {} »".format(t_name), "« {} »".format(c_name)))
         except CanevasError as error:
             raise self.core_error(error)
-        t_name, c_name = tested.sourceName(), control.sourceName()
         for ids, name in ((pairing.only_supplied, t_name), (pairing.only_control, c_name)):
             if ids:
                 text = self.tr("{count} id(s) only in « {name} », not tested: {ids}").format(

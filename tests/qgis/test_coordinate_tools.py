@@ -157,3 +157,17 @@ def test_check_common_points_missing_field_and_geographic(run):
     with pytest.raises(QgsProcessingException, match="is in a geographic CRS .* coordinates in metres are needed"):
         run("canevas:checkcommonpoints", {"REN09_LAYER": ren, "REN09_ID_FIELD": "num", "CC48_LAYER": geo,
                                           "CC48_ID_FIELD": "id", "OUTPUT": "memory:"})
+
+
+def test_check_common_points_matches_integer_and_real_ids(run):
+    ren, _ = common_layers()
+    ren_int = make_layer([f.geometry().asWkt() for f in ren.getFeatures()], None, "Point",
+                         [{"num": i} for i in range(8)], name="ren09 int")
+    _, cc = common_layers()
+    cc_real = make_layer([None] * 8, None, "NoGeometry",
+                         [{"id": float(i), "e": f["e"], "n": f["n"]} for i, f in enumerate(cc.getFeatures())],
+                         name="cc48 real")
+    result = run("canevas:checkcommonpoints", {
+        "REN09_LAYER": ren_int, "REN09_ID_FIELD": "num", "CC48_LAYER": cc_real, "CC48_ID_FIELD": "id",
+        "CC48_X_FIELD": "e", "CC48_Y_FIELD": "n", "OUTPUT": "memory:"})
+    assert result["N_COMMON"] == 8

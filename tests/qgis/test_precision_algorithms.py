@@ -240,7 +240,7 @@ def test_duplicate_ids_are_refused(run):
     ctl = grid_points(4)
     supplied = point_layer(ctl, id_field="num", ids=["A", "B", "B", "C"])
     control = point_layer(ctl, ids=["A", "B", "C", "D"])
-    with pytest.raises(QgsProcessingException, match="The id 'B' appears twice in the supplied points"):
+    with pytest.raises(QgsProcessingException, match="The id 'B' appears twice in « points »: ids must be unique"):
         run("canevas:precisionclass", params(supplied, control))
 
 

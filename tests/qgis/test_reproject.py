@@ -80,15 +80,27 @@ def test_declared_cc48_but_numbers_are_ren09(run):
         run("canevas:cc48toren09", {"INPUT": layer, "ASSUME_SOURCE": True, "OUTPUT": "memory:"})
 
 
+def test_declared_cc48_but_numbers_are_ren09_when_converting_ren09(run):
+    layer = make_layer(["Point (47300 68765)", "Point (47400 68800)"], "EPSG:3948", "Point")
+    with pytest.raises(QgsProcessingException, match=r"declared in .*CC48.*but its coordinates look like "
+                                                     r"REN09 \(Rennes 2009\): the declaration is wrong. Tick"):
+        run("canevas:ren09tocc48", {"INPUT": layer, "OUTPUT": "memory:"})
+
+
 def test_declared_in_another_system(run):
     layer = make_layer(["Point (351000 6789000)"], "EPSG:2154", "Point")
+    # numbers outside every known range (another region): the declaration decides
+    elsewhere = make_layer(["Point (951000 6289000)"], "EPSG:2154", "Point")
     with pytest.raises(QgsProcessingException, match="is declared in .*Lambert-93.*, not REN09"):
+        run("canevas:ren09tocc48", {"INPUT": elsewhere, "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match=r"look like RGF93 v1 / Lambert-93 .*, not REN09 .*: this "
+                                                     r"algorithm converts REN09 \(Rennes 2009\) only"):
         run("canevas:ren09tocc48", {"INPUT": layer, "OUTPUT": "memory:"})
 
 
 def test_geographic_crs_is_refused(run):
     layer = make_layer(["Point (-1.68 48.11)"], "EPSG:4326", "Point")
-    with pytest.raises(QgsProcessingException, match=r"declared in WGS 84.*not CC48"):
+    with pytest.raises(QgsProcessingException, match=r"look like RGF93 v1 geographic .*, not RGF93 v1 / CC48"):
         run("canevas:cc48toren09", {"INPUT": layer, "OUTPUT": "memory:"})
 
 

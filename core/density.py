@@ -74,6 +74,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from .density_defaults import (DEFAULT_RADIUS, LEVELING_KM_PER_DAY, MIN_BENCHMARKS, ROAD_DETOUR,  # noqa: F401
                                TARGET_COVERED, UNUSABLE_STATES)
 from .messages import N_, CanevasError, Message
+from .register import triplet_members  # noqa: F401 (part of this module's API)
 
 DEFAULT_QUAD_SEGS = 64
 MIN_ARC_SEGMENTS = 2
@@ -672,16 +673,6 @@ def is_usable(state, unusable_states=UNUSABLE_STATES):
 def normalize_matricule(matricule):
     """Key to compare matricules: upper case, all white space removed ('m.ac - 12' → 'M.AC-12')."""
     return "".join(str(matricule or "").upper().split())
-
-
-def triplet_members(freres_info):
-    """Matricules listed in an IGN `freres_info` field (comma or semicolon separated), as written."""
-    if freres_info is None:
-        return []
-    text = str(freres_info).strip()
-    if not text or text.upper() in ("NULL", "NONE"):
-        return []
-    return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
 
 
 def parse_matricule(matricule):

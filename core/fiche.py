@@ -90,7 +90,16 @@ def validate_station(values, other_matricules, ranges=()):
             problems.append(Message(N_("The matricule {matricule} is outside the ranges allocated to {contractor}: "
                                        "ask the SIG service for a range."), matricule=matricule,
                                     contractor=contractor or "?"))
-    for name in ("z_ign69", "altitude"):
+    return problems + height_problems(values)
+
+
+HEIGHT_FIELDS = ("z_ign69", "altitude", "cp1_coord3")
+
+
+def height_problems(values):
+    """Heights (station z_ign69, benchmark cp1_coord3...) that are not numbers or not plausible IGN69."""
+    problems = []
+    for name in HEIGHT_FIELDS:
         height = values.get(name)
         if height in (None, ""):
             continue

@@ -156,6 +156,16 @@ SCHEMA = (STATIONS, BENCHMARKS, TIES, VISITS, ATTACHMENTS, RANGES)
 LAYER_NAMES = tuple(layer.name for layer in SCHEMA)
 
 
+def triplet_members(freres_info):
+    """Matricules listed in an IGN `freres_info` field (comma or semicolon separated), as written."""
+    if freres_info is None:
+        return []
+    text = str(freres_info).strip()
+    if not text or text.upper() in ("NULL", "NONE"):
+        return []
+    return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+
+
 def layer(name):
     for candidate in SCHEMA:
         if candidate.name == name:

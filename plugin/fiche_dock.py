@@ -38,7 +38,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import fiche, systems
-from ..core.register import make_range
+from ..core.register import make_range, triplet_members
 from . import crs as crs_tools
 from .layers import (STATION, TIES_COLUMNS, VISITS_COLUMNS, display_value, fiche_kind, field_label,
                      geopackage_table, key_field, related_rows, value_from_text)
@@ -208,7 +208,8 @@ class FicheDock(QgsDockWidget):
         if display_value(feature["matricule"]):
             return
         used = [f["matricule"] for f in self.layer.getFeatures() if f.id() != fid]
-        proposal = fiche.next_free_in_ranges(self._ranges(), used)
+        contractor = display_value(feature["prestataire"]) if "prestataire" in feature.fields().names() else ""
+        proposal = fiche.next_free_in_ranges(self._ranges(), used, contractor or None)
         if proposal is None:
             self.problems.setText(tr("No free matricule in the allocated ranges: ask the SIG service for a range."))
             return
@@ -269,7 +270,12 @@ class FicheDock(QgsDockWidget):
         if self.layer is None:
             return
         if self.fid is not None and fid != self.fid:
-            self.flush_edits()
+            refused = self.flush_edits()
+            if refused:
+                # keep this fiche and what was typed: switching would lose it
+                self.problems.setText(self.problems.text() + "\n" + tr(
+                    "Correct or clear « {} » before choosing another point.").format(", ".join(refused)))
+                return
         feature = self.layer.getFeature(fid)
         if not feature.isValid():
             return
@@ -372,8 +378,8 @@ class FicheDock(QgsDockWidget):
         self.visits.box.setVisible(False)
         self.photos_box.setVisible(False)
         self.triplet_box.setVisible(True)
-        brothers = [b.strip() for b in str(feature["freres_info"] or "").split(",") if b.strip()
-                    and str(feature["freres_info"]) != "NULL"] if "freres_info" in feature.fields().names() else []
+        brothers = triplet_members(display_value(feature["freres_info"])) \
+            if "freres_info" in feature.fields().names() else []
         for brother in brothers:
             self.triplet.addItem(brother)
         if not brothers:
@@ -388,6 +394,12 @@ class FicheDock(QgsDockWidget):
             return
         if on and not self.layer.isEditable():
             self.layer.startEditing()
+        elif not on and self.layer.isEditable():
+            self.flush_edits()
+            if self.iface is not None and hasattr(self.iface, "vectorLayerTools"):
+                self.iface.vectorLayerTools().stopEditing(self.layer)  # QGIS' own Save / Discard / Cancel
+            elif not self.layer.isModified():
+                self.layer.rollBack()
         if self.fid is not None:
             self.show_feature(self.fid)
         self._update_buttons()
@@ -428,9 +440,11 @@ class FicheDock(QgsDockWidget):
             others = [f["matricule"] for f in self.layer.getFeatures() if f.id() != self.fid]
             problems = fiche.validate_station(values, others if name == "matricule" else (),
                                               self._ranges() if name == "matricule" else ())
-            if problems:
-                self.problems.setText("\n".join(p.text(tr) for p in problems))
-                return False
+        else:
+            problems = fiche.height_problems({name: value})
+        if problems:
+            self.problems.setText("\n".join(p.text(tr) for p in problems))
+            return False
         self.problems.clear()
         self.layer.beginEditCommand(tr("Fiche canevas: {}").format(name))
         if self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value, current):
@@ -440,11 +454,17 @@ class FicheDock(QgsDockWidget):
         return False
 
     def flush_edits(self):
-        """Apply every typed but not yet applied value (selection change, layer change, closing)."""
+        """Apply every typed but not yet applied value (selection change, layer change, closing).
+
+        Returns the names of the fields whose typed value was refused (and is still in its box).
+        """
         if self.layer is None or self.fid is None or not self.layer.isEditable():
-            return
+            return []
         for name in list(self.editors):
             self.apply_field(name)
+        feature = self.layer.getFeature(self.fid)
+        return [name for name, editor in self.editors.items()
+                if editor.text().strip() != display_value(feature[name])]
 
     def commit(self):
         if self.layer is None:
@@ -478,10 +498,15 @@ class FicheDock(QgsDockWidget):
                 continue
         return ranges
 
+    def _contractor(self):
+        """The contractor of the fiche shown (a new station takes its matricule from their ranges)."""
+        editor = self.editors.get("prestataire")
+        return editor.text().strip() if editor is not None and editor.text().strip() else None
+
     def propose_matricule(self):
         """Fill the search box with the next free matricule of the ranges (for a new station)."""
         used = [f["matricule"] for f in self.layer.getFeatures()] if self.layer is not None else []
-        proposal = fiche.next_free_in_ranges(self._ranges(), used)
+        proposal = fiche.next_free_in_ranges(self._ranges(), used, self._contractor())
         if proposal is None:
             self.problems.setText(tr("No free matricule in the allocated ranges: ask the SIG service for a range."))
         else:

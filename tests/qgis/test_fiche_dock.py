@@ -126,3 +126,28 @@ def test_new_station_gets_the_next_free_matricule(qgis_iface, qtbot, run, tmp_pa
     assert dock.commit()
     assert dock.propose_matricule() == "R21002"
     stations_layer.rollBack()
+
+
+def test_benchmark_height_is_checked_and_refused_text_kept(qgis_iface, qtbot, tmp_path):
+    path = tmp_path / "sample.gpkg"
+    shutil.copy(ROOT / "resources" / "sample" / "canevas_sample.gpkg", path)
+    benchmarks_layer = QgsVectorLayer("{}|layername=benchmarks_synthetic".format(path), "rn", "ogr")
+    dock = FicheDock(qgis_iface)
+    qtbot.addWidget(dock)
+    dock.set_layer(benchmarks_layer)
+    first_fid, other_fid = [f.id() for f in benchmarks_layer.getFeatures()][:2]
+    benchmarks_layer.selectByIds([first_fid])
+    assert dock.triplet.count() >= 1
+    dock.edit_button.setChecked(True)
+    dock.editors["cp1_coord3"].setText("9000")
+    assert not dock.apply_field("cp1_coord3")
+    assert "not a plausible IGN69 altitude" in dock.problems.text()
+    # another point is selected: the fiche and the refused text stay, with the reason
+    benchmarks_layer.selectByIds([other_fid])
+    assert dock.fid == first_fid and dock.editors["cp1_coord3"].text() == "9000"
+    assert "before choosing another point" in dock.problems.text()
+    dock.editors["cp1_coord3"].setText("35.5")
+    benchmarks_layer.selectByIds([other_fid])
+    assert dock.fid == other_fid
+    assert benchmarks_layer.getFeature(first_fid)["cp1_coord3"] == 35.5
+    benchmarks_layer.rollBack()

@@ -58,9 +58,10 @@ class LinearAlteration(CanevasAlgorithm):
                          "−h/R, i.e. about −0.16 mm/km per metre of height: the alteration a surveyor applies "
                          "to distances measured on the ground."))
         self.add(QgsProcessingParameterNumber("GEOID_UNDULATION", self.tr("Geoid undulation (m)"),
-                                              QgsProcessingParameterNumber.Double, 0.0, optional=True),
-                 self.tr("Added to the DEM heights to get ellipsoidal heights (about 50 m around Rennes for GRS80)."
-                         " Ignored without a DEM."))
+                                              QgsProcessingParameterNumber.Double, None, optional=True),
+                 self.tr("Height of the geoid above the ellipsoid of the chosen projection, added to the DEM "
+                         "altitudes: around Rennes about 50 m above GRS80 (CC48, Lambert-93) but only about 4 m "
+                         "above Clarke 1880 IGN (REN09). Required with a DEM, ignored without."))
         self.add(QgsProcessingParameterRasterDestination("OUTPUT", self.tr("Linear alteration (mm/km)")),
                  self.tr("GeoTIFF grid of the linear alteration in mm/km, in the chosen projection."))
         self.add(QgsProcessingParameterFeatureSink("OUTPUT_POINTS", self.tr("Linear alteration points"),
@@ -89,11 +90,19 @@ class LinearAlteration(CanevasAlgorithm):
         height = None
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         if dem is not None:
+            if parameters.get("GEOID_UNDULATION") in (None, ""):
+                # 0 by default would silently cost ~8 mm/km in CC48: the user must say it
+                self.fail("With a DEM, give the geoid undulation above the ellipsoid of {system} ({ellipsoid}): "
+                          "about {typical:g} m around Rennes.", system=systems.SYSTEMS[code].name,
+                          ellipsoid="Clarke 1880 IGN" if code == "REN09" else "GRS80",
+                          typical=4 if code == "REN09" else 50)
             undulation = self.parameterAsDouble(parameters, "GEOID_UNDULATION", context)
             altitude = self._dem_on_grid(dem, target_crs, xs, ys, spacing, feedback)
             height = altitude + undulation
-            feedback.pushInfo(self.tr("Height reduction from « {dem} » with a geoid undulation of {n} m.").format(
-                dem=dem.name(), n=undulation))
+            feedback.pushInfo(self.tr("Height reduction from « {dem} » with a geoid undulation of {n} m above "
+                                      "{ellipsoid}.").format(dem=dem.name(), n=undulation,
+                                                             ellipsoid="Clarke 1880 IGN" if code == "REN09"
+                                                             else "GRS80"))
         if feedback.isCanceled():
             return {}
         values = alteration.linear_alteration(code, gx, gy, height)

@@ -116,6 +116,10 @@ def test_linear_alteration_with_a_dem(run, tmp_path):
     high = run("canevas:linearalteration", {"SYSTEM": 1, "EXTENT": extent, "SPACING": 1000, "DEM": dem_path,
                                             "GEOID_UNDULATION": 0, "OUTPUT": str(tmp_path / "b.tif")})
     assert high["MEAN"] - plain["MEAN"] == pytest.approx(-15.67, abs=0.05)
+    with pytest.raises(QgsProcessingException, match="With a DEM, give the geoid undulation above the ellipsoid "
+                                                     "of RGF93 v1 / CC48 .*GRS80.*about 50 m"):
+        run("canevas:linearalteration", {"SYSTEM": 1, "EXTENT": extent, "SPACING": 1000, "DEM": dem_path,
+                                         "OUTPUT": str(tmp_path / "c.tif")})
 
 
 def common_layers(shift=systems.DATUM_GRID, n=8):

@@ -21,7 +21,7 @@ COMMENT_PREFIXES = ("#", "*", "!", "//")
 
 @dataclass
 class PointFileFormat:
-    separator: str = ";"          # one character; " " means any run of spaces/tabs
+    separator: str = ";"          # one character; " " means any run of spaces/tabs (layout kept)
     header: bool = False          # first non-comment line holds column names
     id_col: int = 1               # 1-based column numbers; 0 = none
     x_col: int = 2
@@ -61,7 +61,32 @@ def _split(line, sep):
 
 
 def _join(fields, sep):
-    return " ".join(fields) if sep == " " else sep.join(fields)
+    return sep.join(fields)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _replace_aligned(line, replacements):
+    """Replace whitespace-separated tokens {index: text}, keeping the layout of fixed-width files.
+
+    A replaced number keeps its right edge (surveyors' columns are right-aligned); other tokens
+    stay where they were; tabs are kept. Columns only move when a number outgrows its room.
+    """
+    spans = [m.span() for m in _TOKEN.finditer(line)]
+    out, prev_end = "", 0
+    for i, (a, b) in enumerate(spans):
+        token = replacements.get(i, line[a:b])
+        start = b - len(token) if i in replacements else a
+        start = max(start, len(out) + (1 if i else 0))
+        gap = line[prev_end:a]
+        if "\t" in gap or (start == a and len(out) == prev_end):
+            out += gap
+        else:
+            out += " " * (start - len(out))
+        out += token
+        prev_end = b
+    return out + line[prev_end:]
 
 
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
@@ -158,10 +183,15 @@ def convert(lines, fmt, source, target, datum_shift=systems.DATUM_GRID, skip_bad
     for i, (line_no, fields, _, _) in enumerate(rows):
         if line_no in rejected:
             continue
-        fields = list(fields)
-        fields[fmt.x_col - 1] = _format(tx[i], decimals, fmt.decimal_comma)
-        fields[fmt.y_col - 1] = _format(ty[i], decimals, fmt.decimal_comma)
-        out[line_no - 1] = _join(fields, fmt.separator)
+        new = {fmt.x_col - 1: _format(tx[i], decimals, fmt.decimal_comma),
+               fmt.y_col - 1: _format(ty[i], decimals, fmt.decimal_comma)}
+        if fmt.separator == " ":
+            out[line_no - 1] = _replace_aligned(out[line_no - 1], new)
+        else:
+            fields = list(fields)
+            for index, text in new.items():
+                fields[index] = text
+            out[line_no - 1] = _join(fields, fmt.separator)
         converted += 1
     if converted == 0:
         raise CanevasError(N_("No point of the file could be converted; nothing was written."), details=bad)

@@ -99,6 +99,9 @@ class TransformPointFile(CanevasAlgorithm):
                 text = handle.read()
         except UnicodeDecodeError:
             self.fail("The point file is not valid {encoding}: choose the other encoding.", encoding=encoding)
+        # Excel's « CSV UTF-8 » starts with a byte-order mark: read without it, written back with it
+        bom = text.startswith("\ufeff")
+        text = text[1:] if bom else text
         newline = "\r\n" if "\r\n" in text else "\n"
         lines = text.splitlines()
         feedback.setProgress(10)
@@ -121,7 +124,9 @@ class TransformPointFile(CanevasAlgorithm):
         handle, tmp = tempfile.mkstemp(prefix=".canevas-", dir=folder)
         try:
             with os.fdopen(handle, "w", encoding=encoding, newline="") as out:
-                out.write(newline.join(result.lines) + (newline if text.endswith(("\n", "\r")) else ""))
+                out.write(("\ufeff" if bom else "") + newline.join(result.lines) +
+                          (newline if text.endswith(("\n", "\r")) else ""))
+            os.chmod(tmp, os.stat(path).st_mode & 0o777)  # mkstemp makes it private; share it like the input
             os.replace(tmp, out_path)
         except BaseException:
             if os.path.exists(tmp):

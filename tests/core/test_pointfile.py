@@ -39,11 +39,23 @@ def test_decimal_comma_header_and_geographic_decimals():
 
 def test_space_separated_round_trip():
     lines = ["P1   47300.000  68765.000  35.52", "P2\t47500.5\t68000.25\t30"]
-    fmt = PointFileFormat(separator=" ", z_col=4, decimals=4)
+    fmt = PointFileFormat(separator=" ", z_col=4, decimals=3)
     there = pointfile.convert(lines, fmt, "REN09", "L93")
     back = pointfile.convert(there.lines, fmt, "L93", "REN09")
-    assert back.lines[0] == "P1 47300.0000 68765.0000 35.52"
-    assert back.lines[1] == "P2 47500.5000 68000.2500 30"
+    assert back.lines[0].split() == ["P1", "47300.000", "68765.000", "35.52"]
+    assert back.lines[1] == "P2\t47500.500\t68000.250\t30"  # tabs kept
+
+
+def test_fixed_width_columns_stay_aligned():
+    lines = ["   1      47300.000      68765.000   35.520  borne",
+             "  12      47412.345      68801.002   36.100  clou"]
+    result = pointfile.convert(lines, PointFileFormat(separator=" ", z_col=4), "REN09", "CC48")
+    for before, after in zip(lines, result.lines):
+        assert len(after) == len(before)
+        assert after[-15:] == before[-15:]  # Z and code columns where they were
+        assert after[:4] == before[:4]
+    x = transform_xy("REN09", "CC48", [47300.0], [68765.0])[0][0]
+    assert result.lines[0][:19].endswith("{:.3f}".format(x))  # right edge of the X column kept
 
 
 def test_bad_lines_are_all_reported_and_nothing_is_produced():

@@ -38,6 +38,19 @@ def test_point_file_round_trip(run, tmp_path):
     assert (tmp_path / "back.csv").read_text(encoding="utf-8") == POINTS
 
 
+def test_point_file_with_a_byte_order_mark(run, tmp_path):
+    src = tmp_path / "excel.csv"
+    src.write_bytes("\ufeffR1;47300,000;68765,000;35,52\r\n".encode("utf-8"))
+    src.chmod(0o644)
+    params = point_file_params(tmp_path, HEADER=False)
+    params["INPUT"] = str(src)
+    run("canevas:transformpointfile", params)
+    out = tmp_path / "out.csv"
+    data = out.read_bytes().decode("utf-8")
+    assert data.startswith("\ufeffR1;1351771,813;7222969,080;35,52") and data.endswith("\r\n")
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
 def test_point_file_bad_lines_write_nothing(run, tmp_path):
     text = POINTS + "R3;47300,0;oops;1\nR4;47300,0\n"
     with pytest.raises(QgsProcessingException) as error:

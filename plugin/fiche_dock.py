@@ -178,7 +178,7 @@ class FicheDock(QgsDockWidget):
                 signal.connect(slot)
             field = key_field(self.kind)
             values = sorted(str(f[field]) for f in self.layer.getFeatures(
-                QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([field],
+                QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([field],
                                                                                                self.layer.fields()))
                             if f[field] not in (None, ""))
             self.completer.model().setStringList(values)

@@ -16,7 +16,7 @@ def fiche_kind_of_fields(fields):
 
 
 def fiche_kind(layer):
-    if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PointGeometry:
+    if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
         return None
     return fiche_kind_of_fields(layer.fields())
 

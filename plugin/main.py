@@ -40,7 +40,7 @@ class CanevasPlugin:
             crs_tools.register_user_crs()
         except Exception as error:  # a read-only CRS database must not stop the plugin
             QgsMessageLog.logMessage(tr("REN09 could not be registered as a custom CRS: {}").format(error),
-                                     "Canevas", Qgis.Warning)
+                                     "Canevas", Qgis.MessageLevel.Warning)
 
     def initGui(self):
         self.initProcessing()

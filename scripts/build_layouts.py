@@ -40,9 +40,9 @@ def build(kind):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()  # one A4 page
     page = layout.pageCollection().page(0)
-    page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
     layout.setName("Fiche {}".format("station" if kind == "station" else "repère de nivellement"))
-    mm = QgsUnitTypes.LayoutMillimeters
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
     def label(text, x, y, w, h, size=9, bold=False, html=False, item_id=""):
         item = QgsLayoutItemLabel(layout)
@@ -50,7 +50,7 @@ def build(kind):
         font = QFont("Sans", size)
         font.setBold(bold)
         item.setFont(font)
-        item.setMode(QgsLayoutItemLabel.ModeHtml if html else QgsLayoutItemLabel.ModeFont)
+        item.setMode(QgsLayoutItemLabel.Mode.ModeHtml if html else QgsLayoutItemLabel.Mode.ModeFont)
         item.attemptMove(QgsLayoutPoint(x, y, mm))
         item.attemptResize(QgsLayoutSize(w, h, mm))
         item.setId(item_id)
@@ -61,8 +61,8 @@ def build(kind):
         item = QgsLayoutItemPicture(layout)
         item.attemptMove(QgsLayoutPoint(x, y, mm))
         item.attemptResize(QgsLayoutSize(w, h, mm))
-        item.setResizeMode(QgsLayoutItemPicture.Zoom)
-        item.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource,
+        item.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+        item.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource,
                                                  QgsProperty.fromExpression('coalesce("{}", \'\')'.format(field)))
         item.setFrameEnabled(True)
         item.setId(item_id)
@@ -109,7 +109,7 @@ def build(kind):
     location.setFrameEnabled(True)
     location.setId("location_map")
     location.setAtlasDriven(True)
-    location.setAtlasScalingMode(QgsLayoutItemMap.Fixed)
+    location.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Fixed)
     # 118 × 90 mm at 1:1000; the atlas then centres it on each fiche's point, scale kept.
     location.setCrs(QgsCoordinateReferenceSystem("EPSG:3948"))  # replaced by the fiche layer's CRS on export
     location.setExtent(QgsRectangle(1351000, 7222000, 1351118, 7222090))
@@ -122,14 +122,14 @@ def build(kind):
     north.attemptMove(QgsLayoutPoint(114, 76, mm))
     north.attemptResize(QgsLayoutSize(12, 12, mm))
     north.setLinkedMap(location)
-    north.setNorthMode(QgsLayoutItemPicture.TrueNorth)
+    north.setNorthMode(QgsLayoutItemPicture.NorthMode.TrueNorth)
     north.setId("north_arrow")
     layout.addLayoutItem(north)
 
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(location)
-    scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
     scalebar.setUnitLabel("m")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)

@@ -29,15 +29,15 @@ DEFAULT_FIELDS = {"ID_FIELD": "nom", "STATE_FIELD": "etat", "TRIPLET_FIELD": "fr
 
 def add_benchmark_parameters(alg, with_triplets_only=True):
     alg.add(QgsProcessingParameterFeatureSource("INPUT", alg.tr("Leveling benchmarks"),
-                                                [QgsProcessing.TypeVectorPoint]),
+                                                [QgsProcessing.SourceType.TypeVectorPoint]),
             alg.tr("IGN-like benchmark points (e.g. the WFS layer GEODESIE:data_geod filtered on domaine = 'nivf'), "
                    "in any CRS."))
-    alg.add(QgsProcessingParameterNumber("RADIUS", alg.tr("Radius (m)"), QgsProcessingParameterNumber.Double,
+    alg.add(QgsProcessingParameterNumber("RADIUS", alg.tr("Radius (m)"), QgsProcessingParameterNumber.Type.Double,
                                          defaults.DEFAULT_RADIUS, minValue=1.0),
             alg.tr("Distance within which a benchmark can be reached by leveling: 1000 m for the « densification "
                    "minimale » of the 2013 study, 500 m for the « densification optimale »."))
     alg.add(QgsProcessingParameterNumber("MIN_BENCHMARKS", alg.tr("Benchmarks needed"),
-                                         QgsProcessingParameterNumber.Integer, defaults.MIN_BENCHMARKS, minValue=1,
+                                         QgsProcessingParameterNumber.Type.Integer, defaults.MIN_BENCHMARKS, minValue=1,
                                          maxValue=10),
             alg.tr("How many usable benchmarks must lie within the radius: 2, so that a survey ties onto two "
                    "benchmarks and a moved one shows."))
@@ -129,7 +129,7 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
         if feedback.isCanceled():
             return None  # the caller stops: no result from part of the benchmarks
         geom = feature.geometry()
-        if geom.isNull() or geom.isEmpty() or QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PointGeometry:
+        if geom.isNull() or geom.isEmpty() or QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
             skipped += 1
             continue
         point = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]

@@ -67,7 +67,7 @@ class ReprojectAlgorithm(CanevasAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Input layer"), [QgsProcessing.TypeVectorAnyGeometry]),
+            "INPUT", self.tr("Input layer"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]),
             self.tr("Layer to reproject (points, lines or polygons, with or without Z). It is never modified."))
         datum_shift_parameter(self)
         self.add(QgsProcessingParameterBoolean(
@@ -140,7 +140,7 @@ class ReprojectAlgorithm(CanevasAlgorithm):
                               "area of the REN09 transformation. Check the source system.",
                               fid=feature.id(), name=name, error=str(error))
                 feature.setGeometry(geom)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             count += 1
             feedback.setProgress(int(i * step))
         if nulls:

@@ -32,15 +32,15 @@ class BenchmarkGaps(CanevasAlgorithm):
     def initAlgorithm(self, config=None):
         add_benchmark_parameters(self, with_triplets_only=False)
         self.add(QgsProcessingParameterFeatureSink("ISOLATED", self.tr("Isolated benchmarks"),
-                                                   QgsProcessing.TypeVectorPoint),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
                  self.tr("Usable benchmarks with fewer than « Benchmarks needed » − 1 other usable ones within the "
                          "radius: nothing to check them against."))
         self.add(QgsProcessingParameterFeatureSink("LINE_GAPS", self.tr("Gaps along leveling lines"),
-                                                   QgsProcessing.TypeVectorLine),
+                                                   QgsProcessing.SourceType.TypeVectorLine),
                  self.tr("Consecutive usable benchmarks of a leveling line (matricule prefix, ordered by number) "
                          "more than twice the radius apart, with the two matricules and the distance."))
         self.add(QgsProcessingParameterFeatureSink("TRIPLETS", self.tr("Incomplete or unusable triplets"),
-                                                   QgsProcessing.TypeVectorPoint),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
                  self.tr("Triplets with a member missing from the data or in an unusable state, at the centre of "
                          "the members found."))
         for key, label in (("N_ISOLATED", self.tr("Isolated benchmarks")),
@@ -74,7 +74,7 @@ class BenchmarkGaps(CanevasAlgorithm):
                 fields.append(QgsField(name, kind))
             line = key == "LINE_GAPS"
             sink, dest = self.parameterAsSink(parameters, key, context, fields,
-                                              QgsWkbTypes.LineString if line else QgsWkbTypes.Point, crs)
+                                              QgsWkbTypes.Type.LineString if line else QgsWkbTypes.Type.Point, crs)
             if sink is None:
                 self.fail("The output « {key} » cannot be created: check its path.", key=key)
             count = 0
@@ -93,7 +93,7 @@ class BenchmarkGaps(CanevasAlgorithm):
                 distance = None if finding.distance != finding.distance else float(finding.distance)
                 feature.setAttributes([finding.kind, ", ".join(finding.ids), ids[0], ids[1], distance,
                                        finding.message.text(self.tr)])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
                 count += 1
             results[key] = dest
             results["N_" + key] = count

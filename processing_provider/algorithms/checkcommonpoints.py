@@ -35,7 +35,7 @@ class CheckCommonPoints(CanevasAlgorithm):
         for side in SIDES:
             layer = "{}_LAYER".format(side)
             self.add(QgsProcessingParameterFeatureSource(layer, self.tr("Points with {} coordinates").format(side),
-                                                         [QgsProcessing.TypeVector]),
+                                                         [QgsProcessing.SourceType.TypeVector]),
                      self.tr("Layer holding the {} coordinates of the common points, as point geometries or as two "
                              "fields. It may be the same layer for both systems.").format(side))
             self.add(QgsProcessingParameterField("{}_ID_FIELD".format(side), self.tr("{} id field").format(side),
@@ -44,11 +44,11 @@ class CheckCommonPoints(CanevasAlgorithm):
             for axis in ("X", "Y"):
                 self.add(QgsProcessingParameterField(
                     "{}_{}_FIELD".format(side, axis), self.tr("{side} {axis} field").format(side=side, axis=axis),
-                    parentLayerParameterName=layer, type=QgsProcessingParameterField.Numeric, optional=True),
+                    parentLayerParameterName=layer, type=QgsProcessingParameterField.DataType.Numeric, optional=True),
                     self.tr("Numeric field holding {side} {axis}; leave empty to use the point geometry.").format(
                         side=side, axis=axis))
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Common points residuals"),
-                                                   QgsProcessing.TypeVectorPoint),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
                  self.tr("One point per common id (in CC48) with both coordinates and the residuals "
                          "measured − computed (m) of the IGN grid, the 3-parameter shift and the best-fit similarity."))
 
@@ -69,7 +69,7 @@ class CheckCommonPoints(CanevasAlgorithm):
             self.fail("Give both the X and the Y field of the {side} points, or neither to use the geometry.",
                       side=side)
         if not x_field:
-            if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+            if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
                 self.fail("« {name} » has no point geometry: choose its {side} X and Y fields.", name=name, side=side)
             if source.sourceCrs().isValid() and source.sourceCrs().isGeographic():
                 self.fail("« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: "
@@ -122,7 +122,7 @@ class CheckCommonPoints(CanevasAlgorithm):
         fields.append(QgsField("id", QVariant.String))
         for name in OUTPUT_FIELDS:
             fields.append(QgsField(name, QVariant.Double))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point,
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point,
                                           crs_tools.crs_for("CC48"))
         if sink is None:
             self.fail("The output layer cannot be created: check the output path.")
@@ -144,7 +144,7 @@ class CheckCommonPoints(CanevasAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*c)))
             feature.setAttributes([str(pid)] + [None if v is None else float(v) for v in values])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         best = result.best_datum_shift
         for shift, variant in result.variants.items():
             feedback.pushInfo(self.tr("{name}: RMS {rms:.3f} m, max {max:.3f} m, mean shift dE {de:+.3f} m, "

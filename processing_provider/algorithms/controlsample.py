@@ -24,18 +24,18 @@ class ControlSample(CanevasAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource("INPUT", self.tr("Delivered stations"),
-                                                     [QgsProcessing.TypeVectorPoint]),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
                  self.tr("The N stations determined by the contractor, as points. The layer is never modified."))
-        self.add(QgsProcessingParameterNumber("SEED", self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
+        self.add(QgsProcessingParameterNumber("SEED", self.tr("Random seed"), QgsProcessingParameterNumber.Type.Integer,
                                               1, minValue=0),
                  self.tr("Seed of the random draw: the same seed on the same layer gives the same sample, so the "
                          "draw can be reproduced and audited. Change it for another sample."))
-        self.add(QgsProcessingParameterNumber("SIZE", self.tr("Sample size"), QgsProcessingParameterNumber.Integer,
+        self.add(QgsProcessingParameterNumber("SIZE", self.tr("Sample size"), QgsProcessingParameterNumber.Type.Integer,
                                               0, optional=True, minValue=0),
                  self.tr("Number of stations to control; 0 = (ln N)² rounded up, the size of Rennes' "
                          "specification (e.g. 22 stations out of 100)."))
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Control sample"),
-                                                   QgsProcessing.TypeVectorPoint),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
                  self.tr("The stations drawn, with all their fields, to be measured in the field."))
         self.addOutput(QgsProcessingOutputNumber("N", self.tr("Number of stations")))
         self.addOutput(QgsProcessingOutputNumber("SAMPLE_SIZE", self.tr("Sample size")))
@@ -83,7 +83,7 @@ class ControlSample(CanevasAlgorithm):
         for i, feature in enumerate(source.getFeatures(request)):
             if feedback.isCanceled():
                 return {}
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(50 + 50 * i / max(len(chosen), 1))
         feedback.pushInfo(self.tr("{size} station(s) drawn out of {count} (seed {seed}).").format(
             size=len(chosen), count=N, seed=seed))

@@ -62,11 +62,11 @@ class ExportFiches(CanevasAlgorithm):
 
     def flags(self):
         # Layout rendering belongs to the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource("INPUT", self.tr("Stations or benchmarks"),
-                                                     [QgsProcessing.TypeVectorPoint]),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
                  self.tr("Point layer of canevas stations (field « matricule ») or of IGN benchmarks (fields « nom » "
                          "and « cp1_coord3 »). Tick « Selected features only » to print the selection."))
         self.add(QgsProcessingParameterExpression("EXPRESSION", self.tr("Filter expression"),
@@ -149,7 +149,7 @@ class ExportFiches(CanevasAlgorithm):
         tmp.cleanup()
         if feedback.isCanceled():
             return {}
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             self.fail("The PDF could not be written ({error}): check the output path.", error=error or result)
         feedback.pushInfo(self.tr("{count} fiche(s) written to {path}.").format(count=fiches.featureCount(),
                                                                                path=target))
@@ -280,7 +280,7 @@ class ExportFiches(CanevasAlgorithm):
         layers = []
         for name in names[:CONTEXT_LAYERS]:
             context_layer = QgsVectorLayer("{}|layername={}".format(path, name), name, "ogr")
-            if context_layer.isValid() and context_layer.geometryType() != QgsWkbTypes.NullGeometry:
+            if context_layer.isValid() and context_layer.geometryType() != QgsWkbTypes.GeometryType.NullGeometry:
                 ExportFiches._style_context(context_layer)
                 project.addMapLayer(context_layer)
                 layers.append(context_layer)
@@ -291,9 +291,9 @@ class ExportFiches(CanevasAlgorithm):
         """Quiet grey context: outlines for areas, small dots for the other marks."""
         from qgis.core import QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer
         kind = layer.geometryType()
-        if kind == QgsWkbTypes.PolygonGeometry:
+        if kind == QgsWkbTypes.GeometryType.PolygonGeometry:
             symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#7f7f7f", "outline_width": "0.4"})
-        elif kind == QgsWkbTypes.LineGeometry:
+        elif kind == QgsWkbTypes.GeometryType.LineGeometry:
             symbol = QgsLineSymbol.createSimple({"color": "#7f7f7f", "width": "0.4"})
         else:
             symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#9e9e9e", "size": "1.6",

@@ -82,29 +82,29 @@ class LevelingDensity(CanevasAlgorithm):
     def initAlgorithm(self, config=None):
         add_benchmark_parameters(self)
         self.add(QgsProcessingParameterFeatureSource("STUDY_AREA", self.tr("Study area"),
-                                                     [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                     [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
                  self.tr("Polygons to study (communes, urbanised zones, town centres); one result per polygon. "
                          "Empty: the convex hull of the benchmarks widened by the radius."))
         self.add(QgsProcessingParameterField("STUDY_NAME_FIELD", self.tr("Study area name field"), None,
                                              "STUDY_AREA", optional=True),
                  self.tr("Field naming each study area in the statistics (e.g. the commune name)."))
         self.add(QgsProcessingParameterNumber("LEVELING_RATE_KM_PER_DAY", self.tr("Leveling per day (km)"),
-                                              QgsProcessingParameterNumber.Double, defaults.LEVELING_KM_PER_DAY,
+                                              QgsProcessingParameterNumber.Type.Double, defaults.LEVELING_KM_PER_DAY,
                                               minValue=0.1),
                  self.tr("Kilometres of direct leveling a team does in a day (about 6 km, 2013 study)."))
         self.add(QgsProcessingParameterFeatureSink("COVERAGE", self.tr("Covered zones"),
-                                                   QgsProcessing.TypeVectorPolygon),
+                                                   QgsProcessing.SourceType.TypeVectorPolygon),
                  self.tr("Where at least the required number of usable benchmarks lie within the radius, one "
                          "multipolygon per study area, with its area (m²)."))
         self.add(QgsProcessingParameterFeatureSink("GAPS", self.tr("Zones to densify"),
-                                                   QgsProcessing.TypeVectorPolygon),
+                                                   QgsProcessing.SourceType.TypeVectorPolygon),
                  self.tr("The study area minus the covered zones: where new benchmarks are needed, with area (m²)."))
         self.add(QgsProcessingParameterFeatureSink("STATS", self.tr("Statistics per study area"),
-                                                   QgsProcessing.TypeVector),
+                                                   QgsProcessing.SourceType.TypeVector),
                  self.tr("One row per study area: benchmark counts (usable, unusable, triplet members), area, "
                          "covered area and %, gap area, proposed benchmarks, km of leveling and days."))
         self.add(QgsProcessingParameterFeatureSink("PROPOSALS", self.tr("Proposed new benchmarks"),
-                                                   QgsProcessing.TypeVectorPoint),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
                  self.tr("New benchmark locations that bring every study area to at least 99 % covered, each with "
                          "the gap it closes and the leveling needed to tie it onto its two nearest marks."))
         self.add(QgsProcessingParameterFileDestination("REPORT", self.tr("HTML report"),
@@ -214,13 +214,13 @@ class LevelingDensity(CanevasAlgorithm):
         area_fields.append(QgsField("name", QVariant.String))
         area_fields.append(QgsField("area_m2", QVariant.Double))
         for key, attr in (("COVERAGE", "coverage"), ("GAPS", "gaps")):
-            sink, outputs[key] = self._sink(parameters, context, key, area_fields, QgsWkbTypes.MultiPolygon, crs)
+            sink, outputs[key] = self._sink(parameters, context, key, area_fields, QgsWkbTypes.Type.MultiPolygon, crs)
             for row in result.rows:
                 geom = getattr(row, attr)
                 feature = QgsFeature(area_fields)
                 feature.setGeometry(to_qgis(geom) if not geom.is_empty else QgsGeometry())
                 feature.setAttributes([row.name, float(geom.area)])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         per_area = {}
         for p in proposals.proposals:
             count, km, days = per_area.get(p.area, (0, 0.0, 0.0))
@@ -233,21 +233,21 @@ class LevelingDensity(CanevasAlgorithm):
                            ("proposed", QVariant.Int), ("leveling_km", QVariant.Double), ("days", QVariant.Double),
                            ("covered_pct_after", QVariant.Double)):
             stats_fields.append(QgsField(name, kind))
-        sink, outputs["STATS"] = self._sink(parameters, context, "STATS", stats_fields, QgsWkbTypes.NoGeometry, crs)
+        sink, outputs["STATS"] = self._sink(parameters, context, "STATS", stats_fields, QgsWkbTypes.Type.NoGeometry, crs)
         for k, row in enumerate(result.rows):
             count, km, days = per_area.get(k, (0, 0.0, 0.0))
             feature = QgsFeature(stats_fields)
             feature.setAttributes([row.name, row.n_benchmarks, row.n_usable, row.n_unusable, row.n_triplet,
                                    row.n_counted, row.area, row.covered_area, row.covered_pct, row.gap_area, count,
                                    km, days, float(proposals.covered_pct_after[k])])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         proposal_fields = QgsFields()
         for name, kind in (("num", QVariant.Int), ("area_name", QVariant.String), ("gap", QVariant.Int),
                            ("gap_m2", QVariant.Double), ("tie_1", QVariant.String), ("tie_2", QVariant.String),
                            ("leveling_km", QVariant.Double), ("days", QVariant.Double)):
             proposal_fields.append(QgsField(name, kind))
         sink, outputs["PROPOSALS"] = self._sink(parameters, context, "PROPOSALS", proposal_fields,
-                                                QgsWkbTypes.Point, crs)
+                                                QgsWkbTypes.Type.Point, crs)
         counted_ids = [i for i, c in zip(result.benchmarks.ids, result.benchmarks.counted) if c]
         for n, p in enumerate(proposals.proposals, start=1):
             ties = [counted_ids[i] if kind == "benchmark" else self.tr("proposal {}").format(i + 1)
@@ -257,5 +257,5 @@ class LevelingDensity(CanevasAlgorithm):
             feature.setGeometry(QgsGeometry.fromWkt("Point ({} {})".format(p.x, p.y)))
             feature.setAttributes([n, result.rows[p.area].name, p.gap, float(result.gap_parts[p.gap][1].area),
                                    ties[0], ties[1], p.km, p.days])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return outputs

@@ -51,14 +51,14 @@ class LinearAlteration(CanevasAlgorithm):
         self.add(QgsProcessingParameterExtent("EXTENT", self.tr("Extent")),
                  self.tr("Area to map, in any CRS (it is reprojected to the chosen projection)."))
         self.add(QgsProcessingParameterNumber("SPACING", self.tr("Grid spacing (m)"),
-                                              QgsProcessingParameterNumber.Double, 500.0, minValue=1.0),
+                                              QgsProcessingParameterNumber.Type.Double, 500.0, minValue=1.0),
                  self.tr("Size of the grid cells in metres of the projection."))
         self.add(QgsProcessingParameterRasterLayer("DEM", self.tr("Digital elevation model"), optional=True),
                  self.tr("Optional heights (altitudes, m). With it the map adds the reduction to the ellipsoid "
                          "−h/R, i.e. about −0.16 mm/km per metre of height: the alteration a surveyor applies "
                          "to distances measured on the ground."))
         self.add(QgsProcessingParameterNumber("GEOID_UNDULATION", self.tr("Geoid undulation (m)"),
-                                              QgsProcessingParameterNumber.Double, None, optional=True),
+                                              QgsProcessingParameterNumber.Type.Double, None, optional=True),
                  self.tr("Height of the geoid above the ellipsoid of the chosen projection, added to the DEM "
                          "altitudes: around Rennes about 50 m above GRS80 (CC48, Lambert-93) but only about 4 m "
                          "above Clarke 1880 IGN (REN09). Required with a DEM, ignored without."))
@@ -156,7 +156,7 @@ class LinearAlteration(CanevasAlgorithm):
         fields = QgsFields()
         for name in ("alteration_mm_km", "scale_factor", "height_m"):
             fields.append(QgsField(name, QVariant.Double))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT_POINTS", context, fields, QgsWkbTypes.Point, crs)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT_POINTS", context, fields, QgsWkbTypes.Type.Point, crs)
         if sink is None:
             self.fail("The output points layer cannot be created: check the output path.")
         k = alteration.PROJECTIONS[code].scale_factor(lat)
@@ -169,7 +169,7 @@ class LinearAlteration(CanevasAlgorithm):
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
             feature.setAttributes([float(v) if np.isfinite(v) else None, float(kk),
                                    None if h is None or not np.isfinite(h) else float(h)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if i % 1000 == 0:
                 feedback.setProgress(60 + int(40 * i / len(flat)))
         return dest

@@ -89,13 +89,13 @@ class PrecisionClassBase(CanevasAlgorithm):
 
     # --- parameters ----------------------------------------------------------------
     def add_points(self, key, label, help_text, id_help, z_help=None):
-        self.add(QgsProcessingParameterFeatureSource(key, label, [QgsProcessing.TypeVectorPoint]), help_text)
+        self.add(QgsProcessingParameterFeatureSource(key, label, [QgsProcessing.SourceType.TypeVectorPoint]), help_text)
         self.add(QgsProcessingParameterField("{}_ID_FIELD".format(key), self.tr("{} id field").format(label),
                                              parentLayerParameterName=key), id_help)
         if z_help:
             self.add(QgsProcessingParameterField("{}_Z_FIELD".format(key), self.tr("{} height field").format(label),
                                                  parentLayerParameterName=key,
-                                                 type=QgsProcessingParameterField.Numeric, optional=True), z_help)
+                                                 type=QgsProcessingParameterField.DataType.Numeric, optional=True), z_help)
 
     def add_mode(self):
         self.add(QgsProcessingParameterEnum("MODE", self.tr("Mode"), [self.tr(m) for m in MODE_LABELS],
@@ -105,12 +105,12 @@ class PrecisionClassBase(CanevasAlgorithm):
                          "points (no scale), i.e. the consistency of the points among themselves."))
 
     def add_class(self, key, label, help_text):
-        self.add(QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+        self.add(QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
                  help_text)
 
     def add_safety_and_template(self):
         self.add(QgsProcessingParameterNumber("SAFETY_C", self.tr("Safety coefficient C"),
-                                              QgsProcessingParameterNumber.Double, 2.0),
+                                              QgsProcessingParameterNumber.Type.Double, 2.0),
                  self.tr("How much more precise the control measurements are than the class tested; at least 2 "
                          "(arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²)."))
         self.add(QgsProcessingParameterString("TEMPLATE", self.tr("Error template (optional)"), optional=True),
@@ -120,7 +120,7 @@ class PrecisionClassBase(CanevasAlgorithm):
         datum_shift_parameter(self)
 
     def add_outputs(self, suffixes=("",)):
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Deviations"), QgsProcessing.TypeVectorPoint),
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Deviations"), QgsProcessing.SourceType.TypeVectorPoint),
                  self.tr("One point per pair matched by id, at the control point, with the deviations "
                          "tested − control (m; after the fit in internal mode), the deviation Epos and whether it "
                          "is over T and over 1.5·T of the class reported."))
@@ -428,7 +428,7 @@ class PrecisionClassBase(CanevasAlgorithm):
             fields.append(QgsField("epos_height", QVariant.Double))
             fields.append(QgsField("over_t_height", QVariant.Int))
             fields.append(QgsField("over_t2_height", QVariant.Int))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, crs)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, crs)
         if sink is None:
             self.fail("The output layer cannot be created: check the output path.")
         rows = {pid: dict.fromkeys(fields.names()) for pid in pairing.ids}
@@ -452,7 +452,7 @@ class PrecisionClassBase(CanevasAlgorithm):
             row = rows[pid]
             row["id"] = pid
             feature.setAttributes([row[name] for name in fields.names()])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 
 

@@ -61,7 +61,7 @@ class RasterPrecisionClass(PrecisionClassBase):
         if crs.isValid() and crs.isGeographic():
             self.fail("The image « {name} » is in a geographic CRS ({crs}): its pixel size is not in metres. "
                       "Choose the image in its projected CRS.", name=name, crs=crs_tools.crs_label(crs))
-        if crs.isValid() and crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+        if crs.isValid() and crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
             self.fail("The CRS of the image « {name} » ({crs}) is not in metres: its pixel size cannot be compared "
                       "with a class in centimetres.", name=name, crs=crs_tools.crs_label(crs))
         messages = []

@@ -30,7 +30,7 @@ class TransformPointFile(CanevasAlgorithm):
     def initAlgorithm(self, config=None):
         systems_options = [self.tr(label) for label in SYSTEM_LABELS]
         self.add(QgsProcessingParameterFile(
-            "INPUT", self.tr("Point file"), behavior=QgsProcessingParameterFile.File,
+            "INPUT", self.tr("Point file"), behavior=QgsProcessingParameterFile.Behavior.File,
             fileFilter=self.tr("Point files (*.csv *.txt *.xyz *.dat);;All files (*.*)")),
             self.tr("Text file with one point per line: id, X, Y, Z and any other columns. Blank lines and "
                     "lines starting with #, *, ! or // are copied unchanged."))
@@ -57,9 +57,9 @@ class TransformPointFile(CanevasAlgorithm):
                 ("Y_COLUMN", self.tr("Y / latitude column"), 3, 1, self.tr("Column number (from 1) of Y (north) or latitude.")),
                 ("Z_COLUMN", self.tr("Z column"), 4, 0, self.tr("Column number (from 1) of the height, checked to be a "
                                                              "number and copied unchanged; 0 = none."))):
-            self.add(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Integer, default,
+            self.add(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Type.Integer, default,
                                                   minValue=minimum, maxValue=999), helptext)
-        self.add(QgsProcessingParameterNumber("DECIMALS", self.tr("Decimals"), QgsProcessingParameterNumber.Integer,
+        self.add(QgsProcessingParameterNumber("DECIMALS", self.tr("Decimals"), QgsProcessingParameterNumber.Type.Integer,
                                               3, minValue=0, maxValue=12),
                  self.tr("Decimals written for metres (3 = millimetre); degrees get 5 more (8 decimals ≈ 1 mm)."))
         self.add(QgsProcessingParameterEnum("ENCODING", self.tr("Encoding"), list(ENCODINGS), defaultValue=0),

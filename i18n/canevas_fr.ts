@@ -9,7 +9,7 @@
       <translation>  gabarit : {count} écart(s) supérieur(s) à {t:g} cm ({pct:.1f} %), {allowed} toléré(s) ({max:g} %)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="117" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="120" />
       <source> with the {}</source>
       <translation> ; changement de référentiel : {}</translation>
     </message>
@@ -54,24 +54,19 @@
       <translation>Un lieu est couvert lorsqu'au moins {m} repères utilisables se trouvent à moins de {r:g} m : un géomètre peut alors rattacher un chantier à {m} repères avec au plus {l:g} km de nivellement. Les cercles sont tracés avec {q} segments par quart de cercle (précision de 0,01 % de l'aire d'un disque). Les propositions sont choisies de proche en proche (algorithme glouton) sur une grille à l'intérieur des zones d'étude, jusqu'à ce que chaque zone soit couverte à au moins 99 % ; chaque nouveau repère est rattaché par nivellement à ses deux repères les plus proches (distance × {d:g} pour tenir compte des rues).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="143" />
+      <location filename="../core/precision.py" line="501" />
+      <source>A point of {side} has an empty id: every point needs an id to be paired.</source>
+      <translation>Un point de {side} a un identifiant vide : chaque point doit avoir un identifiant pour être apparié.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="157" />
       <source>A similarity needs at least 2 common points: not fitted.</source>
       <translation>Une similitude nécessite au moins 2 points communs : non ajustée.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="225" />
+      <location filename="../core/register.py" line="235" />
       <source>A station has no matricule: give every station its matricule.</source>
       <translation>Une station n'a pas de matricule : attribuez son matricule à chaque station.</translation>
-    </message>
-    <message>
-      <location filename="../core/precision.py" line="497" />
-      <source>A {side} point has an empty id: every point needs an id to be paired.</source>
-      <translation>Un point {side} a un identifiant vide : chaque point doit avoir un identifiant pour être apparié.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="62" />
-      <source>Added to the DEM heights to get ellipsoidal heights (about 50 m around Rennes for GRS80). Ignored without a DEM.</source>
-      <translation>Ajoutée aux altitudes du MNT pour obtenir des hauteurs ellipsoïdales (environ 50 m autour de Rennes pour GRS80). Ignorée sans MNT.</translation>
     </message>
     <message>
       <location filename="../plugin/layers.py" line="69" />
@@ -104,22 +99,22 @@
       <translation>Au moins 2 points communs sont nécessaires pour un ajustement ; {count} fourni(s).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="99" />
+      <location filename="../core/density.py" line="100" />
       <source>Benchmark coordinates must be pairs (x, y); got an array of shape {shape}.</source>
       <translation>Les coordonnées des repères doivent être des couples (x, y) ; tableau reçu de forme {shape}.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="805" />
+      <location filename="../core/density.py" line="796" />
       <source>Benchmark {id} (row {row}) appears again: same id as row {kept_row} ({distance:.3f} m apart); counted once.</source>
       <translation>Le repère {id} (ligne {row}) apparaît à nouveau : même identifiant qu'à la ligne {kept_row} (à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="809" />
+      <location filename="../core/density.py" line="800" />
       <source>Benchmark {id} (row {row}) is at the same place as {kept_id} (row {kept_row}, {distance:.3f} m apart); counted once.</source>
       <translation>Le repère {id} (ligne {row}) est au même endroit que {kept_id} (ligne {kept_row}, à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1500" />
+      <location filename="../core/density.py" line="1491" />
       <source>Benchmark {id} is isolated: {count} other usable benchmark(s) within {radius:g} m, {needed} needed to check it.</source>
       <translation>Le repère {id} est isolé : {count} autre(s) repère(s) utilisable(s) à moins de {radius:g} m, {needed} nécessaire(s) pour le contrôler.</translation>
     </message>
@@ -179,12 +174,12 @@
       <translation>Meilleure classe : {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="152" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="166" />
       <source>Best datum shift for these points: {}.</source>
       <translation>Meilleur changement de référentiel pour ces points : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="149" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="163" />
       <source>Best-fit similarity REN09 → CC48: scale {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, RMS {rms:.3f} m over {n} point(s).</source>
       <translation>Similitude ajustée REN09 → CC48 : facteur d'échelle {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, EMQ {rms:.3f} m sur {n} point(s).</translation>
     </message>
@@ -264,7 +259,7 @@
       <translation>Canevas — canevas géodésiques, REN09 ↔ CC48, repères de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="30" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="31" />
       <source>Check common points REN09 / CC48</source>
       <translation>Contrôler les points communs REN09 / CC48</translation>
     </message>
@@ -334,7 +329,7 @@
       <translation>Virgule ,</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="49" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="50" />
       <source>Common points residuals</source>
       <translation>Résidus des points communs</translation>
     </message>
@@ -399,7 +394,7 @@
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="73" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
       <source>Coordinates are in {} whatever the layer's CRS</source>
       <translation>Coordonnées en {} quel que soit le SCR de la couche</translation>
     </message>
@@ -407,6 +402,11 @@
       <location filename="../processing_provider/algorithms/precisionclass.py" line="477" />
       <source>Coordinates tested</source>
       <translation>Coordonnées testées</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="276" />
+      <source>Correct or clear « {} » before choosing another point.</source>
+      <translation>Corrigez ou videz « {} » avant de choisir un autre point.</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="281" />
@@ -424,7 +424,7 @@
       <translation>Comptés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="113" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
       <source>Covered (%)</source>
       <translation>Couverture (%)</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Couverture après (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="94" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="95" />
       <source>Covered zones</source>
       <translation>Zones couvertes</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Couverture : {pct:.1f} % de {area:.2f} km². À densifier : {gap:.2f} km². Proposition : {count} nouveau(x) repère(s), {km:.1f} km de nivellement, environ {days:.1f} jour(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="174" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="185" />
       <source>Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, {km:.1f} km of leveling, {days:.1f} day(s).</source>
       <translation>Couverture : {pct:.1f} % de {area:.2f} km² ; {count} nouveau(x) repère(s) proposé(s), {km:.1f} km de nivellement, {days:.1f} jour(s).</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Écarts tolérés au-delà de T</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="582" />
+      <location filename="../core/precision.py" line="588" />
       <source>Deviations from {lower:g} to {upper:g} mm</source>
       <translation>Écarts de {lower:g} à {upper:g} mm</translation>
     </message>
@@ -584,12 +584,12 @@
       <translation>Doublons comptés une seule fois</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="244" />
+      <location filename="../core/precision.py" line="248" />
       <source>Each percentage of the error template must be between 0 and 100; {value} given.</source>
       <translation>Chaque pourcentage du gabarit d'erreurs doit être compris entre 0 et 100 ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="241" />
+      <location filename="../core/precision.py" line="245" />
       <source>Each threshold of the error template must be a positive length; {value} given.</source>
       <translation>Chaque seuil du gabarit d'erreurs doit être une longueur positive ; {value} fourni.</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Tous les matricules sont dans une plage.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="549" />
+      <location filename="../core/precision.py" line="555" />
       <source>Every point of the control sample needs X and Y coordinates.</source>
       <translation>Chaque point de l'échantillon de contrôle doit avoir des coordonnées X et Y.</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="133" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="139" />
       <source>Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the area of the REN09 transformation. Check the source system.</source>
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Fiche canevas</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="435" />
+      <location filename="../plugin/fiche_dock.py" line="449" />
       <source>Fiche canevas: {}</source>
       <translation>Fiche canevas : {}</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>Champ identifiant les points numérisés ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="42" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="43" />
       <source>Field identifying the points; ids are matched between the two systems.</source>
       <translation>Champ identifiant les points ; les identifiants sont appariés entre les deux systèmes.</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Champ listant les autres membres du triplet du repère (IGN : freres_info) ; non vide = membre d'un triplet.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="89" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="90" />
       <source>Field naming each study area in the statistics (e.g. the commune name).</source>
       <translation>Champ donnant le nom de chaque zone d'étude dans les statistiques (par ex. le nom de la commune).</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>GDAL ne parvient pas à ouvrir le nouveau GeoPackage « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="113" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
       <source>Gap area (m²)</source>
       <translation>Surface à densifier (m²)</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="65" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="66" />
       <source>GeoTIFF grid of the linear alteration in mm/km, in the chosen projection.</source>
       <translation>Grille GeoTIFF de l'altération linéaire en mm/km, dans la projection choisie.</translation>
     </message>
@@ -794,7 +794,7 @@
       <translation>Ondulation du géoïde (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="68" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="69" />
       <source>Give both the X and the Y field of the {side} points, or neither to use the geometry.</source>
       <translation>Indiquez à la fois le champ X et le champ Y des points {side}, ou aucun des deux pour utiliser la géométrie.</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="110" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="111" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -834,7 +834,7 @@
       <translation>Altimétrie (Z)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="327" />
+      <location filename="../plugin/fiche_dock.py" line="333" />
       <source>Height IGN69</source>
       <translation>Altitude IGN69</translation>
     </message>
@@ -854,9 +854,14 @@
       <translation>Classe altimétrique testée (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="95" />
-      <source>Height reduction from « {dem} » with a geoid undulation of {n} m.</source>
-      <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m.</translation>
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="62" />
+      <source>Height of the geoid above the ellipsoid of the chosen projection, added to the DEM altitudes: around Rennes about 50 m above GRS80 (CC48, Lambert-93) but only about 4 m above Clarke 1880 IGN (REN09). Required with a DEM, ignored without.</source>
+      <translation>Hauteur du géoïde au-dessus de l'ellipsoïde de la projection choisie, ajoutée aux altitudes du MNT : autour de Rennes, environ 50 m au-dessus du GRS80 (CC48, Lambert-93) mais seulement environ 4 m au-dessus du Clarke 1880 IGN (REN09). Obligatoire avec un MNT, ignorée sans.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="102" />
+      <source>Height reduction from « {dem} » with a geoid undulation of {n} m above {ellipsoid}.</source>
+      <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m au-dessus de {ellipsoid}.</translation>
     </message>
     <message>
       <location filename="../plugin/layers.py" line="73" />
@@ -899,7 +904,7 @@
       <translation>Repères IGN</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="383" />
+      <location filename="../plugin/fiche_dock.py" line="389" />
       <source>IGN fiche (PDF)</source>
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
@@ -984,7 +989,7 @@
       <translation>Triplets incomplets ou inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="69" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="70" />
       <source>Input layer</source>
       <translation>Couche en entrée</translation>
     </message>
@@ -1014,7 +1019,7 @@
       <translation>Point kilométrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="93" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="94" />
       <source>Kilometres of direct leveling a team does in a day (about 6 km, 2013 study).</source>
       <translation>Kilomètres de nivellement direct réalisés par une équipe en une journée (environ 6 km, étude de 2013).</translation>
     </message>
@@ -1039,12 +1044,12 @@
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="307" />
+      <location filename="../plugin/fiche_dock.py" line="313" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="38" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="39" />
       <source>Layer holding the {} coordinates of the common points, as point geometries or as two fields. It may be the same layer for both systems.</source>
       <translation>Couche portant les coordonnées {} des points communs, en géométrie ponctuelle ou dans deux champs. Ce peut être la même couche pour les deux systèmes.</translation>
     </message>
@@ -1054,17 +1059,17 @@
       <translation>Couche des stations du canevas avec leurs matricules, par ex. la couche « stations » de la base de données Canevas ou la livraison d'un prestataire. Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="70" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="71" />
       <source>Layer to reproject (points, lines or polygons, with or without Z). It is never modified.</source>
       <translation>Couche à reprojeter (points, lignes ou polygones, avec ou sans Z). Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="115" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="116" />
       <source>Leveling (km)</source>
       <translation>Nivellement (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="279" />
+      <location filename="../plugin/fiche_dock.py" line="285" />
       <source>Leveling benchmark</source>
       <translation>Repère de nivellement</translation>
     </message>
@@ -1074,12 +1079,12 @@
       <translation>Repères de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="115" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="116" />
       <source>Leveling days</source>
       <translation>Jours de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1516" />
+      <location filename="../core/density.py" line="1507" />
       <source>Leveling line {line}: {first} and {second} are {distance:.0f} m apart, more than 2 × {radius:g} m; a mark between them is missing or unusable.</source>
       <translation>Ligne de nivellement {line} : {first} et {second} sont distants de {distance:.0f} m, plus de 2 × {radius:g} m ; un repère intermédiaire manque ou est inutilisable.</translation>
     </message>
@@ -1089,7 +1094,7 @@
       <translation>Réseau de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="76" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="77" />
       <source>Leveling network density study</source>
       <translation>Étude de densité du réseau de nivellement</translation>
     </message>
@@ -1104,12 +1109,12 @@
       <translation>Nivellement par jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="90" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="91" />
       <source>Leveling per day (km)</source>
       <translation>Nivellement par jour (km)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="64" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="65" />
       <source>Linear alteration (mm/km)</source>
       <translation>Altération linéaire (mm/km)</translation>
     </message>
@@ -1119,7 +1124,7 @@
       <translation>Carte de l'altération linéaire (mm/km)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="66" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="67" />
       <source>Linear alteration points</source>
       <translation>Points d'altération linéaire</translation>
     </message>
@@ -1219,7 +1224,7 @@
       <translation>Aucune des deux couches n'a de SCR : les coordonnées sont comparées telles quelles, supposées en mètres dans le même système.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="107" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="108" />
       <source>New benchmark locations that bring every study area to at least 99 % covered, each with the gap it closes and the leveling needed to tie it onto its two nearest marks.</source>
       <translation>Emplacements de nouveaux repères portant la couverture de chaque zone d'étude à au moins 99 %, chacun avec la zone à densifier qu'il comble et le nivellement nécessaire pour le rattacher à ses deux repères les plus proches.</translation>
     </message>
@@ -1229,7 +1234,7 @@
       <translation>Nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="217" />
+      <location filename="../plugin/fiche_dock.py" line="218" />
       <source>New station: matricule {} given from the allocated ranges.</source>
       <translation>Nouvelle station : matricule {} attribué dans les plages allouées.</translation>
     </message>
@@ -1244,12 +1249,12 @@
       <translation>Prochain libre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="489" />
+      <location filename="../plugin/fiche_dock.py" line="514" />
       <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="96" />
+      <location filename="../core/density.py" line="97" />
       <source>No benchmark to study: the input is empty. Load the benchmark layer (or check its filter) and run again.</source>
       <translation>Aucun repère à étudier : l'entrée est vide. Chargez la couche des repères (ou vérifiez son filtre) et relancez.</translation>
     </message>
@@ -1259,7 +1264,7 @@
       <translation>Impossible d'ouvrir une transaction de base de données sur le GeoPackage : les repères sont écrits dans une simple session d'édition.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="162" />
+      <location filename="../core/precision.py" line="166" />
       <source>No deviation to test: at least one control point with all its coordinates is needed.</source>
       <translation>Aucun écart à tester : il faut au moins un point de contrôle avec toutes ses coordonnées.</translation>
     </message>
@@ -1269,7 +1274,7 @@
       <translation>Aucun doublon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="249" />
+      <location filename="../plugin/fiche_dock.py" line="250" />
       <source>No feature has the matricule {} in « {} ».</source>
       <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
     </message>
@@ -1279,14 +1284,14 @@
       <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="213" />
+      <location filename="../plugin/fiche_dock.py" line="214" />
       <source>No free matricule in the allocated ranges: ask the SIG service for a range.</source>
       <translation>Aucun matricule libre dans les plages attribuées : demandez une plage de matricules au service SIG.</translation>
     </message>
     <message>
       <location filename="../core/commonpoints.py" line="75" />
-      <source>No id is common to the REN09 and CC48 points: check the id fields.</source>
-      <translation>Aucun identifiant commun aux points REN09 et CC48 : vérifiez les champs d'identifiant.</translation>
+      <source>No id is common to the REN09 and CC48 points (e.g. « {ren} » and « {cc} »): check the id fields.</source>
+      <translation>Aucun identifiant n'est commun aux points REN09 et CC48 (par exemple « {ren} » et « {cc} ») : vérifiez les champs d'identifiant.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="309" />
@@ -1299,22 +1304,22 @@
       <translation>Aucun chevauchement entre plages.</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="167" />
+      <location filename="../core/pointfile.py" line="197" />
       <source>No point of the file could be converted; nothing was written.</source>
       <translation>Aucun point du fichier n'a pu être converti ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="433" />
+      <location filename="../core/precision.py" line="437" />
       <source>No point to test: {excluded} point(s) were set aside for a missing coordinate and none is left. Check the coordinate fields.</source>
       <translation>Aucun point à tester : {excluded} point(s) écarté(s) faute d'une coordonnée, et il n'en reste aucun. Vérifiez les champs de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1035" />
+      <location filename="../core/density.py" line="1026" />
       <source>None of the {count} benchmarks can be used (states, duplicates or the triplets-only option) and no study area is given: nothing to study.</source>
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="380" />
+      <location filename="../plugin/fiche_dock.py" line="386" />
       <source>Not a triplet member</source>
       <translation>N'appartient à aucun triplet</translation>
     </message>
@@ -1334,7 +1339,7 @@
       <translation>Nombre de stations à contrôler ; 0 = (ln N)² arrondi à l'entier supérieur, la taille prévue par le cahier des charges de Rennes (par ex. 22 stations sur 100).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="47" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="48" />
       <source>Numeric field holding {side} {axis}; leave empty to use the point geometry.</source>
       <translation>Champ numérique contenant le {axis} en {side} ; laissez vide pour utiliser la géométrie du point.</translation>
     </message>
@@ -1354,7 +1359,7 @@
       <translation>Un PDF par fiche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="51" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="52" />
       <source>One point per common id (in CC48) with both coordinates and the residuals measured − computed (m) of the IGN grid, the 3-parameter shift and the best-fit similarity.</source>
       <translation>Un point par identifiant commun (en CC48) avec les deux jeux de coordonnées et les résidus mesuré − calculé (m) de la grille IGN, de la translation à 3 paramètres et de la similitude ajustée.</translation>
     </message>
@@ -1364,7 +1369,7 @@
       <translation>Un point par paire appariée par identifiant, placé au point de contrôle, avec les écarts testé − contrôle (m ; après ajustement en mode interne), l'écart Epos et son éventuel dépassement de T et de 1,5·T pour la classe retenue.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="103" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="104" />
       <source>One row per study area: benchmark counts (usable, unusable, triplet members), area, covered area and %, gap area, proposed benchmarks, km of leveling and days.</source>
       <translation>Une ligne par zone d'étude : nombres de repères (utilisables, inutilisables, membres de triplets), surface, surface couverte et %, surface à densifier, repères proposés, km de nivellement et jours.</translation>
     </message>
@@ -1399,7 +1404,7 @@
       <translation>Couche facultative des lignes non importées, avec tous leurs champs et le motif du rejet (champ « reason »).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="68" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="69" />
       <source>Optional points at the cell centres with the alteration, the scale factor and the height.</source>
       <translation>Points facultatifs aux centres des cellules, avec l'altération, le facteur d'échelle et l'altitude.</translation>
     </message>
@@ -1409,12 +1414,12 @@
       <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="318" />
+      <location filename="../plugin/fiche_dock.py" line="324" />
       <source>Other systems</source>
       <translation>Autres systèmes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="79" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="80" />
       <source>Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.</source>
       <translation>Couche en sortie en {} : mêmes champs, même type de géométrie, altitudes (Z, IGN69) inchangées.</translation>
     </message>
@@ -1439,7 +1444,7 @@
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="113" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="119" />
       <source>PROJ pipeline: {}</source>
       <translation>Pipeline PROJ : {}</translation>
     </message>
@@ -1534,7 +1539,7 @@
       <translation>Le point « {id} » de « {name} » ne peut pas être transformé dans le SCR de la couche de contrôle ({error}) : vérifiez le SCR des deux couches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="85" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="92" />
       <source>Point « {id} » of « {name} » has an empty {side} X or Y field.</source>
       <translation>Le point « {id} » de « {name} » a un champ X ou Y {side} vide.</translation>
     </message>
@@ -1544,7 +1549,7 @@
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou supprimez le point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="90" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="97" />
       <source>Point « {id} » of « {name} » has no geometry: fill it or use X/Y fields.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou utilisez des champs X/Y.</translation>
     </message>
@@ -1559,17 +1564,17 @@
       <translation>Points écartés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="36" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="37" />
       <source>Points with {} coordinates</source>
       <translation>Points en coordonnées {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="85" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="86" />
       <source>Polygons to study (communes, urbanised zones, town centres); one result per polygon. Empty: the convex hull of the benchmarks widened by the radius.</source>
       <translation>Polygones à étudier (communes, zones urbanisées, centres-bourgs) ; un résultat par polygone. Vide : l'enveloppe convexe des repères élargie du rayon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="303" />
+      <location filename="../plugin/fiche_dock.py" line="309" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
@@ -1629,17 +1634,17 @@
       <translation>Projection dont l'altération linéaire est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="115" />
       <source>Proposed benchmarks</source>
       <translation>Repères proposés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="105" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="106" />
       <source>Proposed new benchmarks</source>
       <translation>Nouveaux repères proposés</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="320" />
+      <location filename="../plugin/fiche_dock.py" line="326" />
       <source>REN09</source>
       <translation>REN09</translation>
     </message>
@@ -1664,7 +1669,7 @@
       <translation>REN09 → CC48 (couche)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="321" />
+      <location filename="../plugin/fiche_dock.py" line="327" />
       <source>RGF93 / CC48</source>
       <translation>RGF93 / CC48</translation>
     </message>
@@ -1679,7 +1684,7 @@
       <translation>RGF93 / Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="322" />
+      <location filename="../plugin/fiche_dock.py" line="328" />
       <source>RGF93 geographic</source>
       <translation>RGF93 géographique</translation>
     </message>
@@ -1744,7 +1749,7 @@
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="113" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="116" />
       <source>Rejected {}</source>
       <translation>Rejet — {}</translation>
     </message>
@@ -1764,7 +1769,7 @@
       <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="78" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="79" />
       <source>Reprojected ({})</source>
       <translation>Reprojetée ({})</translation>
     </message>
@@ -1819,7 +1824,7 @@
       <translation>Sélectionnez une station ou un repère sur la carte.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="112" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="113" />
       <source>Self-contained HTML report: map of coverage, gaps and proposals, and the statistics.</source>
       <translation>Rapport HTML autonome : carte de la couverture, des zones à densifier et des propositions, et statistiques.</translation>
     </message>
@@ -1879,7 +1884,7 @@
       <translation>États des repères qui ne comptent pas (séparés par des virgules, sans tenir compte de la casse ni des accents) : détruit, non retrouvé, présumé déplacé, mauvais état et codes IGN à une lettre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="279" />
+      <location filename="../plugin/fiche_dock.py" line="285" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
@@ -1914,19 +1919,24 @@
       <translation>Stations : « {name} », {count} station(s) ; {ranges} plage(s) ; {date}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="101" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="102" />
       <source>Statistics per study area</source>
       <translation>Statistiques par zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="83" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="84" />
       <source>Study area</source>
       <translation>Zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="87" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="88" />
       <source>Study area name field</source>
       <translation>Champ du nom de la zone d'étude</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="138" />
+      <source>Study area {fid} of « {name} » cannot be brought to the working CRS ({error}): check the layer's CRS.</source>
+      <translation>La zone d'étude {fid} de « {name} » ne peut pas être ramenée dans le SCR de travail ({error}) : vérifiez le SCR de la couche.</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="336" />
@@ -1999,12 +2009,12 @@
       <translation>La base de données Canevas « {path} » n'existe pas : choisissez le GeoPackage créé par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="122" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="131" />
       <source>The DEM « {name} » cannot be read by GDAL: choose a raster file.</source>
       <translation>Le MNT « {name} » n'est pas lisible par GDAL : choisissez un fichier raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="126" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="135" />
       <source>The DEM « {name} » does not cover the extent: choose another DEM or extent.</source>
       <translation>Le MNT « {name} » ne couvre pas l'emprise : choisissez un autre MNT ou une autre emprise.</translation>
     </message>
@@ -2044,12 +2054,12 @@
       <translation>Le PDF à écrire ; avec « Un PDF par fiche », le dossier de destination (un chemin se terminant par .pdf est utilisé sans son extension comme dossier).</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="175" />
+      <location filename="../core/pointfile.py" line="205" />
       <source>The X column ({x}) holds latitudes and the Y column ({y}) longitudes: swap the columns (X = longitude, Y = latitude).</source>
       <translation>La colonne X ({x}) contient des latitudes et la colonne Y ({y}) des longitudes : permutez les colonnes (X = longitude, Y = latitude).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1486" />
+      <location filename="../core/density.py" line="1477" />
       <source>The benchmark matricules (field 'nom') are needed to find line gaps and triplets: choose the matricule field.</source>
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
@@ -2074,22 +2084,27 @@
       <translation>Les mesures de contrôle (par ex. l'échantillon de contrôle levé sur le terrain), plus précises que la classe testée. Leur SCR sert de référence à la comparaison ; il doit être projeté.</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="179" />
+      <location filename="../core/pointfile.py" line="209" />
       <source>The coordinates (columns {x} and {y}) do not look like {expected} but like {found}: choose the right source system, or check the X/Y columns.</source>
       <translation>Les coordonnées (colonnes {x} et {y}) ne semblent pas être en {expected} mais en {found} : choisissez le bon système source ou vérifiez les colonnes X/Y.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="54" />
-      <source>The coordinates of {what} look like {found}, not {expected}. The layer's CRS is wrong or the wrong algorithm was chosen: reproject it with the right source system.</source>
-      <translation>Les coordonnées de {what} semblent être en {found}, et non en {expected}. Le SCR de la couche est erroné ou le mauvais algorithme a été choisi : reprojetez-la depuis le bon système source.</translation>
+      <location filename="../core/precision.py" line="405" />
+      <source>The coordinates of {side} must be numbers (or empty for a missing value).</source>
+      <translation>Les coordonnées de {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="633" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="54" />
+      <source>The coordinates of {what} look like {found}, not {expected}: this algorithm converts {expected} only. Choose the tool for the system the layer really is in (QGIS' « Reproject layer », or the other Canevas conversion).</source>
+      <translation>Les coordonnées de {what} ressemblent à du {found}, pas à du {expected} : cet algorithme ne convertit que le {expected}. Choisissez l'outil du système dans lequel la couche est réellement (« Reprojeter une couche » de QGIS, ou l'autre conversion Canevas).</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="634" />
       <source>The coverage could not be built from these {count} benchmarks (degenerate configuration). Please report it with the data.</source>
       <translation>La couverture n'a pas pu être construite à partir de ces {count} repères (configuration dégénérée). Signalez-le en joignant les données.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1300" />
+      <location filename="../core/density.py" line="1291" />
       <source>The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}.</source>
       <translation>L'objectif de couverture doit être une fraction entre 0 et 1 (par ex. 0.99) ; valeur reçue : {value}.</translation>
     </message>
@@ -2104,12 +2119,12 @@
       <translation>Les écarts seuls atteindraient la classe {best:g} cm ; la meilleure classe est relevée à la taille de pixel, {min:g} cm.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="164" />
+      <location filename="../core/precision.py" line="168" />
       <source>The deviations must be finite and positive: compute them with the deviations step, which sets aside points with missing coordinates.</source>
       <translation>Les écarts doivent être finis et positifs : calculez-les avec l'étape de calcul des écarts, qui écarte les points dont une coordonnée manque.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="248" />
+      <location filename="../core/precision.py" line="252" />
       <source>The error template is empty: give at least one threshold and its percentage.</source>
       <translation>Le gabarit d'erreurs est vide : indiquez au moins un seuil et son pourcentage.</translation>
     </message>
@@ -2119,17 +2134,17 @@
       <translation>Le gabarit d'erreurs n'est pas respecté.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="269" />
+      <location filename="../core/precision.py" line="273" />
       <source>The error template item '{item}' is not 'threshold in cm : percentage', e.g. '5:10; 10:1; 15:0'.</source>
       <translation>L'élément « {item} » du gabarit d'erreurs n'est pas de la forme « seuil en cm : pourcentage », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="75" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="76" />
       <source>The extent is empty: draw or choose an extent.</source>
       <translation>L'emprise est vide : dessinez ou choisissez une emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="86" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="87" />
       <source>The extent lies outside the area where {system} can be used: choose an extent in France.</source>
       <translation>L'emprise est hors de la zone d'utilisation de {system} : choisissez une emprise en France.</translation>
     </message>
@@ -2149,7 +2164,7 @@
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs ou laissez ce paramètre vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="65" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="66" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs.</translation>
     </message>
@@ -2159,7 +2174,7 @@
       <translation>Le champ « {field} » est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="135" />
+      <location filename="../core/pointfile.py" line="160" />
       <source>The file holds no point line: check the separator and the header option.</source>
       <translation>Le fichier ne contient aucune ligne de point : vérifiez le séparateur et l'option d'en-tête.</translation>
     </message>
@@ -2179,34 +2194,34 @@
       <translation>Le dossier « {folder} » n'existe pas : créez-le ou choisissez un autre chemin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="80" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="81" />
       <source>The grid would have {cells} cells (at most {max}): choose a larger spacing or a smaller extent.</source>
       <translation>La grille compterait {cells} cellules (au plus {max}) : choisissez un pas plus grand ou une emprise plus petite.</translation>
     </message>
     <message>
-      <location filename="../core/fiche.py" line="103" />
+      <location filename="../core/fiche.py" line="112" />
       <source>The height {value} m is not a plausible IGN69 altitude (between {low:g} and {high:g} m).</source>
       <translation>L'altitude {value} m n'est pas une altitude IGN69 plausible (entre {low:g} et {high:g} m).</translation>
     </message>
     <message>
-      <location filename="../core/fiche.py" line="100" />
+      <location filename="../core/fiche.py" line="109" />
       <source>The height « {value} » is not a number.</source>
       <translation>L'altitude « {value} » n'est pas un nombre.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="594" />
+      <location filename="../core/precision.py" line="600" />
       <source>The histogram bin width must be positive; {value} given.</source>
       <translation>La largeur des classes de l'histogramme doit être positive ; {value} fourni.</translation>
-    </message>
-    <message>
-      <location filename="../core/precision.py" line="499" />
-      <source>The id '{id}' appears twice in the {side} points: ids must be unique.</source>
-      <translation>L'identifiant « {id} » apparaît deux fois dans les points {side} : les identifiants doivent être uniques.</translation>
     </message>
     <message>
       <location filename="../core/commonpoints.py" line="63" />
       <source>The id '{id}' appears twice in the {system} points: ids must be unique.</source>
       <translation>L'identifiant « {id} » apparaît deux fois dans les points {system} : les identifiants doivent être uniques.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="503" />
+      <source>The id '{id}' appears twice in {side}: ids must be unique.</source>
+      <translation>L'identifiant « {id} » apparaît deux fois dans {side} : les identifiants doivent être uniques.</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="38" />
@@ -2244,12 +2259,12 @@
       <translation>La couche en entrée est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="85" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="86" />
       <source>The input layer cannot be read: choose a valid vector layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche vecteur valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="94" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="101" />
       <source>The input layer « {name} » has no CRS. If its coordinates are {system}, tick « Coordinates are in {system} whatever the layer's CRS ».</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR. Si ses coordonnées sont en {system}, cochez « Coordonnées en {system} quel que soit le SCR de la couche ».</translation>
     </message>
@@ -2259,22 +2274,27 @@
       <translation>La couche en entrée « {name} » n'a pas de SCR : définissez son SCR (données IGN : EPSG:4326, EPSG:2154 ou RGF93) pour que les repères puissent être reprojetés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="103" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="94" />
       <source>The input layer « {name} » has no geometry (all geometries are null or empty): nothing to reproject.</source>
       <translation>La couche en entrée « {name} » n'a aucune géométrie (toutes sont nulles ou vides) : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="98" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="105" />
+      <source>The input layer « {name} » is declared in {crs}, but its coordinates look like {system}: the declaration is wrong. Tick « Coordinates are in {code} whatever the layer's CRS » to convert it.</source>
+      <translation>La couche en entrée « {name} » est déclarée en {crs}, mais ses coordonnées ressemblent à du {system} : la déclaration est fausse. Cochez « Coordonnées en {code} quel que soit le SCR de la couche » pour la convertir.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="109" />
       <source>The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the declaration is wrong.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, et non en {system}. Utilisez la reprojection de QGIS pour ce système, ou cochez « Coordonnées en {system} quel que soit le SCR de la couche » si la déclaration est erronée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="90" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="91" />
       <source>The input layer « {name} » is empty: nothing to reproject.</source>
       <translation>La couche en entrée « {name} » est vide : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="439" />
+      <location filename="../core/precision.py" line="443" />
       <source>The internal mode needs at least 2 points; {count} given. Use the total mode or add control points.</source>
       <translation>Le mode interne nécessite au moins 2 points ; {count} fourni(s). Utilisez le mode total ou ajoutez des points de contrôle.</translation>
     </message>
@@ -2309,7 +2329,7 @@
       <translation>Les outils du réseau de nivellement nécessitent le paquet Python shapely 2 ou ultérieur dans le Python de QGIS ({found}). Installez-le (par ex. pip install "shapely&gt;=2" dans le shell OSGeo4W, ou pip install --user --break-system-packages "shapely&gt;=2" sous Debian), puis redémarrez QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1303" />
+      <location filename="../core/density.py" line="1294" />
       <source>The leveling rate must be a positive number of km per day (e.g. 6); got {value}.</source>
       <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
     </message>
@@ -2329,22 +2349,22 @@
       <translation>Le matricule {matricule} est hors des plages de matricules attribuées à {contractor} : demandez une plage au service SIG.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="124" />
+      <location filename="../core/density.py" line="125" />
       <source>The minimum number of benchmarks must be a whole number ≥ 1 (2 to tie onto two benchmarks); got {value}.</source>
       <translation>Le nombre minimal de repères doit être un entier ≥ 1 (2 pour un rattachement sur deux repères) ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="420" />
+      <location filename="../core/precision.py" line="424" />
       <source>The mode must be 'total' or 'internal'; '{mode}' given.</source>
       <translation>Le mode doit être « total » ou « interne » ; « {mode} » fourni.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="85" />
+      <location filename="../core/precision.py" line="89" />
       <source>The number of coordinates tested must be 1 (height), 2 (plan) or 3 (3D); {n} given.</source>
       <translation>Le nombre de coordonnées testées doit être 1 (altimétrie), 2 (planimétrie) ou 3 (3D) ; {n} fourni.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="127" />
+      <location filename="../core/density.py" line="128" />
       <source>The number of segments per quarter circle must be a whole number ≥ 2; got {value}.</source>
       <translation>Le nombre de segments par quart de cercle doit être un entier ≥ 2 ; valeur reçue : {value}.</translation>
     </message>
@@ -2359,17 +2379,17 @@
       <translation>Le fichier en sortie est le fichier en entrée : choisissez une autre sortie afin de conserver l'original.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="119" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="125" />
       <source>The output layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="152" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="161" />
       <source>The output points layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="76" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="79" />
       <source>The output « {key} » cannot be created: check its path.</source>
       <translation>Impossible de créer la sortie « {key} » : vérifiez son chemin.</translation>
     </message>
@@ -2377,6 +2397,11 @@
       <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="74" />
       <source>The pixel size of the image « {name} » cannot be read: choose a georeferenced raster.</source>
       <translation>La taille de pixel de l'image « {name} » est illisible : choisissez un raster géoréférencé.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="509" />
+      <source>The point '{id}' of {side} has {found} coordinates where the others have {count}.</source>
+      <translation>Le point « {id} » de {side} a {found} coordonnées alors que les autres en ont {count}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="101" />
@@ -2399,32 +2424,37 @@
       <translation>Les points livrés (stations de canevas, détails levés…), en géométrie ponctuelle. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="91" />
+      <location filename="../core/precision.py" line="410" />
+      <source>The points of {side} must have {n} coordinate(s) each, or X, Y and Z.</source>
+      <translation>Les points de {side} doivent avoir {n} coordonnée(s) chacun, ou X, Y et Z.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="95" />
       <source>The precision class must be a positive number of centimetres; {value} given.</source>
       <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="179" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="190" />
       <source>The proposals leave some study area below 99 % covered.</source>
       <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="121" />
+      <location filename="../core/density.py" line="122" />
       <source>The radius must be a positive distance in metres (e.g. 1000 or 500); got {value}.</source>
       <translation>Le rayon doit être une distance positive en mètres (par ex. 1000 ou 500) ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="278" />
+      <location filename="../core/register.py" line="288" />
       <source>The range of « {prestataire} » has no {what} matricule: fill it.</source>
       <translation>La plage de matricules de « {prestataire} » n'a pas de matricule « {what} » : renseignez-le.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="298" />
+      <location filename="../core/register.py" line="308" />
       <source>The range of « {prestataire} » mixes the prefixes « {a} » and « {b} »: one range has one prefix.</source>
       <translation>La plage de matricules de « {prestataire} » mélange les préfixes « {a} » et « {b} » : une plage n'a qu'un seul préfixe.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="252" />
+      <location filename="../core/register.py" line="262" />
       <source>The range of « {prestataire} » starts after its end ({first} &gt; {last}): swap first and last.</source>
       <translation>La plage de matricules de « {prestataire} » commence après sa fin ({first} &gt; {last}) : intervertissez le premier et le dernier matricule.</translation>
     </message>
@@ -2459,7 +2489,7 @@
       <translation>Impossible d'écrire le rapport « {path} » ({error}) : vérifiez le chemin.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="57" />
+      <location filename="../core/precision.py" line="61" />
       <source>The safety coefficient C must be at least 2 (the control measurements must be at least twice as precise as the class tested); {value} given.</source>
       <translation>Le coefficient de sécurité C doit valoir au moins 2 (les mesures de contrôle doivent être au moins deux fois plus précises que la classe testée) ; {value} fourni.</translation>
     </message>
@@ -2494,17 +2524,17 @@
       <translation>La couche des stations est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1050" />
+      <location filename="../core/density.py" line="1041" />
       <source>The study area '{name}' has no surface: check its geometry (it must be a polygon).</source>
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="138" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="144" />
       <source>The study area layer « {name} » holds no polygon: choose another layer or leave it empty.</source>
       <translation>La couche des zones d'étude « {name} » ne contient aucun polygone : choisissez une autre couche ou laissez ce paramètre vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="100" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="101" />
       <source>The study area minus the covered zones: where new benchmarks are needed, with area (m²).</source>
       <translation>La zone d'étude privée des zones couvertes : là où de nouveaux repères sont nécessaires, avec la surface (m²).</translation>
     </message>
@@ -2514,12 +2544,12 @@
       <translation>Impossible d'enregistrer le style de « {table} » dans le GeoPackage ({error}).</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="519" />
+      <location filename="../core/precision.py" line="525" />
       <source>The supplied points have {found} coordinates and the control points {count}.</source>
       <translation>Les points fournis ont {found} coordonnées et les points de contrôle {count}.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="252" />
+      <location filename="../core/precision.py" line="256" />
       <source>The threshold {value} m appears twice in the error template.</source>
       <translation>Le seuil {value} m apparaît deux fois dans le gabarit d'erreurs.</translation>
     </message>
@@ -2534,42 +2564,27 @@
       <translation>Les {count} plus grands écarts</translation>
     </message>
     <message>
-      <location filename="../core/commonpoints.py" line="81" />
+      <location filename="../core/commonpoints.py" line="82" />
       <source>The {label} coordinates look like {found}: check the layers and fields.</source>
       <translation>Les coordonnées {label} semblent être en {found} : vérifiez les couches et les champs.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="401" />
-      <source>The {side} coordinates must be numbers (or empty for a missing value).</source>
-      <translation>Les coordonnées {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="57" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="58" />
       <source>The {side} layer cannot be read: choose a valid layer.</source>
       <translation>La couche {side} est illisible : choisissez une couche valide.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="505" />
-      <source>The {side} point '{id}' has {found} coordinates where the others have {count}.</source>
-      <translation>Le point {side} « {id} » a {found} coordonnées alors que les autres en ont {count}.</translation>
-    </message>
-    <message>
-      <location filename="../core/precision.py" line="406" />
-      <source>The {side} points must have {n} coordinate(s) each, or X, Y and Z.</source>
-      <translation>Les points {side} doivent avoir chacun {n} coordonnée(s), ou X, Y et Z.</translation>
-    </message>
-    <message>
-      <location filename="../core/register.py" line="282" />
+      <location filename="../core/register.py" line="292" />
       <source>The {what} matricule of the range of « {prestataire} » is {value}, not a whole number.</source>
       <translation>Le matricule « {what} » de la plage de « {prestataire} » vaut {value}, ce n'est pas un nombre entier.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="290" />
+      <location filename="../core/register.py" line="300" />
       <source>The {what} matricule of the range of « {prestataire} » is « {value} », which does not end with a number.</source>
       <translation>Le matricule « {what} » de la plage de « {prestataire} » est « {value} », qui ne se termine pas par un numéro.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="427" />
+      <location filename="../core/precision.py" line="431" />
       <source>There must be one id per point: {ids} ids for {count} points.</source>
       <translation>Il faut un identifiant par point : {ids} identifiants pour {count} points.</translation>
     </message>
@@ -2594,7 +2609,7 @@
       <translation>Cochez pour des nombres écrits avec une virgule décimale, comme dans les tableurs français.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="75" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="76" />
       <source>Tick when the layer has no CRS or a wrong one but its numbers are {}. The coordinates are still checked: numbers that look like another system stop the algorithm.</source>
       <translation>Cochez si la couche n'a pas de SCR, ou un SCR erroné, alors que ses coordonnées sont en {}. Les coordonnées restent contrôlées : des valeurs qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
@@ -2669,12 +2684,12 @@
       <translation>Membres de triplets uniquement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1548" />
+      <location filename="../core/density.py" line="1539" />
       <source>Triplet {members}: {members_bad} cannot be used; the triplet cannot check its own stability.</source>
       <translation>Triplet {members} : {members_bad} inutilisable(s) ; le triplet ne peut pas contrôler sa propre stabilité.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1541" />
+      <location filename="../core/density.py" line="1532" />
       <source>Triplet {members}: {missing} not found in the data (destroyed marks are not published); the triplet is incomplete.</source>
       <translation>Triplet {members} : {missing} absent(s) des données (les repères détruits ne sont pas publiés) ; le triplet est incomplet.</translation>
     </message>
@@ -2784,7 +2799,7 @@
       <translation>Détails bien identifiables (angles de bâtiments, marquages routiers…) mesurés sur le terrain, plus précis que la classe testée. Leur SCR sert de référence ; il doit être projeté.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="96" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="97" />
       <source>Where at least the required number of usable benchmarks lie within the radius, one multipolygon per study area, with its area (m²).</source>
       <translation>Zones où au moins le nombre requis de repères utilisables se trouve dans le rayon ; un multipolygone par zone d'étude, avec sa surface (m²).</translation>
     </message>
@@ -2792,6 +2807,11 @@
       <location filename="../processing_provider/algorithms/_reproject.py" line="29" />
       <source>Which realisation of REN09 to use. The IGN grid is the official NTF→RGF93 conversion and the default; the 3-parameter shift is the one of the City of Rennes' original definition. They differ by about 0.5 m east and 2 m north: check yours with « Check common points ».</source>
       <translation>Réalisation de REN09 à utiliser. La grille IGN est la conversion officielle NTF→RGF93 et le choix par défaut ; la translation à 3 paramètres est celle de la définition d'origine de la Ville de Rennes. Elles diffèrent d'environ 0,5 m en E et 2 m en N : vérifiez la vôtre avec « Contrôler les points communs REN09 / CC48 ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="95" />
+      <source>With a DEM, give the geoid undulation above the ellipsoid of {system} ({ellipsoid}): about {typical:g} m around Rennes.</source>
+      <translation>Avec un MNT, indiquez l'ondulation du géoïde au-dessus de l'ellipsoïde de {system} ({ellipsoid}) : environ {typical:g} m autour de Rennes.</translation>
     </message>
     <message>
       <location filename="../processing_provider/density_report.py" line="80" />
@@ -2819,17 +2839,17 @@
       <translation>Colonne Z</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="98" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="99" />
       <source>Zones to densify</source>
       <translation>Zones à densifier</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="148" />
+      <location filename="../core/precision.py" line="152" />
       <source>a. mean deviation {mean:.2f} cm, limit {limit:.2f} cm: FAILED</source>
       <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="147" />
+      <location filename="../core/precision.py" line="151" />
       <source>a. mean deviation {mean:.2f} cm, limit {limit:.2f} cm: passed</source>
       <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : conforme</translation>
     </message>
@@ -2839,27 +2859,27 @@
       <translation>échec de l'ajout des nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="551" />
+      <location filename="../core/register.py" line="561" />
       <source>altitude cp1_coord3 « {value} » is not a number</source>
       <translation>l'altitude cp1_coord3 « {value} » n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="151" />
+      <location filename="../core/precision.py" line="155" />
       <source>b. {count} deviation(s) over T = {t:.2f} cm, {allowed} allowed: FAILED</source>
       <translation>b. {count} écart(s) supérieur(s) à T = {t:.2f} cm, {allowed} toléré(s) : NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="150" />
+      <location filename="../core/precision.py" line="154" />
       <source>b. {count} deviation(s) over T = {t:.2f} cm, {allowed} allowed: passed</source>
       <translation>b. {count} écart(s) supérieur(s) à T = {t:.2f} cm, {allowed} toléré(s) : conforme</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="154" />
+      <location filename="../core/precision.py" line="158" />
       <source>c. {count} deviation(s) over 1.5·T = {t:.2f} cm, none allowed: FAILED</source>
       <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="153" />
+      <location filename="../core/precision.py" line="157" />
       <source>c. {count} deviation(s) over 1.5·T = {t:.2f} cm, none allowed: passed</source>
       <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : conforme</translation>
     </message>
@@ -2889,7 +2909,7 @@
       <translation>écart de {length} (vecteurs exagérés ×{factor:g})</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="542" />
+      <location filename="../core/register.py" line="552" />
       <source>domaine « {domaine} » is not « nivf » (NGF-IGN69 leveling)</source>
       <translation>le domaine « {domaine} » n'est pas « nivf » (nivellement NGF-IGN69)</translation>
     </message>
@@ -2899,7 +2919,7 @@
       <translation>doublon ({count} stations)</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="104" />
+      <location filename="../core/pointfile.py" line="129" />
       <source>expected at least {needed} columns, found {found}</source>
       <translation>au moins {needed} colonnes attendues, {found} trouvée(s)</translation>
     </message>
@@ -2924,17 +2944,17 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="564" />
+      <location filename="../core/register.py" line="574" />
       <source>no altitude cp1_coord3</source>
       <translation>pas d'altitude cp1_coord3</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="303" />
+      <location filename="../plugin/fiche_dock.py" line="309" />
       <source>no geometry</source>
       <translation>sans géométrie</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="568" />
+      <location filename="../core/register.py" line="578" />
       <source>no geometry and no coordinates cg1_coord1 / cg1_coord2</source>
       <translation>ni géométrie ni coordonnées cg1_coord1 / cg1_coord2</translation>
     </message>
@@ -2944,7 +2964,7 @@
       <translation>pas de matricule</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="539" />
+      <location filename="../core/register.py" line="549" />
       <source>no « nom » (matricule)</source>
       <translation>pas de « nom » (matricule)</translation>
     </message>
@@ -2969,7 +2989,7 @@
       <translation>pas un matricule (sans numéro)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="318" />
+      <location filename="../plugin/fiche_dock.py" line="324" />
       <source>not computed: {}</source>
       <translation>non calculé : {}</translation>
     </message>
@@ -2994,7 +3014,7 @@
       <translation>au-delà de T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="242" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="253" />
       <source>proposal {}</source>
       <translation>proposition {}</translation>
     </message>
@@ -3004,12 +3024,12 @@
       <translation>repère proposé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="327" />
+      <location filename="../core/precision.py" line="37" />
       <source>the control points</source>
       <translation>les points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="88" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="89" />
       <source>the input layer</source>
       <translation>la couche en entrée</translation>
     </message>
@@ -3019,17 +3039,17 @@
       <translation>la couche n'est pas modifiable (fichier en lecture seule ?)</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="118" />
+      <location filename="../core/pointfile.py" line="143" />
       <source>the point id (column {col}) is empty</source>
       <translation>l'identifiant du point (colonne {col}) est vide</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="149" />
+      <location filename="../core/pointfile.py" line="174" />
       <source>the point lies outside the area of the transformation</source>
       <translation>le point est hors de la zone de validité de la transformation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="326" />
+      <location filename="../core/precision.py" line="36" />
       <source>the supplied points</source>
       <translation>les points fournis</translation>
     </message>
@@ -3064,12 +3084,12 @@
       <translation>{cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="152" />
+      <location filename="../core/pointfile.py" line="177" />
       <source>{count} bad line(s) in the point file; nothing was written. Correct them, or allow skipping bad lines.</source>
       <translation>{count} ligne(s) incorrecte(s) dans le fichier de points ; rien n'a été écrit. Corrigez-les ou autorisez l'omission des lignes incorrectes.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="104" />
+      <location filename="../core/density.py" line="105" />
       <source>{count} benchmark(s) have no valid coordinates (first at row {row}): remove them or fix their geometry.</source>
       <translation>{count} repère(s) sans coordonnées valides (le premier à la ligne {row}) : supprimez-les ou corrigez leur géométrie.</translation>
     </message>
@@ -3084,17 +3104,17 @@
       <translation>{count} repère(s) sans géométrie ponctuelle (ou hors du SCR de travail) écarté(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="129" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="138" />
       <source>{count} cell(s) outside the DEM have no value.</source>
       <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="167" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="178" />
       <source>{count} duplicate benchmark(s) (same matricule or same position) counted once.</source>
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="141" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="147" />
       <source>{count} feature(s) without geometry were copied as they are (ids: {ids}).</source>
       <translation>{count} entité(s) sans géométrie recopiée(s) telle(s) quelle(s) (identifiants : {ids}).</translation>
     </message>
@@ -3104,7 +3124,7 @@
       <translation>{count} fiche(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="107" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="119" />
       <source>{count} id(s) only in the {side} points, not compared: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans les points {side}, non comparé(s) : {ids}</translation>
     </message>
@@ -3124,9 +3144,14 @@
       <translation>{count} paire(s) de points appariée(s) par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="115" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="118" />
       <source>{count} point(s) converted from {source} to {target}{shift}.</source>
       <translation>{count} point(s) converti(s) de {source} vers {target}{shift}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="103" />
+      <source>{count} point(s) of « {name} » have no id and are not compared.</source>
+      <translation>{count} point(s) de « {name} » sans identifiant, non comparé(s).</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="243" />
@@ -3149,12 +3174,17 @@
       <translation>{count} station(s) sans matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="140" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="147" />
+      <source>{count} study area(s) without geometry left out.</source>
+      <translation>{count} zone(s) d'étude sans géométrie écartée(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="149" />
       <source>{count} study area(s).</source>
       <translation>{count} zone(s) d'étude.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="837" />
+      <location filename="../core/density.py" line="828" />
       <source>{count} values in '{field}' for {points} benchmarks: give one per benchmark.</source>
       <translation>{count} valeurs dans « {field} » pour {points} repères : donnez-en une par repère.</translation>
     </message>
@@ -3164,17 +3194,17 @@
       <translation>{duplicates} matricule(s) en double, {outside} matricule(s) hors de toute plage, {missing} station(s) sans matricule, {overlaps} paire(s) de plages qui se chevauchent, {gaps} matricule(s) inutilisé(s) sous le plus élevé utilisé.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="559" />
+      <location filename="../core/register.py" line="569" />
       <source>{field} « {value} » is not a date</source>
       <translation>{field} « {value} » n'est pas une date</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="553" />
+      <location filename="../core/register.py" line="563" />
       <source>{field} « {value} » is not a number</source>
       <translation>{field} « {value} » n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="765" />
+      <location filename="../core/density.py" line="756" />
       <source>{ids} ids for {points} points: give one id per benchmark.</source>
       <translation>{ids} identifiants pour {points} points : donnez un identifiant par repère.</translation>
     </message>
@@ -3184,7 +3214,7 @@
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="95" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="101" />
       <source>{key}: {count}</source>
       <translation>{key} : {count}</translation>
     </message>
@@ -3194,22 +3224,22 @@
       <translation>{label} (test altimétrique)</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1044" />
+      <location filename="../core/density.py" line="1035" />
       <source>{names} names for {areas} study areas: give one name per area.</source>
       <translation>{names} noms pour {areas} zones d'étude : donnez un nom par zone.</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="114" />
+      <location filename="../core/pointfile.py" line="139" />
       <source>{name} value '{value}' (column {col}) is not a number</source>
       <translation>la valeur {name} « {value} » (colonne {col}) n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="136" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="150" />
       <source>{name}: RMS {rms:.3f} m, max {max:.3f} m, mean shift dE {de:+.3f} m, dN {dn:+.3f} m</source>
       <translation>{name} : EMQ {rms:.3f} m, max {max:.3f} m, décalage moyen dE {de:+.3f} m, dN {dn:+.3f} m</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="45" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="46" />
       <source>{side} {axis} field</source>
       <translation>Champ {axis} ({side})</translation>
     </message>
@@ -3219,12 +3249,12 @@
       <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="111" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="117" />
       <source>{source} → {target} with the {shift}.</source>
       <translation>{source} → {target} ; changement de référentiel : {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="104" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="113" />
       <source>{system}: linear alteration from {min:.2f} to {max:.2f} mm/km over the extent.</source>
       <translation>{system} : altération linéaire de {min:.2f} à {max:.2f} mm/km sur l'emprise.</translation>
     </message>
@@ -3259,7 +3289,7 @@
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="169" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="180" />
       <source>{usable} usable benchmark(s) of {total}; {counted} count for coverage.</source>
       <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
     </message>
@@ -3269,12 +3299,12 @@
       <translation>Champ d'altitude ({})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="40" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="41" />
       <source>{} id field</source>
       <translation>Champ identifiant ({})</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="229" />
+      <location filename="../core/register.py" line="239" />
       <source>« {matricule} » is not a matricule: it must end with its number, e.g. R00123.</source>
       <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
     </message>
@@ -3304,7 +3334,7 @@
       <translation>« {name} » n'a pas de champ « {field} » : ce champ n'est pas utilisé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="72" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="73" />
       <source>« {name} » has no point geometry: choose its {side} X and Y fields.</source>
       <translation>« {name} » n'a pas de géométrie ponctuelle : choisissez ses champs X et Y en {side}.</translation>
     </message>
@@ -3324,7 +3354,7 @@
       <translation>« {name} » ne contient aucun repère (après filtrage) : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="96" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="106" />
       <source>« {name} » holds no point with an id: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point avec identifiant : rien à comparer.</translation>
     </message>
@@ -3349,7 +3379,7 @@
       <translation>« {name} » est dans un SCR géographique ({crs}) : les écarts doivent être mesurés en mètres. Reprojetez-la d'abord dans le SCR projeté du chantier (par ex. RGF93 / CC48 ou REN09).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="74" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="75" />
       <source>« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: choose the right layer or its X/Y fields.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) ; des coordonnées {side} en mètres sont nécessaires : choisissez la bonne couche ou ses champs X/Y.</translation>
     </message>
@@ -3369,7 +3399,7 @@
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="611" />
+      <location filename="../core/register.py" line="621" />
       <source>« {nom} » appears more than once in the input: the first one was kept</source>
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>
@@ -3409,12 +3439,12 @@
       <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="423" />
+      <location filename="../plugin/fiche_dock.py" line="435" />
       <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
       <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
     </message>
     <message>
-      <location filename="../core/messages.py" line="41" />
+      <location filename="../core/messages.py" line="43" />
       <source>… and {count} more</source>
       <translation>… et {count} de plus</translation>
     </message>

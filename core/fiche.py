@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import systems
 from .messages import N_, Message
-from .register import in_range, next_free
+from .register import IGN_FIELD_NAMES, STATIONS, in_range, next_free
 from .transform import transform_xy
 
 #: Plausible IGN69 heights in mainland France (m): below the lowest polders, above Mont Blanc.
@@ -116,11 +116,9 @@ def height_problems(values):
 
 
 # --- the fields a fiche page reads (contract between canevas:exportfiches and the .qpt templates) ---
-STATION_FIELDS = ("matricule", "type_repere", "methode", "date_determination", "classe_plan_cm", "classe_alti_cm",
-                  "commune", "adresse", "description", "etat", "prestataire", "remarques")
-BENCHMARK_FIELDS = ("nom", "domaine", "type", "etat", "insee", "commune", "cp1_coord3", "cp1_srv",
-                    "cp1_altitude_type", "voie_suivie", "voie_de", "voie_vers", "voie_cote", "voie_pk",
-                    "localisation", "support", "freres_info", "vis_date", "obs_date", "expl_gps", "url_pdf")
+# The register's own fields (core.register), so that a field added there reaches the sheets too.
+STATION_FIELDS = tuple(STATIONS.field_names)
+BENCHMARK_FIELDS = IGN_FIELD_NAMES
 COMPUTED_FIELDS = ("fiche_matricule", "x_ren09", "y_ren09", "x_cc48", "y_cc48", "lon_dms", "lat_dms", "z_ign69",
                    "datum_name", "system_names", "ties_html", "visits_html", "sketch_path", "photo1_path",
                    "photo2_path", "edition_date", "synthetic_note")

@@ -120,9 +120,38 @@ def height_problems(values):
 STATION_FIELDS = tuple(STATIONS.field_names)
 BENCHMARK_FIELDS = IGN_FIELD_NAMES
 COMPUTED_FIELDS = ("fiche_matricule", "x_ren09", "y_ren09", "x_cc48", "y_cc48", "lon_dms", "lat_dms", "z_ign69",
-                   "datum_name", "system_names", "ties_html", "visits_html", "sketch_path", "photo1_path",
-                   "photo2_path", "edition_date", "synthetic_note")
+                   "datum_name", "system_names", "ties_text", "visits_text", "ties_html", "visits_html",
+                   "sketch_path", "photo1_path", "photo2_path", "edition_date", "synthetic_note")
 FICHE_FIELDS = tuple(dict.fromkeys(STATION_FIELDS + BENCHMARK_FIELDS + COMPUTED_FIELDS))
+
+
+#: Units written after a value, by the suffix of its column name (distance_m → « 3.5 m »).
+UNIT_SUFFIXES = (("_gon", "gon"), ("_cm", "cm"), ("_m", "m"))
+#: Words written before a value whose column alone would be ambiguous on a sheet.
+COLUMN_PREFIXES = {"distance2_m": "contrôle", "gisement_gon": "gisement"}
+
+
+def text_lines(headers, rows, bullet="• "):
+    """Ties or visits as plain text for a layout label, one line per row, values joined by « — ».
+
+    Needs no HTML rendering (QGIS built without QtWebKit prints HTML labels blank). Empty values are
+    left out, values of columns ending in _m, _cm or _gon get their unit. Empty string without rows.
+    """
+    lines = []
+    for row in rows or ():
+        parts = []
+        for header, value in zip(headers, row):
+            text = "" if value is None else " ".join(str(value).split())
+            if not text:
+                continue
+            unit = next((u for suffix, u in UNIT_SUFFIXES if str(header).endswith(suffix)), None)
+            if unit:
+                text = "{} {}".format(text, unit)
+            prefix = COLUMN_PREFIXES.get(str(header))
+            parts.append("{} {}".format(prefix, text) if prefix else text)
+        if parts:
+            lines.append(bullet + " — ".join(parts))
+    return "\n".join(lines)
 
 
 def html_table(headers, rows):

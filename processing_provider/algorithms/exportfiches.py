@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
@@ -24,11 +25,11 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProject,
     QgsReadWriteContext,
+    QgsRenderContext,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...core import fiche, systems
@@ -51,6 +52,24 @@ LAYOUTS = Path(__file__).resolve().parents[2] / "resources" / "layouts"
 TEMPLATES = {STATION: LAYOUTS / "fiche_station.qpt", "benchmark": LAYOUTS / "fiche_benchmark.qpt"}
 SAFE_NAME = "regexp_replace(\"fiche_matricule\", '[^A-Za-z0-9._-]+', '_')"
 CONTEXT_LAYERS = 8  # sibling GeoPackage layers drawn around the fiche point on its location map
+
+
+def text_as_text(settings):
+    """PDF text as text, not outlines: searchable, copyable, read by pdftotext.
+
+    QGIS ≥ 3.26 names the choice Qgis.TextRenderFormat; 3.22 has QgsRenderContext.TextFormatAlwaysText.
+    """
+    modern = getattr(getattr(Qgis, "TextRenderFormat", None), "AlwaysText", None)
+    legacy = getattr(QgsRenderContext, "TextFormatAlwaysText", None)
+    for value in (modern, legacy):
+        if value is None:
+            continue
+        try:
+            settings.textRenderFormat = value
+            return True
+        except TypeError:  # 3.22's Python may list the new enum without accepting it here
+            continue
+    return False
 
 
 class ExportFiches(CanevasAlgorithm):
@@ -136,6 +155,7 @@ class ExportFiches(CanevasAlgorithm):
         atlas.setFilenameExpression(SAFE_NAME)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 200
+        text_as_text(settings)
         if separate:
             folder = Path(out[:-4] if out.lower().endswith(".pdf") else out)
             folder.mkdir(parents=True, exist_ok=True)
@@ -226,10 +246,11 @@ class ExportFiches(CanevasAlgorithm):
     @staticmethod
     def _station_extras(layer, matricule, tmp):
         extras = {}
-        for table, columns, field in (("ties", TIES_COLUMNS, "ties_html"), ("visits", VISITS_COLUMNS, "visits_html")):
+        for table, columns, field in (("ties", TIES_COLUMNS, "ties"), ("visits", VISITS_COLUMNS, "visits")):
             found = related_rows(layer, table, matricule, columns)
             if found and found[1]:
-                extras[field] = fiche.html_table(*found)
+                extras[field + "_text"] = fiche.text_lines(*found)
+                extras[field + "_html"] = fiche.html_table(*found)  # for templates of earlier versions
         attachments = geopackage_table(layer, "attachments")
         if attachments is not None:
             expression = "\"station_matricule\" = '{}'".format(matricule.replace("'", "''"))

@@ -1,24 +1,39 @@
 """PDF fiches from the print layouts, for a register station (with ties, visits, sketch) and benchmarks."""
 
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPoint, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import (QgsFeature, QgsGeometry, QgsLayoutItemRegistry, QgsPoint, QgsPrintLayout,
+                       QgsProcessingException, QgsProject, QgsReadWriteContext, QgsVectorLayer)
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
+from qgis.PyQt.QtXml import QDomDocument
 
+from canevas.core import systems
 from canevas.core.transform import transform_xy
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample" / "canevas_sample.gpkg"
 ARTIFACTS = ROOT / "tests" / "artifacts"
+LAYOUTS = ROOT / "resources" / "layouts"
 X, Y = 1351771.813, 7222969.080  # CC48, near Rennes town hall
 
 
-def pdf_text(path):
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+def pdf_text(path, page=None):
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return subprocess.run(["pdftotext", "-layout", *pages, str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
+
+
+SHIFT = systems.DATUM_GRID  # given explicitly: the figures below must use the same REN09 realisation
+
+
+def fiche_coordinates(x_cc48, y_cc48):
+    """The REN09 and CC48 figures as the fiche prints them (metres, 3 decimals)."""
+    rx, ry = transform_xy("CC48", "REN09", [x_cc48], [y_cc48], SHIFT)
+    return ["{:.3f}".format(v) for v in (rx[0], ry[0], x_cc48, y_cc48)]
 
 
 def png_bytes():
@@ -118,3 +133,67 @@ def test_database_embeds_the_fiche_layouts(register_db):
     stations = project.mapLayersByName("stations")[0]
     feature = next(stations.getFeatures())
     assert feature["x_cc48"] == "1351771.813"  # virtual field through canevas_fiche()
+
+
+@pytest.mark.parametrize("name", ["fiche_station.qpt", "fiche_benchmark.qpt"])
+def test_templates_render_without_qtwebkit(name):
+    """No HTML label or HTML frame: Debian's QGIS ≥ 3.40 has no QtWebKit and prints them blank."""
+    root = ET.parse(str(LAYOUTS / name)).getroot()
+    items = list(root.iter("LayoutItem"))
+    labels = [e for e in items if e.get("type") == str(QgsLayoutItemRegistry.LayoutLabel)]
+    assert len(labels) >= 5
+    html_labels = [e.get("id") for e in labels
+                   if e.get("htmlState", "0") != "0" or e.get("mode", "0") not in ("0", "ModeFont")]
+    assert html_labels == []
+    multiframes = [e.get("type") for e in root.iter("LayoutMultiFrame")]
+    assert str(QgsLayoutItemRegistry.LayoutHtml) not in multiframes
+    assert str(QgsLayoutItemRegistry.LayoutManualTable) in multiframes
+    assert all("<table" not in (e.get("labelText") or "") for e in labels)
+    ids = {e.get("id") for e in items}
+    expected = {"title", "place", "coordinates", "datum", "details", "location_map", "north_arrow", "scale_bar",
+                "scale_text", "footer"}
+    if name == "fiche_station.qpt":
+        expected |= {"sketch", "photo1", "photo2", "ties", "visits"}
+    assert expected <= ids
+    # and QGIS loads it as a layout with those items
+    project = QgsProject()  # kept alive: the layout only points to it
+    layout = QgsPrintLayout(project)
+    document = QDomDocument()
+    assert document.setContent((LAYOUTS / name).read_text(encoding="utf-8"))
+    _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    assert ok
+    assert expected <= {item.id() for item in layout.items() if hasattr(item, "id")}
+
+
+def test_station_fiche_text_is_searchable(run, register_db, tmp_path):
+    """Matricule, both systems, height, ties and visits are text in the PDF (not outlines, not blank)."""
+    out = tmp_path / "station.pdf"
+    run("canevas:exportfiches", {"INPUT": register_db + "|layername=stations", "DATUM_SHIFT": SHIFT,
+                                 "OUTPUT": str(out)})
+    text = pdf_text(out)
+    for expected in ["R21001", *fiche_coordinates(X, Y), "35.520 m", "angle du bâtiment — 3.5 m",
+                     "poteau EDF — 4.5 m", "2024-05-31 — J. Dupont — bon état", "plan 2 cm, altimétrie 1 cm",
+                     "GNSS statique", "Rattachements", "Visites", "Système"]:
+        assert expected in text, expected
+    assert "aucun rattachement" not in text and "<table" not in text and "<td>" not in text
+
+
+def test_benchmark_fiches_each_page_shows_its_own_figures(run, tmp_path):
+    """One PDF, one page per benchmark: the tables follow the atlas feature from page to page."""
+    layer = QgsVectorLayer("{}|layername=benchmarks_synthetic".format(SAMPLE), "b", "ogr")
+    expression = "\"commune\" = 'Rennes' AND \"freres_info\" <> ''"
+    out = tmp_path / "benchmarks.pdf"
+    result = run("canevas:exportfiches", {"INPUT": "{}|layername=benchmarks_synthetic".format(SAMPLE),
+                                          "EXPRESSION": expression, "DATUM_SHIFT": SHIFT, "OUTPUT": str(out)})
+    features = list(layer.getFeatures(expression))
+    assert result["COUNT"] == len(features) >= 3
+    for page, feature in enumerate(features[:3], start=1):
+        text = pdf_text(out, page)
+        point = feature.geometry().asPoint()
+        expected = [feature["nom"], *fiche_coordinates(point.x(), point.y()), "{:.3f} m".format(feature["cp1_coord3"]),
+                    feature["vis_date"].toString("yyyy-MM-dd"), feature["voie_suivie"], "Dernière visite",
+                    "NGF-IGN 1969", "SYNTHETIC"]
+        for value in expected:
+            assert value in text, (page, value)
+        others = [f["nom"] for f in features if f["nom"] != feature["nom"] and f["nom"] not in feature["nom"]]
+        assert not any("repère de nivellement {}\n".format(o) in text for o in others)

@@ -165,7 +165,7 @@ def build(kind):
               item_id="title")
         label('[% coalesce("type", \'\') %] — [% coalesce("commune", \'\') %] ([% coalesce("insee", \'\') %]) — '
               'état : [% coalesce("etat", \'\') %]', 10, 19, 190, 6, 10, item_id="place")
-    table(COORDINATE_ROWS, ["Système", "X / longitude", "Y / latitude"], (47, 32, 32), 10, 27, 118, 32,
+    table(COORDINATE_ROWS, ["Système", "X / longitude", "Y / latitude"], (52, 29, 29), 10, 27, 118, 32,
           "coordinates")
     label('REN09 ↔ RGF93 : [% "datum_name" %]', 10, 60, 118, 8, 7, item_id="datum")
     if kind == "station":

@@ -74,6 +74,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from .density_defaults import (DEFAULT_RADIUS, LEVELING_KM_PER_DAY, MIN_BENCHMARKS, ROAD_DETOUR,  # noqa: F401
                                TARGET_COVERED, UNUSABLE_STATES)
 from .messages import N_, CanevasError, Message
+from .shapely_support import ragged_array_safe
 from .register import triplet_members  # noqa: F401 (part of this module's API)
 
 DEFAULT_QUAD_SEGS = 64
@@ -552,6 +553,28 @@ def _innermost(probes, boxes, areas, geometry_of, assume_inside=True):
     return result
 
 
+_RAGGED_OK = ragged_array_safe(shapely.__version__)
+
+
+def _polygons_from_ragged(coords, ring_offsets, poly_offsets, trust_ragged=None):
+    """Array of Polygons: ring k = coords[ring_offsets[k]:ring_offsets[k+1]], polygon p = rings
+    poly_offsets[p]:poly_offsets[p+1], shell first. Avoids from_ragged_array where it is faulty."""
+    if _RAGGED_OK if trust_ragged is None else trust_ragged:
+        return shapely.from_ragged_array(shapely.GeometryType.POLYGON, coords, (ring_offsets, poly_offsets))
+    ring_of_coord = np.repeat(np.arange(len(ring_offsets) - 1), np.diff(ring_offsets))
+    rings = shapely.linearrings(coords, indices=ring_of_coord)
+    polygon_of_ring = np.repeat(np.arange(len(poly_offsets) - 1), np.diff(poly_offsets))
+    return shapely.polygons(rings, indices=polygon_of_ring)
+
+
+def _multipolygon_from_ragged(coords, ring_offsets, poly_offsets, trust_ragged=None):
+    if _RAGGED_OK if trust_ragged is None else trust_ragged:
+        n = len(poly_offsets) - 1
+        return shapely.from_ragged_array(shapely.GeometryType.MULTIPOLYGON, coords,
+                                         (ring_offsets, poly_offsets, np.array([0, n], dtype=np.int64)))[0]
+    return shapely.multipolygons(_polygons_from_ragged(coords, ring_offsets, poly_offsets, False))
+
+
 @dataclass
 class _Ragged:
     """Polygons as flat arrays: ring k = coords[ring_offsets[k]:ring_offsets[k+1]] (closed);
@@ -567,15 +590,12 @@ class _Ragged:
     def polygons(self):
         if self.n_polygons == 0:
             return np.empty(0, dtype=object)
-        return shapely.from_ragged_array(shapely.GeometryType.POLYGON, self.coords,
-                                         (self.ring_offsets, self.poly_offsets))
+        return _polygons_from_ragged(self.coords, self.ring_offsets, self.poly_offsets)
 
     def multipolygon(self):
         if self.n_polygons == 0:
             return MultiPolygon()
-        return shapely.from_ragged_array(shapely.GeometryType.MULTIPOLYGON, self.coords,
-                                         (self.ring_offsets, self.poly_offsets,
-                                          np.array([0, self.n_polygons])))[0]
+        return _multipolygon_from_ragged(self.coords, self.ring_offsets, self.poly_offsets)
 
     def ring(self, k):
         return self.coords[self.ring_offsets[k]:self.ring_offsets[k + 1]]
@@ -981,8 +1001,7 @@ def _multipolygon(polys):
     ring_offsets = np.r_[0, np.cumsum([len(r) for r in rings])].astype(np.int64)
     poly_offsets = np.r_[0, np.cumsum([len(p) for p in polys])].astype(np.int64)
     coords = np.ascontiguousarray(np.concatenate(rings))
-    return shapely.from_ragged_array(shapely.GeometryType.MULTIPOLYGON, coords,
-                                     (ring_offsets, poly_offsets, np.array([0, len(polys)], dtype=np.int64)))[0]
+    return _multipolygon_from_ragged(coords, ring_offsets, poly_offsets)
 
 
 def _points_in(geoms, xy, exact=True):

@@ -18,8 +18,8 @@ _VERSION = re.compile(r"^\s*(\d+)\.(\d+)(?:\.(\d+))?")
 
 INSTALL_HINT = N_(
     "Install shapely 2 built for the GEOS library of your QGIS, then restart QGIS: on Debian 13 or later "
-    "`apt install python3-shapely`; on Debian 12 `apt install libgeos-dev python3-pip` then "
-    "`pip install --user --break-system-packages --no-binary shapely \"shapely>=2.1.1\" \"numpy<2\"` "
+    "`apt install python3-shapely`; on Debian 12 `apt install libgeos-dev python3-pip python3-dev build-essential` "
+    "then `pip install --user --break-system-packages --no-binary shapely \"shapely>=2.1.1,<2.2\" \"numpy<2\"` "
     "(builds shapely against the system GEOS; see the README); on Windows (OSGeo4W) shapely comes with "
     "QGIS' Python.")
 

@@ -4,14 +4,9 @@
   <context>
     <name>Canevas</name>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="396" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="397" />
       <source>  template: {count} deviation(s) over {t:g} cm ({pct:.1f} %), {allowed} allowed ({max:g} %)</source>
       <translation>  gabarit : {count} écart(s) supérieur(s) à {t:g} cm ({pct:.1f} %), {allowed} toléré(s) ({max:g} %)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="120" />
-      <source> with the {}</source>
-      <translation> ; changement de référentiel : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="271" />
@@ -19,27 +14,22 @@
       <translation>% au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="27" />
-      <source>3 parameters −168, −60, 320 m — REN09 « VDR »</source>
-      <translation>3 paramètres −168, −60, 320 m — REN09 « VDR »</translation>
-    </message>
-    <message>
-      <location filename="../core/systems.py" line="52" />
-      <source>3-parameter shift NTF→RGF93 (−168, −60, 320 m), REN09 « VDR »</source>
-      <translation>Translation à 3 paramètres NTF→RGF93 (−168, −60, 320 m), REN09 « VDR »</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="46" />
       <source>3D (X, Y and Z together, same precision)</source>
       <translation>3D (X, Y et Z ensemble, même précision)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="49" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="50" />
       <source>3D test</source>
       <translation>Test 3D</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="77" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="120" />
+      <source>; REN09 used: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="97" />
       <source>A QGIS print layout template reading the fiche fields; empty: the plugin's own (resources/layouts/fiche_station.qpt or fiche_benchmark.qpt).</source>
       <translation>Modèle de mise en page QGIS lisant les champs de la fiche ; vide : celui de l'extension (resources/layouts/fiche_station.qpt ou fiche_benchmark.qpt).</translation>
     </message>
@@ -99,22 +89,22 @@
       <translation>Au moins 2 points communs sont nécessaires pour un ajustement ; {count} fourni(s).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="100" />
+      <location filename="../core/density.py" line="101" />
       <source>Benchmark coordinates must be pairs (x, y); got an array of shape {shape}.</source>
       <translation>Les coordonnées des repères doivent être des couples (x, y) ; tableau reçu de forme {shape}.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="796" />
+      <location filename="../core/density.py" line="816" />
       <source>Benchmark {id} (row {row}) appears again: same id as row {kept_row} ({distance:.3f} m apart); counted once.</source>
       <translation>Le repère {id} (ligne {row}) apparaît à nouveau : même identifiant qu'à la ligne {kept_row} (à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="800" />
+      <location filename="../core/density.py" line="820" />
       <source>Benchmark {id} (row {row}) is at the same place as {kept_id} (row {kept_row}, {distance:.3f} m apart); counted once.</source>
       <translation>Le repère {id} (ligne {row}) est au même endroit que {kept_id} (ligne {kept_row}, à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1491" />
+      <location filename="../core/density.py" line="1510" />
       <source>Benchmark {id} is isolated: {count} other usable benchmark(s) within {radius:g} m, {needed} needed to check it.</source>
       <translation>Le repère {id} est isolé : {count} autre(s) repère(s) utilisable(s) à moins de {radius:g} m, {needed} nécessaire(s) pour le contrôler.</translation>
     </message>
@@ -124,7 +114,7 @@
       <translation>Repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="131" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="132" />
       <source>Benchmarks added</source>
       <translation>Repères ajoutés</translation>
     </message>
@@ -144,22 +134,22 @@
       <translation>Repères requis dans le rayon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="211" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="212" />
       <source>Benchmarks reprojected to {system}.</source>
       <translation>Repères reprojetés en {system}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="132" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="133" />
       <source>Benchmarks unchanged</source>
       <translation>Repères inchangés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="131" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="132" />
       <source>Benchmarks updated</source>
       <translation>Repères mis à jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="141" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="142" />
       <source>Best class (cm)</source>
       <translation>Meilleure classe (cm)</translation>
     </message>
@@ -189,7 +179,7 @@
       <translation>Bleu : inférieur à T ; orange : supérieur à T ; rouge : supérieur à 1,5·T. Nord en haut.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="199" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="200" />
       <source>Both layers are in {crs}: no transformation.</source>
       <translation>Les deux couches sont en {crs} : aucune transformation.</translation>
     </message>
@@ -204,7 +194,7 @@
       <translation>CC48 → REN09 (couche)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="339" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="340" />
       <source>CRS transformation</source>
       <translation>Transformation de SCR</translation>
     </message>
@@ -219,7 +209,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="142" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="143" />
       <source>Cancelled: nothing was written in the database.</source>
       <translation>Annulé : rien n'a été écrit dans la base.</translation>
     </message>
@@ -229,12 +219,12 @@
       <translation>Annulé : le GeoPackage « {path} » n'a pas été créé.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="47" />
+      <location filename="../plugin/crs.py" line="147" />
       <source>Canevas</source>
       <translation>Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="116" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="117" />
       <source>Canevas database</source>
       <translation>Base de données Canevas</translation>
     </message>
@@ -254,6 +244,11 @@
       <translation>Stations du canevas : triangle rouge étiqueté avec le matricule</translation>
     </message>
     <message>
+      <location filename="../plugin/crs.py" line="137" />
+      <source>Canevas updated the REN09 custom CRS of this profile ({names}): « {default} » is now REN09 as Rennes defined it, NTF with the standard 3-parameter shift −168, −60, 320 m (the study's definition), no longer the IGN grid; the grid variant is « {grid} ». Definitions no longer hold a file path, so files written in REN09 open on any machine. Data placed with the grid moves by about 0.6 m east and 2 m north against RGF93 data: check with « Check common points ».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing_provider/provider.py" line="37" />
       <source>Canevas — control networks, REN09 ↔ CC48, leveling benchmarks</source>
       <translation>Canevas — canevas géodésiques, REN09 ↔ CC48, repères de nivellement</translation>
@@ -269,17 +264,17 @@
       <translation>Contrôler les matricules des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="231" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="232" />
       <source>Choose the id field of « {name} »: points are paired by id.</source>
       <translation>Choisissez le champ identifiant de « {name} » : les points sont appariés par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="378" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="379" />
       <source>Class asked — {test}</source>
       <translation>Classe demandée — {test}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="483" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="484" />
       <source>Class tested (cm)</source>
       <translation>Classe testée (cm)</translation>
     </message>
@@ -364,12 +359,12 @@
       <translation>Prestataire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="471" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="472" />
       <source>Control points</source>
       <translation>Points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="172" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="173" />
       <source>Control points (reference)</source>
       <translation>Points de contrôle (référence)</translation>
     </message>
@@ -394,12 +389,12 @@
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="78" />
       <source>Coordinates are in {} whatever the layer's CRS</source>
       <translation>Coordonnées en {} quel que soit le SCR de la couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="477" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="478" />
       <source>Coordinates tested</source>
       <translation>Coordonnées testées</translation>
     </message>
@@ -524,7 +519,7 @@
       <translation>Écart (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="123" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="124" />
       <source>Deviations</source>
       <translation>Écarts</translation>
     </message>
@@ -534,7 +529,7 @@
       <translation>Écarts au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="138" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="139" />
       <source>Deviations allowed over T</source>
       <translation>Écarts tolérés au-delà de T</translation>
     </message>
@@ -544,12 +539,12 @@
       <translation>Écarts de {lower:g} à {upper:g} mm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="139" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="140" />
       <source>Deviations over 1.5·T</source>
       <translation>Écarts supérieurs à 1,5·T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="138" />
       <source>Deviations over T</source>
       <translation>Écarts supérieurs à T</translation>
     </message>
@@ -604,22 +599,22 @@
       <translation>Encodage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="385" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="386" />
       <source>Error template</source>
       <translation>Gabarit d'erreurs</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="116" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="117" />
       <source>Error template (optional)</source>
       <translation>Gabarit d'erreurs (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="117" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="118" />
       <source>Error template of the contract, tested in addition to the class: 'threshold in cm : maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'.</source>
       <translation>Gabarit d'erreurs du marché, testé en plus de la classe : « seuil en cm : % maximal d'écarts au-dessus », séparés par « ; », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="145" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="146" />
       <source>Error template passed</source>
       <translation>Gabarit d'erreurs respecté</translation>
     </message>
@@ -639,7 +634,7 @@
       <translation>Chaque point de l'échantillon de contrôle doit avoir des coordonnées X et Y.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="58" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="78" />
       <source>Export fiches signalétiques (PDF)</source>
       <translation>Exporter les fiches signalétiques (PDF)</translation>
     </message>
@@ -654,12 +649,12 @@
       <translation>NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="139" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="143" />
       <source>Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the area of the REN09 transformation. Check the source system.</source>
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="243" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="244" />
       <source>Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. Fill it in or remove the point.</source>
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
     </message>
@@ -669,7 +664,7 @@
       <translation>Fiche canevas</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="449" />
+      <location filename="../plugin/fiche_dock.py" line="450" />
       <source>Fiche canevas: {}</source>
       <translation>Fiche canevas : {}</translation>
     </message>
@@ -694,7 +689,7 @@
       <translation>Champ identifiant les détails de contrôle, apparié avec l'identifiant des points numérisés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="474" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="475" />
       <source>Field identifying the control points, matched with the id of the supplied points.</source>
       <translation>Champ identifiant les points de contrôle, apparié avec l'identifiant des points fournis.</translation>
     </message>
@@ -709,7 +704,7 @@
       <translation>Champ identifiant les points ; les identifiants sont appariés entre les deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="467" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="468" />
       <source>Field identifying the supplied points; they are paired with the control points having the same id.</source>
       <translation>Champ identifiant les points fournis ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
@@ -724,7 +719,7 @@
       <translation>Champ donnant le nom de chaque zone d'étude dans les statistiques (par ex. le nom de la commune).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="207" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="208" />
       <source>Fields absent from « {name} », left empty on new benchmarks and unchanged on existing ones: {fields}.</source>
       <translation>Champs absents de « {name} », laissés vides pour les nouveaux repères et inchangés pour les repères existants : {fields}.</translation>
     </message>
@@ -829,12 +824,12 @@
       <translation>Date d'attribution</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="44" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
       <source>Height (Z)</source>
       <translation>Altimétrie (Z)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="333" />
+      <location filename="../plugin/fiche_dock.py" line="334" />
       <source>Height IGN69</source>
       <translation>Altitude IGN69</translation>
     </message>
@@ -849,7 +844,7 @@
       <translation>Classe altimétrique (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="486" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="487" />
       <source>Height class tested (cm)</source>
       <translation>Classe altimétrique testée (cm)</translation>
     </message>
@@ -869,7 +864,7 @@
       <translation>Système d'altitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="49" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="50" />
       <source>Height test</source>
       <translation>Test altimétrique</translation>
     </message>
@@ -894,32 +889,22 @@
       <translation>Nombre de repères utilisables requis dans le rayon : 2, pour qu'un levé soit rattaché à deux repères et qu'un repère déplacé soit décelé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="114" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="115" />
       <source>How much more precise the control measurements are than the class tested; at least 2 (arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²).</source>
       <translation>Facteur de précision des mesures de contrôle par rapport à la classe testée ; au moins 2 (arrêté, art. 3). Les seuils sont multipliés par f = 1 + 1/(2C²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="111" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="112" />
       <source>IGN benchmarks</source>
       <translation>Repères IGN</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="389" />
+      <location filename="../plugin/fiche_dock.py" line="390" />
       <source>IGN fiche (PDF)</source>
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="26" />
-      <source>IGN grid NTF→RGF93 (ntf_r93.gsb) — REN09 « IGN »</source>
-      <translation>Grille IGN NTF→RGF93 (ntf_r93.gsb) — REN09 « IGN »</translation>
-    </message>
-    <message>
-      <location filename="../core/systems.py" line="51" />
-      <source>IGN grid NTF→RGF93 (ntf_r93.gsb), REN09 « IGN »</source>
-      <translation>Grille IGN NTF→RGF93 (ntf_r93.gsb), REN09 « IGN »</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="113" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="114" />
       <source>IGN leveling benchmarks with the field names of the Géoplateforme layer GEODESIE:data_geod (nom, domaine, etat, cp1_coord3…): a GeoJSON or GeoPackage download or the WFS layer, in any CRS. Rows without geometry use cg1_coord1 / cg1_coord2 (RGF93 lon/lat). Never modified.</source>
       <translation>Repères de nivellement IGN avec les noms de champs de la couche GEODESIE:data_geod de la Géoplateforme (nom, domaine, etat, cp1_coord3…) : un téléchargement GeoJSON ou GeoPackage ou la couche WFS, dans un SCR quelconque. Les lignes sans géométrie utilisent cg1_coord1 / cg1_coord2 (lon/lat RGF93). Jamais modifiée.</translation>
     </message>
@@ -954,17 +939,17 @@
       <translation>Identification</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="151" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="152" />
       <source>Ids only in the control layer</source>
       <translation>Identifiants présents uniquement dans la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="150" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="151" />
       <source>Ids only in the {} layer</source>
       <translation>Identifiants présents uniquement dans la couche {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="147" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="148" />
       <source>Ids set aside for a missing coordinate</source>
       <translation>Identifiants écartés faute d'une coordonnée</translation>
     </message>
@@ -979,7 +964,7 @@
       <translation>Image (orthophotographie, PCRS)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="105" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="106" />
       <source>Import IGN leveling benchmarks</source>
       <translation>Importer les repères de nivellement IGN</translation>
     </message>
@@ -989,7 +974,7 @@
       <translation>Triplets incomplets ou inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="70" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
       <source>Input layer</source>
       <translation>Couche en entrée</translation>
     </message>
@@ -999,12 +984,17 @@
       <translation>Données d'entrée</translation>
     </message>
     <message>
+      <location filename="../core/shapely_support.py" line="19" />
+      <source>Install shapely 2 built for the GEOS library of your QGIS, then restart QGIS: on Debian 13 or later `apt install python3-shapely`; on Debian 12 `apt install libgeos-dev python3-pip python3-dev build-essential` then `pip install --user --break-system-packages --no-binary shapely "shapely&gt;=2.1.1,&lt;2.2" "numpy&lt;2"` (builds shapely against the system GEOS; see the README); on Windows (OSGeo4W) shapely comes with QGIS' Python.</source>
+      <translation>Installez shapely 2 compilé pour la bibliothèque GEOS de votre QGIS, puis redémarrez QGIS : sous Debian 13 ou plus récent `apt install python3-shapely` ; sous Debian 12 `apt install libgeos-dev python3-pip python3-dev build-essential` puis `pip install --user --break-system-packages --no-binary shapely "shapely&gt;=2.1.1,&lt;2.2" "numpy&lt;2"` (compile shapely avec le GEOS du système ; voir le README) ; sous Windows (OSGeo4W), shapely est fourni avec le Python de QGIS.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" line="296" />
       <source>Internal mode: most favourable rigid transformation</source>
       <translation>Mode interne : transformation rigide la plus favorable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="47" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="48" />
       <source>Internal: deviations after the most favourable translation and rotation</source>
       <translation>Interne : écarts après la translation et la rotation les plus favorables</translation>
     </message>
@@ -1059,7 +1049,7 @@
       <translation>Couche des stations du canevas avec leurs matricules, par ex. la couche « stations » de la base de données Canevas ou la livraison d'un prestataire. Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="71" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="75" />
       <source>Layer to reproject (points, lines or polygons, with or without Z). It is never modified.</source>
       <translation>Couche à reprojeter (points, lignes ou polygones, avec ou sans Z). Elle n'est jamais modifiée.</translation>
     </message>
@@ -1084,7 +1074,7 @@
       <translation>Jours de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1507" />
+      <location filename="../core/density.py" line="1526" />
       <source>Leveling line {line}: {first} and {second} are {distance:.0f} m apart, more than 2 × {radius:g} m; a mark between them is missing or unusable.</source>
       <translation>Ligne de nivellement {line} : {first} et {second} sont distants de {distance:.0f} m, plus de 2 × {radius:g} m ; un repère intermédiaire manque ou est inutilisable.</translation>
     </message>
@@ -1199,7 +1189,7 @@
       <translation>% max. au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
       <source>Mean deviation (m)</source>
       <translation>Écart moyen (m)</translation>
     </message>
@@ -1209,17 +1199,12 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="101" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="102" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="25" />
-      <source>NTF → RGF93 datum shift of REN09</source>
-      <translation>Changement de référentiel NTF → RGF93 de REN09</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="192" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="193" />
       <source>Neither layer has a CRS: the coordinates are compared as they are, assumed in metres in the same system.</source>
       <translation>Aucune des deux couches n'a de SCR : les coordonnées sont comparées telles quelles, supposées en mètres dans le même système.</translation>
     </message>
@@ -1249,17 +1234,17 @@
       <translation>Prochain libre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="514" />
+      <location filename="../plugin/fiche_dock.py" line="515" />
       <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="97" />
+      <location filename="../core/density.py" line="98" />
       <source>No benchmark to study: the input is empty. Load the benchmark layer (or check its filter) and run again.</source>
       <translation>Aucun repère à étudier : l'entrée est vide. Chargez la couche des repères (ou vérifiez son filtre) et relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="281" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="282" />
       <source>No database transaction could be opened on the GeoPackage: the benchmarks are written in a plain edit session.</source>
       <translation>Impossible d'ouvrir une transaction de base de données sur le GeoPackage : les repères sont écrits dans une simple session d'édition.</translation>
     </message>
@@ -1279,7 +1264,7 @@
       <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="117" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="137" />
       <source>No feature to print in « {name} »: check the selection or the filter expression.</source>
       <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
     </message>
@@ -1294,7 +1279,7 @@
       <translation>Aucun identifiant n'est commun aux points REN09 et CC48 (par exemple « {ren} » et « {cc} ») : vérifiez les champs d'identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="309" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="310" />
       <source>No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields (e.g. « {a} » in the first, « {b} » in the second).</source>
       <translation>Aucun identifiant de « {tested} » ne se trouve dans « {control} » : rien à comparer. Vérifiez les champs identifiants (par ex. « {a} » dans la première, « {b} » dans la seconde).</translation>
     </message>
@@ -1314,17 +1299,17 @@
       <translation>Aucun point à tester : {excluded} point(s) écarté(s) faute d'une coordonnée, et il n'en reste aucun. Vérifiez les champs de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1026" />
+      <location filename="../core/density.py" line="1045" />
       <source>None of the {count} benchmarks can be used (states, duplicates or the triplets-only option) and no study area is given: nothing to study.</source>
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="386" />
+      <location filename="../plugin/fiche_dock.py" line="387" />
       <source>Not a triplet member</source>
       <translation>N'appartient à aucun triplet</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
       <source>Number of points tested</source>
       <translation>Nombre de points testés</translation>
     </message>
@@ -1344,17 +1329,17 @@
       <translation>Champ numérique contenant le {axis} en {side} ; laissez vide pour utiliser la géométrie du point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="475" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="476" />
       <source>Numeric field with the heights of the control points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points de contrôle (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="469" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="470" />
       <source>Numeric field with the heights of the supplied points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points fournis (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="79" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="99" />
       <source>One PDF per fiche</source>
       <translation>Un PDF par fiche</translation>
     </message>
@@ -1364,7 +1349,7 @@
       <translation>Un point par identifiant commun (en CC48) avec les deux jeux de coordonnées et les résidus mesuré − calculé (m) de la grille IGN, de la translation à 3 paramètres et de la similitude ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="124" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="125" />
       <source>One point per pair matched by id, at the control point, with the deviations tested − control (m; after the fit in internal mode), the deviation Epos and whether it is over T and over 1.5·T of the class reported.</source>
       <translation>Un point par paire appariée par identifiant, placé au point de contrôle, avec les écarts testé − contrôle (m ; après ajustement en mode interne), l'écart Epos et son éventuel dépassement de T et de 1,5·T pour la classe retenue.</translation>
     </message>
@@ -1374,12 +1359,12 @@
       <translation>Une ligne par zone d'étude : nombres de repères (utilisables, inutilisables, membres de triplets), surface, surface couverte et %, surface à densifier, repères proposés, km de nivellement et jours.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="121" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="122" />
       <source>Only NGF-IGN69 leveling benchmarks (domaine « nivf »)</source>
       <translation>Uniquement les repères de nivellement NGF-IGN69 (domaine « nivf »)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="487" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="488" />
       <source>Only for « plan and height »: the class of the height test, in centimetres. 0 = find the best height class.</source>
       <translation>Uniquement pour « planimétrie et altimétrie » : la classe du test altimétrique, en centimètres. 0 = rechercher la meilleure classe altimétrique.</translation>
     </message>
@@ -1389,7 +1374,7 @@
       <translation>Seuls les repères vérifiant cette expression sont lus, par ex. "domaine" = 'nivf'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="74" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="94" />
       <source>Only the features matching this expression get a fiche, e.g. "commune" = 'Rennes'.</source>
       <translation>Seules les entités vérifiant cette expression ont une fiche, par ex. "commune" = 'Rennes'.</translation>
     </message>
@@ -1399,7 +1384,7 @@
       <translation>Altitudes facultatives (m). Avec un MNT, la carte ajoute la réduction à l'ellipsoïde −h/R, soit environ −0,16 mm/km par mètre d'altitude : l'altération que le géomètre applique aux distances mesurées sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="129" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="130" />
       <source>Optional layer of the rows that were not imported, with all their fields and the « reason » of the rejection.</source>
       <translation>Couche facultative des lignes non importées, avec tous leurs champs et le motif du rejet (champ « reason »).</translation>
     </message>
@@ -1414,12 +1399,12 @@
       <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="324" />
+      <location filename="../plugin/fiche_dock.py" line="325" />
       <source>Other systems</source>
       <translation>Autres systèmes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="80" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="84" />
       <source>Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.</source>
       <translation>Couche en sortie en {} : mêmes champs, même type de géométrie, altitudes (Z, IGN69) inchangées.</translation>
     </message>
@@ -1434,22 +1419,22 @@
       <translation>CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="83" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="103" />
       <source>PDF file or folder</source>
       <translation>Fichier PDF ou dossier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="84" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="104" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="119" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="123" />
       <source>PROJ pipeline: {}</source>
       <translation>Pipeline PROJ : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="148" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="149" />
       <source>Pairs matched by id</source>
       <translation>Paires appariées par identifiant</translation>
     </message>
@@ -1469,7 +1454,7 @@
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="143" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="144" />
       <source>Passed</source>
       <translation>Conforme</translation>
     </message>
@@ -1484,12 +1469,12 @@
       <translation>Taille de pixel de « {name} » : {pixel:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="44" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
       <source>Plan (X, Y)</source>
       <translation>Planimétrie (X, Y)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="44" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
       <source>Plan and height, tested separately</source>
       <translation>Planimétrie et altimétrie, testées séparément</translation>
     </message>
@@ -1499,12 +1484,12 @@
       <translation>Classe planimétrique (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="49" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="50" />
       <source>Plan test</source>
       <translation>Test planimétrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="479" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="480" />
       <source>Plan: n = 2, k = 2.42. Height: n = 1, k = 3.23. Plan and height: two separate tests (each with its class), when they do not follow the same statistical model. 3D: n = 3, k = 2.11, when X, Y and Z have the same precision.</source>
       <translation>Planimétrie : n = 2, k = 2,42. Altimétrie : n = 1, k = 3,23. Planimétrie et altimétrie : deux tests distincts (chacun avec sa classe), quand elles ne suivent pas le même modèle statistique. 3D : n = 3, k = 2,11, quand X, Y et Z ont la même précision.</translation>
     </message>
@@ -1524,17 +1509,17 @@
       <translation>Fichiers de points (*.csv *.txt *.xyz *.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="70" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="90" />
       <source>Point layer of canevas stations (field « matricule ») or of IGN benchmarks (fields « nom » and « cp1_coord3 »). Tick « Selected features only » to print the selection.</source>
       <translation>Couche de points des stations du canevas (champ « matricule ») ou des repères IGN (champs « nom » et « cp1_coord3 »). Cochez « Entités sélectionnées uniquement » pour imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../core/transform.py" line="33" />
+      <location filename="../core/transform.py" line="40" />
       <source>Point {index} ({x:.3f}, {y:.3f}) cannot be transformed from {source} to {target}: it lies outside the area of the transformation ({count} point(s) in all). Check the source system.</source>
       <translation>Le point {index} ({x:.3f}, {y:.3f}) ne peut pas être transformé de {source} vers {target} : il est hors de la zone de validité de la transformation ({count} point(s) au total). Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="261" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="262" />
       <source>Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer ({error}): check the CRS of both layers.</source>
       <translation>Le point « {id} » de « {name} » ne peut pas être transformé dans le SCR de la couche de contrôle ({error}) : vérifiez le SCR des deux couches.</translation>
     </message>
@@ -1544,7 +1529,7 @@
       <translation>Le point « {id} » de « {name} » a un champ X ou Y {side} vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="248" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="249" />
       <source>Point « {id} » of « {name} » has no geometry: fill it in or remove the point.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou supprimez le point.</translation>
     </message>
@@ -1579,7 +1564,7 @@
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="169" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="170" />
       <source>Precision class control</source>
       <translation>Contrôle de classe de précision</translation>
     </message>
@@ -1594,12 +1579,12 @@
       <translation>Classe de précision d'une orthophotographie ou d'une image (art. 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="461" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="462" />
       <source>Precision class of points (arrêté of 16 September 2003)</source>
       <translation>Classe de précision de points (arrêté du 16 septembre 2003)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="484" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="485" />
       <source>Precision class to check, in centimetres (e.g. 2 for « classe 2 cm »); for the plan and height test, the plan class. 0 = find the best class the points reach.</source>
       <translation>Classe de précision à contrôler, en centimètres (par ex. 2 pour « classe 2 cm ») ; pour le test planimétrie et altimétrie, la classe planimétrique. 0 = rechercher la meilleure classe atteinte par les points.</translation>
     </message>
@@ -1614,7 +1599,7 @@
       <translation>Classes de précision</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="75" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="95" />
       <source>Print layout template (.qpt)</source>
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
@@ -1644,7 +1629,7 @@
       <translation>Nouveaux repères proposés</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="326" />
+      <location filename="../plugin/fiche_dock.py" line="327" />
       <source>REN09</source>
       <translation>REN09</translation>
     </message>
@@ -1654,14 +1639,39 @@
       <translation>REN09 (Rennes 2009)</translation>
     </message>
     <message>
+      <location filename="../core/systems.py" line="64" />
+      <source>REN09 (Rennes 2009): NTF with the standard 3-parameter shift −168, −60, 320 m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="30" />
+      <source>REN09 (Rennes 2009): NTF, standard 3-parameter shift −168, −60, 320 m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="32" />
+      <source>REN09 as the City of Rennes defined it is NTF with the standard 3-parameter shift −168, −60, 320 m: the default. The IGN grid NTF→RGF93 (ntf_r93.gsb, the official NTF conversion) gives a variant that differs by about 0.6 m east and 2 m north at Rennes: check which one your points follow with « Check common points ».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/main.py" line="42" />
       <source>REN09 could not be registered as a custom CRS: {}</source>
       <translation>REN09 n'a pas pu être enregistré comme SCR personnalisé : {}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="28" />
+      <source>REN09 definition (NTF → RGF93 datum shift)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin/main.py" line="72" />
-      <source>REN09 layers displayed with the {shift}: {names}.</source>
-      <translation>Couches REN09 affichées avec ce changement de référentiel : {shift} — {names}.</translation>
+      <source>REN09 layers displayed as {shift}: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/systems.py" line="63" />
+      <source>REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/algorithms/ren09tocc48.py" line="6" />
@@ -1669,7 +1679,7 @@
       <translation>REN09 → CC48 (couche)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="327" />
+      <location filename="../plugin/fiche_dock.py" line="328" />
       <source>RGF93 / CC48</source>
       <translation>RGF93 / CC48</translation>
     </message>
@@ -1684,7 +1694,7 @@
       <translation>RGF93 / Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="328" />
+      <location filename="../plugin/fiche_dock.py" line="329" />
       <source>RGF93 geographic</source>
       <translation>RGF93 géographique</translation>
     </message>
@@ -1729,7 +1739,7 @@
       <translation>Plage {range} : {used} matricule(s) utilisé(s), prochain libre : {next}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="338" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="339" />
       <source>Reference CRS</source>
       <translation>SCR de référence</translation>
     </message>
@@ -1739,12 +1749,12 @@
       <translation>Référence : « {title} », publié au JORF du 30 octobre 2003.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="261" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="262" />
       <source>Rejected row {fid} ({nom}): {reason}.</source>
       <translation>Ligne {fid} ({nom}) rejetée : {reason}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="126" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="127" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
@@ -1764,12 +1774,12 @@
       <translation>Rapport généré le {date} par l'extension QGIS Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="357" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="358" />
       <source>Report written to {path}</source>
       <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="79" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="83" />
       <source>Reprojected ({})</source>
       <translation>Reprojetée ({})</translation>
     </message>
@@ -1789,17 +1799,17 @@
       <translation>Ligne {fid} de la table des plages « {name} » : {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="133" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="134" />
       <source>Rows rejected</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="207" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="228" />
       <source>SYNTHETIC sample data.</source>
       <translation>Données d'exemple FICTIVES.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="112" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="113" />
       <source>Safety coefficient C</source>
       <translation>Coefficient de sécurité C</translation>
     </message>
@@ -1829,7 +1839,7 @@
       <translation>Rapport HTML autonome : carte de la couverture, des zones à densifier et des propositions, et statistiques.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="129" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="130" />
       <source>Self-contained HTML report: reference to the arrêté, inputs, the three conditions with their figures, verdict, best class, histogram, largest deviations, map of the vectors.</source>
       <translation>Rapport HTML autonome : référence à l'arrêté, données d'entrée, les trois conditions chiffrées, verdict, meilleure classe, histogramme, plus grands écarts, carte des vecteurs.</translation>
     </message>
@@ -1899,7 +1909,7 @@
       <translation>Couche des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="68" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="88" />
       <source>Stations or benchmarks</source>
       <translation>Stations ou repères</translation>
     </message>
@@ -1944,7 +1954,7 @@
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="172" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="173" />
       <source>Supplied points</source>
       <translation>Points fournis</translation>
     </message>
@@ -2004,7 +2014,7 @@
       <translation>Le SCR de l'image « {name} » ({crs}) n'est pas en mètres : sa taille de pixel ne peut pas être comparée à une classe en centimètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="82" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="83" />
       <source>The Canevas database « {path} » does not exist: choose the GeoPackage made by « Create a Canevas database ».</source>
       <translation>La base de données Canevas « {path} » n'existe pas : choisissez le GeoPackage créé par « Créer une base de données Canevas ».</translation>
     </message>
@@ -2019,7 +2029,7 @@
       <translation>Le MNT « {name} » ne couvre pas l'emprise : choisissez un autre MNT ou une autre emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="119" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="120" />
       <source>The GeoPackage made by « Create a Canevas database »; its « benchmarks » layer is updated and the benchmarks are reprojected to its coordinate system.</source>
       <translation>Le GeoPackage créé par « Créer une base de données Canevas » ; sa couche « benchmarks » est mise à jour et les repères sont reprojetés dans son système de coordonnées.</translation>
     </message>
@@ -2039,17 +2049,22 @@
       <translation>Les N stations déterminées par le prestataire, sous forme de points. La couche n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../core/systems.py" line="91" />
+      <location filename="../plugin/crs.py" line="53" />
+      <source>The NTF→RGF93 grid could not be copied to {folder}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/systems.py" line="103" />
       <source>The NTF→RGF93 grid {path} is missing: reinstall the Canevas plugin, or choose the 3-parameter datum shift.</source>
       <translation>La grille NTF→RGF93 {path} est introuvable : réinstallez l'extension Canevas ou choisissez le changement de référentiel par translation à 3 paramètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="153" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="174" />
       <source>The PDF could not be written ({error}): check the output path.</source>
       <translation>Impossible d'écrire le PDF ({error}) : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="85" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="105" />
       <source>The PDF to write; with « One PDF per fiche », the folder to write into (a path ending in .pdf is used without its extension as the folder).</source>
       <translation>Le PDF à écrire ; avec « Un PDF par fiche », le dossier de destination (un chemin se terminant par .pdf est utilisé sans son extension comme dossier).</translation>
     </message>
@@ -2059,12 +2074,12 @@
       <translation>La colonne X ({x}) contient des latitudes et la colonne Y ({y}) des longitudes : permutez les colonnes (X = longitude, Y = latitude).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1477" />
+      <location filename="../core/density.py" line="1496" />
       <source>The benchmark matricules (field 'nom') are needed to find line gaps and triplets: choose the matricule field.</source>
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="320" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="321" />
       <source>The benchmarks could not be written, nothing was changed in the database: {errors}</source>
       <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
     </message>
@@ -2074,12 +2089,12 @@
       <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="195" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="196" />
       <source>The benchmarks of « {path} » are in {crs}, neither CC48 nor REN09: this database was altered; create a new one.</source>
       <translation>Les repères de « {path} » sont en {crs}, ni en CC48 ni en REN09 : cette base a été altérée ; créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="472" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="473" />
       <source>The control measurements (e.g. the field control sample), more precise than the class tested. Their CRS is the reference of the comparison; it must be projected.</source>
       <translation>Les mesures de contrôle (par ex. l'échantillon de contrôle levé sur le terrain), plus précises que la classe testée. Leur SCR sert de référence à la comparaison ; il doit être projeté.</translation>
     </message>
@@ -2094,17 +2109,17 @@
       <translation>Les coordonnées de {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="54" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="58" />
       <source>The coordinates of {what} look like {found}, not {expected}: this algorithm converts {expected} only. Choose the tool for the system the layer really is in (QGIS' « Reproject layer », or the other Canevas conversion).</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, pas à du {expected} : cet algorithme ne convertit que le {expected}. Choisissez l'outil du système dans lequel la couche est réellement (« Reprojeter une couche » de QGIS, ou l'autre conversion Canevas).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="634" />
+      <location filename="../core/density.py" line="654" />
       <source>The coverage could not be built from these {count} benchmarks (degenerate configuration). Please report it with the data.</source>
       <translation>La couverture n'a pas pu être construite à partir de ces {count} repères (configuration dégénérée). Signalez-le en joignant les données.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1291" />
+      <location filename="../core/density.py" line="1310" />
       <source>The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}.</source>
       <translation>L'objectif de couverture doit être une fraction entre 0 et 1 (par ex. 0.99) ; valeur reçue : {value}.</translation>
     </message>
@@ -2129,7 +2144,7 @@
       <translation>Le gabarit d'erreurs est vide : indiquez au moins un seuil et son pourcentage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="326" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="327" />
       <source>The error template is not met.</source>
       <translation>Le gabarit d'erreurs n'est pas respecté.</translation>
     </message>
@@ -2179,7 +2194,7 @@
       <translation>Le fichier ne contient aucune ligne de point : vérifiez le séparateur et l'option d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="109" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="129" />
       <source>The filter expression is not valid ({error}): correct it.</source>
       <translation>L'expression de filtre n'est pas valide ({error}) : corrigez-la.</translation>
     </message>
@@ -2249,47 +2264,47 @@
       <translation>L'image « {name} » est dans un SCR géographique ({crs}) : sa taille de pixel n'est pas en mètres. Choisissez l'image dans son SCR projeté.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="187" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="188" />
       <source>The input layer cannot be read: choose a valid layer of IGN benchmarks.</source>
       <translation>La couche en entrée est illisible : choisissez une couche valide de repères IGN.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="91" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="111" />
       <source>The input layer cannot be read: choose a valid point layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="86" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="90" />
       <source>The input layer cannot be read: choose a valid vector layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche vecteur valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="101" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="105" />
       <source>The input layer « {name} » has no CRS. If its coordinates are {system}, tick « Coordinates are in {system} whatever the layer's CRS ».</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR. Si ses coordonnées sont en {system}, cochez « Coordonnées en {system} quel que soit le SCR de la couche ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="164" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="165" />
       <source>The input layer « {name} » has no CRS: set its CRS (IGN data: EPSG:4326, EPSG:2154 or RGF93) so that the benchmarks can be reprojected.</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR : définissez son SCR (données IGN : EPSG:4326, EPSG:2154 ou RGF93) pour que les repères puissent être reprojetés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="94" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="98" />
       <source>The input layer « {name} » has no geometry (all geometries are null or empty): nothing to reproject.</source>
       <translation>La couche en entrée « {name} » n'a aucune géométrie (toutes sont nulles ou vides) : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="105" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="109" />
       <source>The input layer « {name} » is declared in {crs}, but its coordinates look like {system}: the declaration is wrong. Tick « Coordinates are in {code} whatever the layer's CRS » to convert it.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, mais ses coordonnées ressemblent à du {system} : la déclaration est fausse. Cochez « Coordonnées en {code} quel que soit le SCR de la couche » pour la convertir.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="109" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="113" />
       <source>The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the declaration is wrong.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, et non en {system}. Utilisez la reprojection de QGIS pour ce système, ou cochez « Coordonnées en {system} quel que soit le SCR de la couche » si la déclaration est erronée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="91" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="95" />
       <source>The input layer « {name} » is empty: nothing to reproject.</source>
       <translation>La couche en entrée « {name} » est vide : rien à reprojeter.</translation>
     </message>
@@ -2299,7 +2314,7 @@
       <translation>Le mode interne nécessite au moins 2 points ; {count} fourni(s). Utilisez le mode total ou ajoutez des points de contrôle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="178" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="179" />
       <source>The layer « {label} » cannot be read: choose a valid point layer.</source>
       <translation>La couche « {label} » est illisible : choisissez une couche de points valide.</translation>
     </message>
@@ -2309,27 +2324,32 @@
       <translation>QGIS ne parvient pas à ouvrir la couche « {table} » de « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="98" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="99" />
       <source>The layer « {table} » of « {path} » lacks the field(s) {fields}: it is not a Canevas database (or it was altered).</source>
       <translation>Il manque à la couche « {table} » de « {path} » le(s) champ(s) {fields} : ce n'est pas une base de données Canevas (ou elle a été altérée).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="128" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="148" />
       <source>The layout template « {path} » could not be loaded.</source>
       <translation>Impossible de charger le modèle de mise en page « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="98" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="118" />
       <source>The layout template « {path} » does not exist: choose a .qpt file.</source>
       <translation>Le modèle de mise en page « {path} » n'existe pas : choisissez un fichier .qpt.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="167" />
-      <source>The leveling network tools need the Python package shapely 2 or later in QGIS' Python ({found}). Install it (e.g. pip install "shapely&gt;=2" in the OSGeo4W shell, or pip install --user --break-system-packages "shapely&gt;=2" on Debian), then restart QGIS.</source>
-      <translation>Les outils du réseau de nivellement nécessitent le paquet Python shapely 2 ou ultérieur dans le Python de QGIS ({found}). Installez-le (par ex. pip install "shapely&gt;=2" dans le shell OSGeo4W, ou pip install --user --break-system-packages "shapely&gt;=2" sous Debian), puis redémarrez QGIS.</translation>
+      <location filename="../core/shapely_support.py" line="57" />
+      <source>The leveling network tools need shapely 2 or later; QGIS' Python has shapely {found}. {hint}</source>
+      <translation>Les outils du réseau de nivellement demandent shapely 2 ou plus récent ; le Python de QGIS a shapely {found}. {hint}</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1294" />
+      <location filename="../core/shapely_support.py" line="53" />
+      <source>The leveling network tools need the Python package shapely 2 in QGIS' Python, and it is not installed. {hint}</source>
+      <translation>Les outils du réseau de nivellement demandent le paquet Python shapely 2 dans le Python de QGIS, et il n'est pas installé. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1313" />
       <source>The leveling rate must be a positive number of km per day (e.g. 6); got {value}.</source>
       <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
     </message>
@@ -2349,7 +2369,7 @@
       <translation>Le matricule {matricule} est hors des plages de matricules attribuées à {contractor} : demandez une plage au service SIG.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="125" />
+      <location filename="../core/density.py" line="126" />
       <source>The minimum number of benchmarks must be a whole number ≥ 1 (2 to tie onto two benchmarks); got {value}.</source>
       <translation>Le nombre minimal de repères doit être un entier ≥ 1 (2 pour un rattachement sur deux repères) ; valeur reçue : {value}.</translation>
     </message>
@@ -2364,7 +2384,7 @@
       <translation>Le nombre de coordonnées testées doit être 1 (altimétrie), 2 (planimétrie) ou 3 (3D) ; {n} fourni.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="128" />
+      <location filename="../core/density.py" line="129" />
       <source>The number of segments per quarter circle must be a whole number ≥ 2; got {value}.</source>
       <translation>Le nombre de segments par quart de cercle doit être un entier ≥ 2 ; valeur reçue : {value}.</translation>
     </message>
@@ -2379,7 +2399,7 @@
       <translation>Le fichier en sortie est le fichier en entrée : choisissez une autre sortie afin de conserver l'original.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="125" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="129" />
       <source>The output layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche en sortie : vérifiez le chemin de sortie.</translation>
     </message>
@@ -2419,7 +2439,7 @@
       <translation>Les points sont tous au même endroit : aucune rotation ne peut être ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="465" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="466" />
       <source>The points delivered (canevas stations, survey details...), as point geometries. They are brought to the CRS of the control layer when theirs differs.</source>
       <translation>Les points livrés (stations de canevas, détails levés…), en géométrie ponctuelle. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
@@ -2439,7 +2459,7 @@
       <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="122" />
+      <location filename="../core/density.py" line="123" />
       <source>The radius must be a positive distance in metres (e.g. 1000 or 500); got {value}.</source>
       <translation>Le rayon doit être une distance positive en mètres (par ex. 1000 ou 500) ; valeur reçue : {value}.</translation>
     </message>
@@ -2479,7 +2499,7 @@
       <translation>Le registre ne peut être qu'en {cc48} ou en {ren09}, pas en {crs} : choisissez l'un de ces deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="355" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="356" />
       <source>The report cannot be written to {path} ({error}): choose another file.</source>
       <translation>Impossible d'écrire le rapport dans {path} ({error}) : choisissez un autre fichier.</translation>
     </message>
@@ -2524,7 +2544,7 @@
       <translation>La couche des stations est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1041" />
+      <location filename="../core/density.py" line="1060" />
       <source>The study area '{name}' has no surface: check its geometry (it must be a polygon).</source>
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
@@ -2594,12 +2614,12 @@
       <translation>Seuil (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
       <source>Threshold 1.5·T (m)</source>
       <translation>Seuil 1,5·T (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
       <source>Threshold T (m)</source>
       <translation>Seuil T (m)</translation>
     </message>
@@ -2609,12 +2629,12 @@
       <translation>Cochez pour des nombres écrits avec une virgule décimale, comme dans les tableurs français.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="76" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="80" />
       <source>Tick when the layer has no CRS or a wrong one but its numbers are {}. The coordinates are still checked: numbers that look like another system stop the algorithm.</source>
       <translation>Cochez si la couche n'a pas de SCR, ou un SCR erroné, alors que ses coordonnées sont en {}. Les coordonnées restent contrôlées : des valeurs qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="123" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="124" />
       <source>Ticked: rows whose domaine is not « nivf » (geodetic points, other networks) are rejected. Unticked: every row with a matricule and an altitude is imported.</source>
       <translation>Coché : les lignes dont le domaine n'est pas « nivf » (points géodésiques, autres réseaux) sont rejetées. Décoché : toute ligne ayant un matricule et une altitude est importée.</translation>
     </message>
@@ -2634,12 +2654,12 @@
       <translation>À densifier (km²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="46" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="47" />
       <source>Total: deviations as measured</source>
       <translation>Total : écarts tels que mesurés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="103" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="104" />
       <source>Total: the deviations as measured, including the tie to the legal network. Internal: after the most favourable translation and rotation of the tested points onto the control points (no scale), i.e. the consistency of the points among themselves.</source>
       <translation>Total : les écarts tels que mesurés, rattachement au réseau légal compris. Interne : après la translation et la rotation des points testés sur les points de contrôle les plus favorables (sans facteur d'échelle), c'est-à-dire la cohérence des points entre eux.</translation>
     </message>
@@ -2684,12 +2704,12 @@
       <translation>Membres de triplets uniquement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1539" />
+      <location filename="../core/density.py" line="1558" />
       <source>Triplet {members}: {members_bad} cannot be used; the triplet cannot check its own stability.</source>
       <translation>Triplet {members} : {members_bad} inutilisable(s) ; le triplet ne peut pas contrôler sa propre stabilité.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1532" />
+      <location filename="../core/density.py" line="1551" />
       <source>Triplet {members}: {missing} not found in the data (destroyed marks are not published); the triplet is incomplete.</source>
       <translation>Triplet {members} : {missing} absent(s) des données (les repères détruits ne sont pas publiés) ; le triplet est incomplet.</translation>
     </message>
@@ -2724,7 +2744,7 @@
       <translation>Décoché (par défaut) : toute ligne incorrecte arrête l'algorithme et rien n'est écrit. Coché : les lignes incorrectes sont omises en sortie et listées dans le journal.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="80" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="100" />
       <source>Unticked: one PDF with one page per fiche. Ticked: one PDF per fiche, named by matricule, in the output folder.</source>
       <translation>Décoché : un seul PDF avec une page par fiche. Coché : un PDF par fiche, nommé d'après le matricule, dans le dossier de sortie.</translation>
     </message>
@@ -2749,7 +2769,7 @@
       <translation>Matricules inutilisés sous le plus élevé utilisé d'une plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="257" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="258" />
       <source>Updated « {nom} »: {fields}.</source>
       <translation>« {nom} » mis à jour : {fields}.</translation>
     </message>
@@ -2804,11 +2824,6 @@
       <translation>Zones où au moins le nombre requis de repères utilisables se trouve dans le rayon ; un multipolygone par zone d'étude, avec sa surface (m²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="29" />
-      <source>Which realisation of REN09 to use. The IGN grid is the official NTF→RGF93 conversion and the default; the 3-parameter shift is the one of the City of Rennes' original definition. They differ by about 0.5 m east and 2 m north: check yours with « Check common points ».</source>
-      <translation>Réalisation de REN09 à utiliser. La grille IGN est la conversion officielle NTF→RGF93 et le choix par défaut ; la translation à 3 paramètres est celle de la définition d'origine de la Ville de Rennes. Elles diffèrent d'environ 0,5 m en E et 2 m en N : vérifiez la vôtre avec « Contrôler les points communs REN09 / CC48 ».</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="95" />
       <source>With a DEM, give the geoid undulation above the ellipsoid of {system} ({ellipsoid}): about {typical:g} m around Rennes.</source>
       <translation>Avec un MNT, indiquez l'ondulation du géoïde au-dessus de l'ellipsoïde de {system} ({ellipsoid}) : environ {typical:g} m autour de Rennes.</translation>
@@ -2854,7 +2869,7 @@
       <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="295" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="296" />
       <source>adding the new benchmarks failed</source>
       <translation>échec de l'ajout des nouveaux repères</translation>
     </message>
@@ -2884,7 +2899,7 @@
       <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="298" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="299" />
       <source>cancelled</source>
       <translation>annulé</translation>
     </message>
@@ -2894,7 +2909,7 @@
       <translation>canevas_fiche : champ inconnu {} ; valeurs attendues : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="236" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="237" />
       <source>cannot be reprojected to {system} ({error})</source>
       <translation>impossible de reprojeter en {system} ({error})</translation>
     </message>
@@ -2924,7 +2939,7 @@
       <translation>au moins {needed} colonnes attendues, {found} trouvée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="383" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="384" />
       <source>f = 1 + 1/(2C²)</source>
       <translation>f = 1 + 1/(2C²)</translation>
     </message>
@@ -2934,7 +2949,7 @@
       <translation>ligne {line} : </translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="306" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="307" />
       <source>moving « {nom} » failed</source>
       <translation>échec du déplacement de « {nom} »</translation>
     </message>
@@ -2969,7 +2984,7 @@
       <translation>pas de « nom » (matricule)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="385" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="386" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
@@ -2979,7 +2994,7 @@
       <translation>aucun, la plage est pleine</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="380" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="381" />
       <source>none: the best class is searched</source>
       <translation>aucune : recherche de la meilleure classe</translation>
     </message>
@@ -2989,7 +3004,7 @@
       <translation>pas un matricule (sans numéro)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="324" />
+      <location filename="../plugin/fiche_dock.py" line="325" />
       <source>not computed: {}</source>
       <translation>non calculé : {}</translation>
     </message>
@@ -3024,17 +3039,22 @@
       <translation>repère proposé</translation>
     </message>
     <message>
+      <location filename="../core/shapely_support.py" line="64" />
+      <source>shapely {found} uses GEOS {shapely_geos} but QGIS uses GEOS {qgis_geos}: two GEOS libraries in one process crash QGIS, so the tool stops here. This happens with shapely from PyPI wheels, which bundle their own GEOS. {hint}</source>
+      <translation>shapely {found} utilise GEOS {shapely_geos} mais QGIS utilise GEOS {qgis_geos} : deux bibliothèques GEOS dans un même processus font planter QGIS, l'outil s'arrête donc ici. Cela arrive avec le shapely des roues (wheels) PyPI, qui embarquent leur propre GEOS. {hint}</translation>
+    </message>
+    <message>
       <location filename="../core/precision.py" line="37" />
       <source>the control points</source>
       <translation>les points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="89" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="93" />
       <source>the input layer</source>
       <translation>la couche en entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="285" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="286" />
       <source>the layer cannot be edited (read-only file?)</source>
       <translation>la couche n'est pas modifiable (fichier en lecture seule ?)</translation>
     </message>
@@ -3059,7 +3079,7 @@
       <translation>zone à densifier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="302" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="303" />
       <source>updating « {nom} » failed</source>
       <translation>échec de la mise à jour de « {nom} »</translation>
     </message>
@@ -3074,12 +3094,12 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="252" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="253" />
       <source>{added} benchmark(s) added, {updated} updated, {unchanged} unchanged, {rejected} row(s) rejected.</source>
       <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="379" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="380" />
       <source>{cls:g} cm</source>
       <translation>{cls:g} cm</translation>
     </message>
@@ -3089,7 +3109,7 @@
       <translation>{count} ligne(s) incorrecte(s) dans le fichier de points ; rien n'a été écrit. Corrigez-les ou autorisez l'omission des lignes incorrectes.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="105" />
+      <location filename="../core/density.py" line="106" />
       <source>{count} benchmark(s) have no valid coordinates (first at row {row}): remove them or fix their geometry.</source>
       <translation>{count} repère(s) sans coordonnées valides (le premier à la ligne {row}) : supprimez-les ou corrigez leur géométrie.</translation>
     </message>
@@ -3114,12 +3134,12 @@
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="147" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="151" />
       <source>{count} feature(s) without geometry were copied as they are (ids: {ids}).</source>
       <translation>{count} entité(s) sans géométrie recopiée(s) telle(s) quelle(s) (identifiants : {ids}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="154" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="175" />
       <source>{count} fiche(s) written to {path}.</source>
       <translation>{count} fiche(s) écrite(s) dans {path}.</translation>
     </message>
@@ -3134,12 +3154,12 @@
       <translation>{count} identifiant(s) présent(s) uniquement dans {side} :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="302" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="303" />
       <source>{count} id(s) only in « {name} », not tested: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans « {name} », non testé(s) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="312" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="313" />
       <source>{count} pair(s) of points matched by id.</source>
       <translation>{count} paire(s) de points appariée(s) par identifiant.</translation>
     </message>
@@ -3184,7 +3204,7 @@
       <translation>{count} zone(s) d'étude.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="828" />
+      <location filename="../core/density.py" line="848" />
       <source>{count} values in '{field}' for {points} benchmarks: give one per benchmark.</source>
       <translation>{count} valeurs dans « {field} » pour {points} repères : donnez-en une par repère.</translation>
     </message>
@@ -3204,12 +3224,12 @@
       <translation>{field} « {value} » n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="756" />
+      <location filename="../core/density.py" line="776" />
       <source>{ids} ids for {points} points: give one id per benchmark.</source>
       <translation>{ids} identifiants pour {points} points : donnez un identifiant par repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="186" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="207" />
       <source>{key} has no geometry: no fiche.</source>
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
@@ -3219,12 +3239,12 @@
       <translation>{key} : {count}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="134" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
       <source>{label} (height test)</source>
       <translation>{label} (test altimétrique)</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1035" />
+      <location filename="../core/density.py" line="1054" />
       <source>{names} names for {areas} study areas: give one name per area.</source>
       <translation>{names} noms pour {areas} zones d'étude : donnez un nom par zone.</translation>
     </message>
@@ -3249,9 +3269,9 @@
       <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="117" />
-      <source>{source} → {target} with the {shift}.</source>
-      <translation>{source} → {target} ; changement de référentiel : {shift}.</translation>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="121" />
+      <source>{source} → {target}; REN09 used: {shift}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="113" />
@@ -3259,32 +3279,32 @@
       <translation>{system} : altération linéaire de {min:.2f} à {max:.2f} mm/km sur l'emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="406" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="407" />
       <source>{title}: best class {cls:g} cm.</source>
       <translation>{title} : meilleure classe {cls:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="404" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="405" />
       <source>{title}: class {cls:g} cm FAILED.</source>
       <translation>{title} : classe {cls:g} cm NON CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="403" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="404" />
       <source>{title}: class {cls:g} cm PASSED.</source>
       <translation>{title} : classe {cls:g} cm CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="410" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="411" />
       <source>{title}: internal fit translation ({t}) m, rotation {rot:+.5f} gon.</source>
       <translation>{title} : ajustement interne, translation ({t}) m, rotation {rot:+.5f} gon.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="414" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="415" />
       <source>{title}: {count} point(s) set aside for a missing coordinate (e.g. no height): {ids}</source>
       <translation>{title} : {count} point(s) écarté(s) faute d'une coordonnée (par ex. sans altitude) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="391" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="392" />
       <source>{title}: {count} point(s) tested.</source>
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
@@ -3294,7 +3314,7 @@
       <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="96" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="97" />
       <source>{} height field</source>
       <translation>Champ d'altitude ({})</translation>
     </message>
@@ -3309,7 +3329,7 @@
       <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="196" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="197" />
       <source>« {name} » has no CRS while the other layer has one: set its CRS (Layer Properties › Source) so that both layers can be compared in the same system.</source>
       <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
     </message>
@@ -3319,12 +3339,12 @@
       <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les distances puissent être calculées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="171" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="192" />
       <source>« {name} » has no CRS: set its CRS, then print the fiches.</source>
       <translation>« {name} » n'a pas de SCR : définissez son SCR, puis imprimez les fiches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="234" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="235" />
       <source>« {name} » has no Z coordinates and no height field is chosen: choose its height field, or test the plan only.</source>
       <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
     </message>
@@ -3339,12 +3359,12 @@
       <translation>« {name} » n'a pas de géométrie ponctuelle : choisissez ses champs X et Y en {side}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="203" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="204" />
       <source>« {name} » has no « nom » field: it is not IGN benchmark data (fields of GEODESIE:data_geod: nom, domaine, etat, cp1_coord3…).</source>
       <translation>« {name} » n'a pas de champ « nom » : ce ne sont pas des données de repères IGN (champs de GEODESIE:data_geod : nom, domaine, etat, cp1_coord3…).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="199" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="200" />
       <source>« {name} » holds lines or polygons: IGN benchmarks are points. Choose the benchmarks layer.</source>
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
@@ -3359,7 +3379,7 @@
       <translation>« {name} » ne contient aucun point avec identifiant : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="267" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="268" />
       <source>« {name} » holds no point: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point : rien à comparer.</translation>
     </message>
@@ -3374,7 +3394,7 @@
       <translation>« {name} » ne contient aucune station : rien à contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="188" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="189" />
       <source>« {name} » is in a geographic CRS ({crs}): deviations must be measured in metres. Reproject it to the projected CRS of the work (e.g. RGF93 / CC48 or REN09) first.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) : les écarts doivent être mesurés en mètres. Reprojetez-la d'abord dans le SCR projeté du chantier (par ex. RGF93 / CC48 ou REN09).</translation>
     </message>
@@ -3384,17 +3404,17 @@
       <translation>« {name} » est dans un SCR géographique ({crs}) ; des coordonnées {side} en mètres sont nécessaires : choisissez la bonne couche ou ses champs X/Y.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="94" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="114" />
       <source>« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields « nom » and « cp1_coord3 »): choose a canevas layer.</source>
       <translation>« {name} » n'est ni une couche de stations (champ « matricule ») ni une couche de repères (champs « nom » et « cp1_coord3 ») : choisissez une couche du canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="209" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="210" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the Canevas pipeline, {shift}.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) par le pipeline Canevas, {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="215" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="216" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the transformation of the project.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
@@ -3424,22 +3444,22 @@
       <translation>« {path} » est un dossier : indiquez le chemin d'un fichier .gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="91" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="92" />
       <source>« {path} » is not a Canevas database: the layer(s) {missing} are missing. Create one with « Create a Canevas database ».</source>
       <translation>« {path} » n'est pas une base de données Canevas : la ou les couches {missing} sont absentes. Créez-en une avec « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="87" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="88" />
       <source>« {path} » is not a GeoPackage: choose the Canevas database made by « Create a Canevas database ».</source>
       <translation>« {path} » n'est pas un GeoPackage : choisissez la base de données Canevas créée par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="125" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="145" />
       <source>« {path} » is not a QGIS layout template: choose a .qpt file saved by QGIS.</source>
       <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="435" />
+      <location filename="../plugin/fiche_dock.py" line="436" />
       <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
       <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
     </message>
@@ -3449,7 +3469,7 @@
       <translation>… et {count} de plus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="264" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="265" />
       <source>… and {count} more rejected row(s).</source>
       <translation>… et {count} autre(s) ligne(s) rejetée(s).</translation>
     </message>

@@ -14,6 +14,8 @@ SUITES=("$@")
 PACKAGES="qgis python3-qgis qgis-providers qgis-provider-grass- python3-pyproj python3-gdal python3-shapely \
 python3-ezdxf python3-jinja2 python3-scipy python3-pytest python3-venv python3-pip proj-bin proj-data \
 xvfb xauth poppler-utils zip ca-certificates locales"
+# Unstable also gets PyQt6, against which the plugin's Qt names are resolved (QGIS 4 readiness).
+EXTRA_sid="python3-pyqt6"
 
 # The Debian mirror this machine's apt already uses (read, not written here).
 mirror() {
@@ -53,8 +55,9 @@ in_chroot() {  # dir command...
 }
 
 build_env() {  # suite dir
-  local suite=$1 dir=$2 mirror_uri
+  local suite=$1 dir=$2 mirror_uri extra_var="EXTRA_$1" packages
   mirror_uri=$(mirror)
+  packages="$PACKAGES ${!extra_var:-}"
   if [ ! -x "$dir/usr/bin/apt-get" ] || [ ! -f "$dir/.debootstrapped" ]; then
     echo "== $suite: debootstrap into $dir"
     rm -rf "$dir"; mkdir -p "$dir"
@@ -62,14 +65,14 @@ build_env() {  # suite dir
       || { tail -n 30 "$dir.debootstrap.log"; return 1; }
     touch "$dir/.debootstrapped"
   fi
-  if [ ! -f "$dir/.ready" ] || [ "$(cat "$dir/.ready")" != "$PACKAGES" ]; then
+  if [ ! -f "$dir/.ready" ] || [ "$(cat "$dir/.ready")" != "$packages" ]; then
     echo "== $suite: installing QGIS and the test tools"
     echo "deb $mirror_uri $suite main" >"$dir/etc/apt/sources.list"
     cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
     mount_in "$dir"
     in_chroot "$dir" apt-get -q -o Acquire::Check-Valid-Until=false update >/dev/null || return 1
     # shellcheck disable=SC2086
-    in_chroot "$dir" apt-get install -y -q --no-install-recommends $PACKAGES >"$dir.apt.log" 2>&1 \
+    in_chroot "$dir" apt-get install -y -q --no-install-recommends $packages >"$dir.apt.log" 2>&1 \
       || { tail -n 30 "$dir.apt.log"; unmount_all; return 1; }
     # pip reaches PyPI through this machine's certificate authorities
     mkdir -p "$dir/usr/local/share/ca-certificates"
@@ -78,7 +81,7 @@ build_env() {  # suite dir
     in_chroot "$dir" python3 -m venv --system-site-packages /opt/venv || { unmount_all; return 1; }
     in_chroot "$dir" /opt/venv/bin/pip install -q pytest-qgis pytest-qt || { unmount_all; return 1; }
     unmount_all
-    echo "$PACKAGES" >"$dir/.ready"
+    echo "$packages" >"$dir/.ready"
   fi
 }
 

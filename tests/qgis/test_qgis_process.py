@@ -39,7 +39,8 @@ def test_ren09tocc48_from_the_command_line(tmp_path):
 
 
 def system_python_has_shapely2():
-    probe = subprocess.run(["/usr/bin/python3", "-c", "import shapely; assert int(shapely.__version__[0]) >= 2"],
+    # by its API, not its version string: Debian unstable's says '0+unknown'
+    probe = subprocess.run(["/usr/bin/python3", "-c", "import shapely; shapely.from_wkb, shapely.union_all"],
                            capture_output=True)
     return probe.returncode == 0
 

@@ -24,8 +24,15 @@ def transform_xy(source, target, xs, ys, datum_shift=systems.DATUM_GRID):
     ys = np.asarray(ys, dtype=float)
     if source == target:
         return xs.copy(), ys.copy()
-    tx, ty = _transformer(source, target, datum_shift).transform(xs, ys)
-    tx, ty = np.asarray(tx, dtype=float), np.asarray(ty, dtype=float)
+    transformer = _transformer(source, target, datum_shift)
+    if xs.size == 1 and ys.size == 1:
+        # pyproj ≥ 3.5 sends one-element arrays down its single-point path, which converts them to
+        # scalars: a NumPy ≥ 1.25 DeprecationWarning. Give it the scalars and keep the caller's shape.
+        tx, ty = transformer.transform(float(xs.reshape(-1)[0]), float(ys.reshape(-1)[0]))
+        tx, ty = np.full(xs.shape, tx, dtype=float), np.full(ys.shape, ty, dtype=float)
+    else:
+        tx, ty = transformer.transform(xs, ys)
+        tx, ty = np.asarray(tx, dtype=float), np.asarray(ty, dtype=float)
     bad = ~(np.isfinite(tx) & np.isfinite(ty))
     if bad.any():
         i = int(np.flatnonzero(bad)[0])

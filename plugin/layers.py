@@ -98,21 +98,22 @@ def display_value(value):
 
 def value_from_text(field, text):
     """The typed text converted to the field's type; raises ValueError when it does not fit."""
-    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt
+
+    from ..toolbelt.qt_compat import FieldType, field_type_is
     text = text.strip()
     if text == "":
         return None
-    kind = field.type()
-    if kind in (QVariant.Int, QVariant.LongLong):
+    if field_type_is(field, FieldType.Int, FieldType.LongLong):
         return int(text)
     if field.isNumeric():
         return float(text.replace(",", "."))
-    if kind == QVariant.Date:
+    if field_type_is(field, FieldType.Date):
         date = QDate.fromString(text, Qt.DateFormat.ISODate)
         if not date.isValid():
             raise ValueError(text)
         return date
-    if kind == QVariant.DateTime:
+    if field_type_is(field, FieldType.DateTime):
         moment = QDateTime.fromString(text, Qt.DateFormat.ISODate)
         if not moment.isValid():
             raise ValueError(text)

@@ -3,11 +3,11 @@
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from ..core import systems
 from ..processing_provider.base import ICONS
 from ..processing_provider.provider import ALGORITHMS, CanevasProvider
+from ..toolbelt.qt_compat import QAction
 from . import crs as crs_tools
 from . import expressions
 from .i18n import install_translator, tr

@@ -12,9 +12,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core.messages import CanevasError
+from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ._benchmarks import add_benchmark_parameters, load_density, read_benchmarks, unusable_states, work_crs
 
@@ -68,9 +68,9 @@ class BenchmarkGaps(CanevasAlgorithm):
         results = {}
         for key, kinds in OUTPUTS:
             fields = QgsFields()
-            for name, kind in (("kind", QVariant.String), ("matricules", QVariant.String),
-                               ("matricule_1", QVariant.String), ("matricule_2", QVariant.String),
-                               ("distance_m", QVariant.Double), ("reason", QVariant.String)):
+            for name, kind in (("kind", FieldType.String), ("matricules", FieldType.String),
+                               ("matricule_1", FieldType.String), ("matricule_2", FieldType.String),
+                               ("distance_m", FieldType.Double), ("reason", FieldType.String)):
                 fields.append(QgsField(name, kind))
             line = key == "LINE_GAPS"
             sink, dest = self.parameterAsSink(parameters, key, context, fields,

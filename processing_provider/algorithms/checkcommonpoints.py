@@ -13,12 +13,12 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import commonpoints, systems
 from ...core.messages import CanevasError
 from ...plugin import crs as crs_tools
 from ...plugin.layers import display_value
+from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 
 SIDES = ("REN09", "CC48")
@@ -119,9 +119,9 @@ class CheckCommonPoints(CanevasAlgorithm):
                 feedback.reportError(self.tr("{count} id(s) only in the {side} points, not compared: {ids}").format(
                     count=len(missing), side=side, ids=", ".join(missing[:50])), False)
         fields = QgsFields()
-        fields.append(QgsField("id", QVariant.String))
+        fields.append(QgsField("id", FieldType.String))
         for name in OUTPUT_FIELDS:
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(QgsField(name, FieldType.Double))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point,
                                           crs_tools.crs_for("CC48"))
         if sink is None:

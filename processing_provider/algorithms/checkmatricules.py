@@ -15,10 +15,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import register
 from ...core.messages import CanevasError
+from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from .importignbenchmarks import python_value
 
@@ -141,7 +141,7 @@ class CheckMatricules(CanevasAlgorithm):
 
         fields = QgsFields(source.fields())
         problem_field = "probleme" if fields.indexOf("probleme") < 0 else "probleme_matricule"
-        fields.append(QgsField(problem_field, QVariant.Type.String))
+        fields.append(QgsField(problem_field, FieldType.String))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(),
                                           source.sourceCrs())
         if sink is None:

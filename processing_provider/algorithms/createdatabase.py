@@ -32,13 +32,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...core import register, systems
 from ...plugin import crs as crs_tools
 from ...plugin.i18n import tr
+from ...toolbelt.qt_compat import FieldType, save_style_to_database
 from ..base import CanevasAlgorithm
 
 STYLE_NAME = "canevas"
@@ -87,10 +87,10 @@ def embed_fiche_layout(path, feedback):
     for name, key in (("stations", "matricule"), ("benchmarks", "nom")):
         layer = layers[name]
         existing = set(layer.fields().names())
-        layer.addExpressionField('"{}"'.format(key), QgsField("fiche_matricule", QVariant.String))
+        layer.addExpressionField('"{}"'.format(key), QgsField("fiche_matricule", FieldType.String))
         for field in expressions.FIELDS:
             if field not in existing:
-                layer.addExpressionField("canevas_fiche('{}')".format(field), QgsField(field, QVariant.String))
+                layer.addExpressionField("canevas_fiche('{}')".format(field), QgsField(field, FieldType.String))
     for kind, layer_name in (("station", "stations"), ("benchmark", "benchmarks")):
         layout = QgsPrintLayout(project)
         document = QDomDocument()
@@ -266,8 +266,8 @@ class CreateDatabase(CanevasAlgorithm):
         layer.setLabelsEnabled(True)
 
     def _save_style(self, layer, description):
-        error = layer.saveStyleToDatabase(STYLE_NAME, description, True, "")
-        if error:
+        saved, error = save_style_to_database(layer, STYLE_NAME, description, True)
+        if not saved:
             self.fail("The style of « {table} » cannot be saved in the GeoPackage ({error}).", table=layer.name(),
                       error=error)
 

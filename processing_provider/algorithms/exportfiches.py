@@ -45,6 +45,7 @@ from ...plugin.layers import (
     key_field,
     related_rows,
 )
+from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ._reproject import datum_shift_parameter
 
@@ -182,7 +183,7 @@ class ExportFiches(CanevasAlgorithm):
         if not crs.authid():
             fiches.setCrs(crs)
         provider = fiches.dataProvider()
-        provider.addAttributes([QgsField(name, QVariant.String) for name in fiche.FICHE_FIELDS])
+        provider.addAttributes([QgsField(name, FieldType.String) for name in fiche.FICHE_FIELDS])
         fiches.updateFields()
         code = crs_tools.system_of(crs)
         to_geographic = None

@@ -35,6 +35,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from ...core import register, systems
 from ...core.messages import N_, CanevasError, Message
 from ...plugin import crs as crs_tools
+from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ._reproject import datum_shift_parameter
 
@@ -332,7 +333,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
     def _rejected_sink(self, parameters, context, source, rejected):
         fields = QgsFields(source.fields())
         reason_field = "reason" if fields.indexOf("reason") < 0 else "canevas_reason"
-        fields.append(QgsField(reason_field, QVariant.Type.String))
+        fields.append(QgsField(reason_field, FieldType.String))
         sink, dest = self.parameterAsSink(parameters, "REJECTED_OUTPUT", context, fields, source.wkbType(),
                                           source.sourceCrs())
         if sink is None:

@@ -23,10 +23,10 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import density_defaults as defaults
 from ...core.messages import CanevasError
+from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ._benchmarks import (add_benchmark_parameters, load_density, read_benchmarks, transform_to, unusable_states,
                           work_crs)
@@ -211,8 +211,8 @@ class LevelingDensity(CanevasAlgorithm):
     def _write(self, parameters, context, feedback, crs, result, proposals):
         outputs = {}
         area_fields = QgsFields()
-        area_fields.append(QgsField("name", QVariant.String))
-        area_fields.append(QgsField("area_m2", QVariant.Double))
+        area_fields.append(QgsField("name", FieldType.String))
+        area_fields.append(QgsField("area_m2", FieldType.Double))
         for key, attr in (("COVERAGE", "coverage"), ("GAPS", "gaps")):
             sink, outputs[key] = self._sink(parameters, context, key, area_fields, QgsWkbTypes.Type.MultiPolygon, crs)
             for row in result.rows:
@@ -226,12 +226,12 @@ class LevelingDensity(CanevasAlgorithm):
             count, km, days = per_area.get(p.area, (0, 0.0, 0.0))
             per_area[p.area] = (count + 1, km + p.km, days + p.days)
         stats_fields = QgsFields()
-        for name, kind in (("name", QVariant.String), ("benchmarks", QVariant.Int), ("usable", QVariant.Int),
-                           ("unusable", QVariant.Int), ("triplet", QVariant.Int), ("counted", QVariant.Int),
-                           ("area_m2", QVariant.Double), ("covered_m2", QVariant.Double),
-                           ("covered_pct", QVariant.Double), ("gap_m2", QVariant.Double),
-                           ("proposed", QVariant.Int), ("leveling_km", QVariant.Double), ("days", QVariant.Double),
-                           ("covered_pct_after", QVariant.Double)):
+        for name, kind in (("name", FieldType.String), ("benchmarks", FieldType.Int), ("usable", FieldType.Int),
+                           ("unusable", FieldType.Int), ("triplet", FieldType.Int), ("counted", FieldType.Int),
+                           ("area_m2", FieldType.Double), ("covered_m2", FieldType.Double),
+                           ("covered_pct", FieldType.Double), ("gap_m2", FieldType.Double),
+                           ("proposed", FieldType.Int), ("leveling_km", FieldType.Double), ("days", FieldType.Double),
+                           ("covered_pct_after", FieldType.Double)):
             stats_fields.append(QgsField(name, kind))
         sink, outputs["STATS"] = self._sink(parameters, context, "STATS", stats_fields, QgsWkbTypes.Type.NoGeometry, crs)
         for k, row in enumerate(result.rows):
@@ -242,9 +242,9 @@ class LevelingDensity(CanevasAlgorithm):
                                    km, days, float(proposals.covered_pct_after[k])])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         proposal_fields = QgsFields()
-        for name, kind in (("num", QVariant.Int), ("area_name", QVariant.String), ("gap", QVariant.Int),
-                           ("gap_m2", QVariant.Double), ("tie_1", QVariant.String), ("tie_2", QVariant.String),
-                           ("leveling_km", QVariant.Double), ("days", QVariant.Double)):
+        for name, kind in (("num", FieldType.Int), ("area_name", FieldType.String), ("gap", FieldType.Int),
+                           ("gap_m2", FieldType.Double), ("tie_1", FieldType.String), ("tie_2", FieldType.String),
+                           ("leveling_km", FieldType.Double), ("days", FieldType.Double)):
             proposal_fields.append(QgsField(name, kind))
         sink, outputs["PROPOSALS"] = self._sink(parameters, context, "PROPOSALS", proposal_fields,
                                                 QgsWkbTypes.Type.Point, crs)

@@ -17,11 +17,11 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import alteration, systems
 from ...core.messages import N_
 from ...plugin import crs as crs_tools
+from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 
 SYSTEM_CODES = alteration.ALTERATION_SYSTEMS  # REN09, CC48, L93
@@ -155,7 +155,7 @@ class LinearAlteration(CanevasAlgorithm):
     def _write_points(self, parameters, context, feedback, crs, gx, gy, lat, values, height, code):
         fields = QgsFields()
         for name in ("alteration_mm_km", "scale_factor", "height_m"):
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(QgsField(name, FieldType.Double))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT_POINTS", context, fields, QgsWkbTypes.Type.Point, crs)
         if sink is None:
             self.fail("The output points layer cannot be created: check the output path.")

@@ -36,6 +36,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import precision, systems
 from ...core.messages import N_, CanevasError
 from ...plugin import crs as crs_tools
+from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ._reproject import datum_shift_parameter
 from ..report import ReportTest, build_report
@@ -419,15 +420,15 @@ class PrecisionClassBase(CanevasAlgorithm):
     def _write_points(self, parameters, context, feedback, pairing, tests, crs):
         """The output points; None when canceled."""
         fields = QgsFields()
-        fields.append(QgsField("id", QVariant.String))
+        fields.append(QgsField("id", FieldType.String))
         for name in ("dx", "dy", "dz", "epos"):
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("over_t", QVariant.Int))
-        fields.append(QgsField("over_t2", QVariant.Int))
+            fields.append(QgsField(name, FieldType.Double))
+        fields.append(QgsField("over_t", FieldType.Int))
+        fields.append(QgsField("over_t2", FieldType.Int))
         if len(tests) > 1:
-            fields.append(QgsField("epos_height", QVariant.Double))
-            fields.append(QgsField("over_t_height", QVariant.Int))
-            fields.append(QgsField("over_t2_height", QVariant.Int))
+            fields.append(QgsField("epos_height", FieldType.Double))
+            fields.append(QgsField("over_t_height", FieldType.Int))
+            fields.append(QgsField("over_t2_height", FieldType.Int))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, crs)
         if sink is None:
             self.fail("The output layer cannot be created: check the output path.")

@@ -9,9 +9,9 @@ from qgis.core import (
     QgsGeometry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from canevas.processing_provider.provider import CanevasProvider
+from canevas.toolbelt.qt_compat import FieldType
 
 
 @pytest.fixture(scope="session")
@@ -63,7 +63,7 @@ def make_layer(wkts, crs=None, geometry="PointZ", attributes=None, name="input")
         layer.setCrs(QgsCoordinateReferenceSystem())
     attributes = attributes or [{} for _ in wkts]
     keys = list(attributes[0]) if attributes else []
-    types = {str: QVariant.String, int: QVariant.Int, float: QVariant.Double}
+    types = {str: FieldType.String, int: FieldType.Int, float: FieldType.Double}
     fields = [QgsField(k, types[type(attributes[0][k])]) for k in keys]
     provider = layer.dataProvider()
     provider.addAttributes(fields)

@@ -66,7 +66,7 @@ def test_every_algorithm_has_english_and_french_help_files(provider):
 
 
 def test_ren09_layers_are_displayed_with_the_exact_pipeline(qgis_app):
-    from qgis.core import QgsCoordinateTransform, QgsProject, QgsVectorLayer
+    from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 
     from canevas.core.transform import transform_xy
     from pathlib import Path
@@ -79,5 +79,5 @@ def test_ren09_layers_are_displayed_with_the_exact_pipeline(qgis_app):
     p = ct.transform(47300.0, 68765.0)
     x, y = transform_xy("REN09", "CC48", [47300.0], [68765.0])
     assert abs(p.x() - x[0]) < 1e-6 and abs(p.y() - y[0]) < 1e-6
-    back = ct.transform(p, QgsCoordinateTransform.ReverseTransform)
+    back = ct.transform(p, Qgis.TransformDirection.Reverse)
     assert abs(back.x() - 47300.0) < 1e-4 and abs(back.y() - 68765.0) < 1e-4

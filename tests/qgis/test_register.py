@@ -17,11 +17,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from canevas.core import register, systems
 from canevas.core.transform import transform_xy
 from canevas.plugin import crs as crs_tools
+from canevas.toolbelt.qt_compat import FieldType
 
 from .conftest import make_layer
 
@@ -479,7 +479,7 @@ def test_check_matricules_bad_inputs(run):
                                         "RANGES": make_layer([None], None, "None",
                                                              [{"prestataire": "A", "first": "R1", "last": "Rxx"}])})
     empty = make_layer([], crs_tools.ren09_crs(), "PointZ")
-    empty.dataProvider().addAttributes([QgsField("matricule", QVariant.Type.String)])
+    empty.dataProvider().addAttributes([QgsField("matricule", FieldType.String)])
     empty.updateFields()
     with pytest.raises(QgsProcessingException, match="holds no station"):
         run("canevas:checkmatricules", {"STATIONS": empty, "OUTPUT": "memory:",

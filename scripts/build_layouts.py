@@ -91,6 +91,8 @@ def build(kind):
         item.setFont(font)
         item.setMode(QgsLayoutItemLabel.Mode.ModeFont)
         item.setVAlign(Qt.AlignmentFlag.AlignTop)
+        # left, not QGIS' default "justify", which QGIS ≥ 3.40 renders by stretching word gaps
+        item.setHAlign(Qt.AlignmentFlag.AlignLeft)
         item.attemptMove(QgsLayoutPoint(x, y, mm))
         item.attemptResize(QgsLayoutSize(w, h, mm))
         item.setId(item_id)

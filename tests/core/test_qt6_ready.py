@@ -244,3 +244,16 @@ def test_the_pyqt6_check_can_fail():
 def test_every_qt_name_resolves_in_pyqt6():
     pytest.importorskip("PyQt6")
     assert unresolved_in_pyqt6(_qt_imports(), _scoped_uses()) == []
+
+
+def test_deprecations_from_the_plugin_fail_the_tests():
+    """pytest.ini: a DeprecationWarning attributed to canevas.* (as sip attributes a deprecated QGIS call
+    to the calling line) or to the tests is an error; one inside a third-party library is not."""
+    with pytest.raises(DeprecationWarning):
+        warnings.warn_explicit("old API", DeprecationWarning, "fake.py", 1, module="canevas.plugin.fake")
+    with pytest.raises(DeprecationWarning):
+        warnings.warn("old API", DeprecationWarning)  # attributed to this test module
+    with pytest.raises(DeprecationWarning, match="Conversion of an array"):
+        warnings.warn_explicit("Conversion of an array with ndim > 0 to a scalar is deprecated", DeprecationWarning,
+                               "transformer.py", 1, module="pyproj.transformer")
+    warnings.warn_explicit("old API", DeprecationWarning, "lib.py", 1, module="somelibrary.module")

@@ -119,7 +119,7 @@
       <translation>Repères ajoutés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="134" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="139" />
       <source>Benchmarks layer</source>
       <translation>Couche des repères</translation>
     </message>
@@ -214,12 +214,12 @@
       <translation>Annulé : rien n'a été écrit dans la base.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="288" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="303" />
       <source>Cancelled: the GeoPackage « {path} » was not created.</source>
       <translation>Annulé : le GeoPackage « {path} » n'a pas été créé.</translation>
     </message>
     <message>
-      <location filename="../plugin/crs.py" line="147" />
+      <location filename="../plugin/crs.py" line="150" />
       <source>Canevas</source>
       <translation>Canevas</translation>
     </message>
@@ -229,7 +229,7 @@
       <translation>Base de données Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="128" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="129" />
       <source>Canevas database (GeoPackage)</source>
       <translation>Base de données Canevas (GeoPackage)</translation>
     </message>
@@ -239,12 +239,12 @@
       <translation>Registre du canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="225" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="240" />
       <source>Canevas stations: red triangle labelled with the matricule</source>
       <translation>Stations du canevas : triangle rouge étiqueté avec le matricule</translation>
     </message>
     <message>
-      <location filename="../plugin/crs.py" line="137" />
+      <location filename="../plugin/crs.py" line="140" />
       <source>Canevas updated the REN09 custom CRS of this profile ({names}): « {default} » is now REN09 as Rennes defined it, NTF with the standard 3-parameter shift −168, −60, 320 m (the study's definition), no longer the IGN grid; the grid variant is « {grid} ». Definitions no longer hold a file path, so files written in REN09 open on any machine. Data placed with the grid moves by about 0.6 m east and 2 m north against RGF93 data: check with « Check common points ».</source>
       <translation type="unfinished" />
     </message>
@@ -379,7 +379,7 @@
       <translation>Échantillon de contrôle des stations livrées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="124" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="125" />
       <source>Coordinate system of the register</source>
       <translation>Système de coordonnées du registre</translation>
     </message>
@@ -444,22 +444,22 @@
       <translation>Couverture : {pct:.1f} % de {area:.2f} km² ; {count} nouveau(x) repère(s) proposé(s), {km:.1f} km de nivellement, {days:.1f} jour(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="117" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="118" />
       <source>Create a Canevas database</source>
       <translation>Créer une base de données Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="132" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="137" />
       <source>Created layers</source>
       <translation>Couches créées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="300" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="315" />
       <source>Created layers: {}.</source>
       <translation>Couches créées : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="284" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="299" />
       <source>Creating the Canevas database « {path} » in {system}.</source>
       <translation>Création de la base de données Canevas « {path} » en {system}.</translation>
     </message>
@@ -489,7 +489,7 @@
       <translation>Nombre de décimales écrites pour les mètres (3 = millimètre) ; les degrés en reçoivent 5 de plus (8 décimales ≈ 1 mm).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="237" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="252" />
       <source>Default styles written in the layer_styles table.</source>
       <translation>Styles par défaut enregistrés dans la table layer_styles.</translation>
     </message>
@@ -749,7 +749,7 @@
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="209" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="224" />
       <source>GDAL cannot open the new GeoPackage « {path} ».</source>
       <translation>GDAL ne parvient pas à ouvrir le nouveau GeoPackage « {path} ».</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>Généré le {} par Canevas (QGIS).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="129" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="130" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -794,7 +794,7 @@
       <translation>Indiquez à la fois le champ X et le champ Y des points {side}, ou aucun des deux pour utiliser la géométrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="282" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="297" />
       <source>Give the path of the GeoPackage to create.</source>
       <translation>Indiquez le chemin du GeoPackage à créer.</translation>
     </message>
@@ -909,7 +909,7 @@
       <translation>Repères de nivellement IGN avec les noms de champs de la couche GEODESIE:data_geod de la Géoplateforme (nom, domaine, etat, cp1_coord3…) : un téléchargement GeoJSON ou GeoPackage ou la couche WFS, dans un SCR quelconque. Les lignes sans géométrie utilisent cg1_coord1 / cg1_coord2 (lon/lat RGF93). Jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="236" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="251" />
       <source>IGN leveling benchmarks: blue circle coloured by state</source>
       <translation>Repères de nivellement IGN : cercle bleu coloré selon l'état</translation>
     </message>
@@ -1159,7 +1159,7 @@
       <translation>Plages de matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="135" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="140" />
       <source>Matricule ranges table</source>
       <translation>Table des plages de matricules</translation>
     </message>
@@ -1362,6 +1362,11 @@
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="122" />
       <source>Only NGF-IGN69 leveling benchmarks (domaine « nivf »)</source>
       <translation>Uniquement les repères de nivellement NGF-IGN69 (domaine « nivf »)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="135" />
+      <source>Only an existing Canevas database without any station or benchmark can be replaced, and only when this is ticked. Any other file at the output path is never replaced.</source>
+      <translation>Seule une base Canevas existante sans aucune station ni aucun repère peut être remplacée, et seulement si cette case est cochée. Tout autre fichier au chemin de sortie n'est jamais remplacé.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="488" />
@@ -1704,7 +1709,7 @@
       <translation>RGF93 géographique (longitude, latitude en degrés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="126" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="127" />
       <source>RGF93 v1 / CC48 (EPSG:3948), the legal system, or REN09 (Rennes 2009), the local system used inside the rocade. Stations and benchmarks are stored in it, heights in NGF-IGN69.</source>
       <translation>RGF93 v1 / CC48 (EPSG:3948), le système légal, ou REN09 (Rennes 2009), le système local utilisé à l'intérieur de la rocade. Les stations et les repères y sont enregistrés, les altitudes en NGF-IGN69.</translation>
     </message>
@@ -1767,6 +1772,11 @@
       <location filename="../plugin/layers.py" line="71" />
       <source>Remarks</source>
       <translation>Remarques</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="133" />
+      <source>Replace an existing empty register</source>
+      <translation>Remplacer un registre vide existant</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="334" />
@@ -1904,7 +1914,7 @@
       <translation>Stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="133" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="138" />
       <source>Stations layer</source>
       <translation>Couche des stations</translation>
     </message>
@@ -2034,12 +2044,12 @@
       <translation>Le GeoPackage créé par « Créer une base de données Canevas » ; sa couche « benchmarks » est mise à jour et les repères sont reprojetés dans son système de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="130" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="131" />
       <source>The GeoPackage to create. An existing Canevas database that holds data is never overwritten.</source>
       <translation>Le GeoPackage à créer. Une base de données Canevas existante contenant des données n'est jamais écrasée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="183" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="198" />
       <source>The GeoPackage « {path} » cannot be created: check that the folder is writable.</source>
       <translation>Impossible de créer le GeoPackage « {path} » : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
@@ -2164,7 +2174,7 @@
       <translation>L'emprise est hors de la zone d'utilisation de {system} : choisissez une emprise en France.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="110" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="111" />
       <source>The fiche layout could not be stored in the GeoPackage.</source>
       <translation>Impossible d'enregistrer la mise en page de la fiche dans le GeoPackage.</translation>
     </message>
@@ -2204,7 +2214,7 @@
       <translation>La première ligne non vide et non commentée contient les noms de colonnes ; elle est recopiée telle quelle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="152" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="157" />
       <source>The folder « {folder} » does not exist: create it or choose another path.</source>
       <translation>Le dossier « {folder} » n'existe pas : créez-le ou choisissez un autre chemin.</translation>
     </message>
@@ -2319,7 +2329,7 @@
       <translation>La couche « {label} » est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="242" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="257" />
       <source>The layer « {table} » of « {path} » cannot be opened by QGIS.</source>
       <translation>QGIS ne parvient pas à ouvrir la couche « {table} » de « {path} ».</translation>
     </message>
@@ -2494,7 +2504,7 @@
       <translation>Les plages {a} et {b} se chevauchent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="141" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="146" />
       <source>The register can only be in {cc48} or in {ren09}, not in {crs}: choose one of these two systems.</source>
       <translation>Le registre ne peut être qu'en {cc48} ou en {ren09}, pas en {crs} : choisissez l'un de ces deux systèmes.</translation>
     </message>
@@ -2559,7 +2569,7 @@
       <translation>La zone d'étude privée des zones couvertes : là où de nouveaux repères sont nécessaires, avec la surface (m²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="271" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="286" />
       <source>The style of « {table} » cannot be saved in the GeoPackage ({error}).</source>
       <translation>Impossible d'enregistrer le style de « {table} » dans le GeoPackage ({error}).</translation>
     </message>
@@ -3009,7 +3019,7 @@
       <translation>non calculé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="232" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="247" />
       <source>other state</source>
       <translation>autre état</translation>
     </message>
@@ -3424,22 +3434,37 @@
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="169" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="185" />
+      <source>« {path} » already exists (an empty Canevas register): tick « Replace an existing empty register » to replace it, or choose another file name.</source>
+      <translation>« {path} » existe déjà (un registre Canevas vide) : cochez « Remplacer un registre vide existant » pour le remplacer, ou choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="181" />
       <source>« {path} » already holds a Canevas register ({stations} station(s), {benchmarks} benchmark(s)): it is never overwritten. Choose another file name.</source>
       <translation>« {path} » contient déjà un registre Canevas ({stations} station(s), {benchmarks} repère(s)) : il n'est jamais écrasé. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="148" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="153" />
       <source>« {path} » does not end with .gpkg: a Canevas database is a GeoPackage file.</source>
       <translation>« {path} » ne se termine pas par .gpkg : une base de données Canevas est un fichier GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="175" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="190" />
       <source>« {path} » exists and cannot be replaced ({error}): close it in QGIS or choose another file name.</source>
       <translation>« {path} » existe et ne peut pas être remplacé ({error}) : fermez-le dans QGIS ou choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="155" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="174" />
+      <source>« {path} » exists and is not a readable GeoPackage ({error}): it is left untouched. Choose another file name.</source>
+      <translation>« {path} » existe et n'est pas un GeoPackage lisible ({error}) : il est laissé intact. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="178" />
+      <source>« {path} » is a GeoPackage holding other layers ({layers}): it is never replaced. Choose another file name.</source>
+      <translation>« {path} » est un GeoPackage qui contient d'autres couches ({layers}) : il n'est jamais remplacé. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="160" />
       <source>« {path} » is a folder: give the path of a .gpkg file.</source>
       <translation>« {path} » est un dossier : indiquez le chemin d'un fichier .gpkg.</translation>
     </message>

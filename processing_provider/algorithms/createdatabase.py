@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingOutputString,
     QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
     QgsProject,
@@ -129,6 +130,10 @@ class CreateDatabase(CanevasAlgorithm):
                                                        self.tr("GeoPackage (*.gpkg *.GPKG)")),
                  self.tr("The GeoPackage to create. An existing Canevas database that holds data is never "
                          "overwritten."))
+        self.add(QgsProcessingParameterBoolean("OVERWRITE", self.tr("Replace an existing empty register"),
+                                               defaultValue=False),
+                 self.tr("Only an existing Canevas database without any station or benchmark can be replaced, and "
+                         "only when this is ticked. Any other file at the output path is never replaced."))
         self.addOutput(QgsProcessingOutputString("LAYERS", self.tr("Created layers")))
         self.addOutput(QgsProcessingOutputVectorLayer("STATIONS", self.tr("Stations layer")))
         self.addOutput(QgsProcessingOutputVectorLayer("BENCHMARKS", self.tr("Benchmarks layer")))
@@ -143,7 +148,7 @@ class CreateDatabase(CanevasAlgorithm):
                       crs=crs_tools.crs_label(crs))
         return code
 
-    def _check_target(self, path):
+    def _check_target(self, path, overwrite):
         if not path.lower().endswith(".gpkg"):
             self.fail("« {path} » does not end with .gpkg: a Canevas database is a GeoPackage file.", path=path)
         if not os.path.exists(path):
@@ -153,7 +158,9 @@ class CreateDatabase(CanevasAlgorithm):
             return
         if os.path.isdir(path):
             self.fail("« {path} » is a folder: give the path of a .gpkg file.", path=path)
-        counts = {}
+        # Only an empty Canevas register may be replaced, and only when the user asks: anything else
+        # (another GeoPackage, a file that is not one, a damaged register) is somebody's data.
+        tables, counts = None, {}
         try:
             db = sqlite3.connect("file:{}?mode=ro".format(Path(path).as_posix()), uri=True)
             try:
@@ -163,12 +170,20 @@ class CreateDatabase(CanevasAlgorithm):
                         counts[name] = db.execute("SELECT COUNT(*) FROM {}".format(register.quote(name))).fetchone()[0]
             finally:
                 db.close()
-        except sqlite3.Error:
-            counts = {}
+        except sqlite3.Error as error:
+            self.fail("« {path} » exists and is not a readable GeoPackage ({error}): it is left untouched. Choose "
+                      "another file name.", path=path, error=str(error))
+        others = sorted(tables - set(register.LAYER_NAMES) - {"layer_styles"})  # styles: written by this tool
+        if others:
+            self.fail("« {path} » is a GeoPackage holding other layers ({layers}): it is never replaced. Choose "
+                      "another file name.", path=path, layers=", ".join(others[:10]))
         if sum(counts.values()):
             self.fail("« {path} » already holds a Canevas register ({stations} station(s), {benchmarks} "
                       "benchmark(s)): it is never overwritten. Choose another file name.", path=path,
                       stations=counts.get("stations", 0), benchmarks=counts.get("benchmarks", 0))
+        if not overwrite:
+            self.fail("« {path} » already exists (an empty Canevas register): tick « Replace an existing empty "
+                      "register » to replace it, or choose another file name.", path=path)
         try:
             os.remove(path)
         except OSError as error:
@@ -280,7 +295,7 @@ class CreateDatabase(CanevasAlgorithm):
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not path:
             self.fail("Give the path of the GeoPackage to create.")
-        self._check_target(path)
+        self._check_target(path, self.parameterAsBoolean(parameters, "OVERWRITE", context))
         feedback.pushInfo(self.tr("Creating the Canevas database « {path} » in {system}.").format(
             path=path, system=systems.SYSTEMS[code].name))
         try:

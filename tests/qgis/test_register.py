@@ -227,11 +227,39 @@ def test_create_database_bad_paths(run, tmp_path):
     with pytest.raises(QgsProcessingException, match="is a folder"):
         run("canevas:createdatabase", {"CRS": "EPSG:3948", "OUTPUT": str(tmp_path / "folder.gpkg")})
     path = create_db(run, tmp_path)
-    create_db(run, tmp_path)  # an empty register may be made again
+    with pytest.raises(QgsProcessingException, match="already exists"):
+        create_db(run, tmp_path)  # an empty register is replaced only when asked
+    run("canevas:createdatabase", {"CRS": "EPSG:3948", "OUTPUT": str(path), "OVERWRITE": True})
     assert add_features(open_layer(path, "stations"), [("PointZ (1350000 7225000 31.2)", {"matricule": "R1"})])
     with pytest.raises(QgsProcessingException, match="never overwritten"):
         create_db(run, tmp_path)
     assert open_layer(path, "stations").featureCount() == 1
+
+
+def _checksum(path):
+    import hashlib
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def test_create_database_never_replaces_other_files(run, tmp_path):
+    from osgeo import ogr
+    # a user's GeoPackage with a layer of their own
+    other = str(tmp_path / "mine.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(other)
+    ds.CreateLayer("parcels", geom_type=ogr.wkbPolygon)
+    ds = None
+    # a text file named .gpkg, and a damaged register
+    text = tmp_path / "notes.gpkg"
+    text.write_text("not a database", encoding="utf-8")
+    damaged = tmp_path / "damaged.gpkg"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    for path, message in ((other, "holding other layers"), (text, "not a readable GeoPackage"),
+                          (damaged, "not a readable GeoPackage")):
+        before = _checksum(path)
+        for overwrite in (False, True):
+            with pytest.raises(QgsProcessingException, match=message):
+                run("canevas:createdatabase", {"CRS": "EPSG:3948", "OUTPUT": str(path), "OVERWRITE": overwrite})
+            assert _checksum(path) == before
 
 
 # --- canevas:importignbenchmarks ----------------------------------------------------------------
@@ -304,7 +332,7 @@ def test_import_duplicates_in_input_and_ren09_database(run, tmp_path):
     assert (result["ADDED"], result["REJECTED"]) == (2, 1)
     assert any("appears more than once" in m for m in result["_messages"])
     x, y, _ = first_vertex(benchmarks_by_nom(path)["M.AC - 1"])
-    ex, ey = transform_xy("RGF93G", "REN09", -1.70, 48.12, systems.DATUM_GRID)
+    ex, ey = transform_xy("RGF93G", "REN09", -1.70, 48.12, systems.DEFAULT_DATUM_SHIFT)
     assert abs(x - ex) < 1e-4 and abs(y - ey) < 1e-4
 
 

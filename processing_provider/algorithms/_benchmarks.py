@@ -156,18 +156,25 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
 
 
 def load_density(alg):
-    """core.density and the report, which need shapely ≥ 2: a clear message when QGIS' Python lacks it."""
+    """core.density and the report, which need shapely ≥ 2 linked to QGIS' own GEOS.
+
+    Checked before shapely touches any geometry: a mismatched GEOS crashes QGIS, and a missing or
+    old shapely must give the user the command to run, not a traceback.
+    """
+    from qgis.core import Qgis
+
+    from ...core.shapely_support import problem
     try:
         import shapely
-        if int(shapely.__version__.split(".")[0]) < 2:
-            raise ImportError(shapely.__version__)
-        from ...core import density
-        from .. import density_report
-    except ImportError as error:
-        alg.fail("The leveling network tools need the Python package shapely 2 or later in QGIS' Python ({found}). "
-                 "Install it (e.g. pip install \"shapely>=2\" in the OSGeo4W shell, or "
-                 "pip install --user --break-system-packages \"shapely>=2\" on Debian), then restart QGIS.",
-                 found=str(error) or "missing")
+    except ImportError:
+        shapely = None
+    issue = problem(shapely, Qgis.geosVersion())
+    if issue is not None:
+        template, values = issue
+        values = dict(values, hint=alg.tr(values["hint"])) if "hint" in values else values
+        alg.fail(template, **values)
+    from ...core import density
+    from .. import density_report
     return density, density_report
 
 

@@ -150,6 +150,7 @@ class LevelingDensity(CanevasAlgorithm):
         return areas, names
 
     def processAlgorithm(self, parameters, context, feedback):
+        density, density_report = load_density(self)
         crs = work_crs(self, parameters, context)
         data = read_benchmarks(self, parameters, context, feedback, crs)
         if data is None:
@@ -160,7 +161,6 @@ class LevelingDensity(CanevasAlgorithm):
         rate = self.parameterAsDouble(parameters, "LEVELING_RATE_KM_PER_DAY", context)
         triplets_only = self.parameterAsBoolean(parameters, "TRIPLETS_ONLY", context)
         feedback.setProgress(15)
-        density, density_report = load_density(self)
         try:
             result = density.study(data.xy, radius, min_count, areas, names, data.ids, data.states, data.freres,
                                    triplets_only, unusable_states(self, parameters, context))

@@ -24,6 +24,19 @@ def provider(qgis_app, qgis_processing):
     return provider
 
 
+@pytest.fixture(scope="session", autouse=True)
+def layer_tree_view(qgis_app, qgis_iface):
+    """A real layer tree view behind pytest-qgis' mock iface: QGIS ≥ 3.40's Processing hands it to
+    C++ when it loads results (a MagicMock there is a TypeError)."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+    view.deleteLater()
+
+
 @pytest.fixture
 def run(provider):
     """processing.run with a feedback that keeps every message, for checking them."""
@@ -84,3 +97,24 @@ def make_layer(wkts, crs=None, geometry="PointZ", attributes=None, name="input")
 def vertices(layer):
     return [[(v.x(), v.y(), v.z()) for v in f.geometry().vertices()] for f in layer.getFeatures()]
 
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config.canevas_exit_status = int(exitstatus)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_unconfigure(config):
+    """End the process once pytest has printed its summary and exit code.
+
+    At interpreter exit Python and sip destroy the remaining QGIS/Qt wrappers in no defined order;
+    on QGIS 3.40/3.44 that may segfault after a failed test and hide the result. Nothing is left to
+    do here, so the process ends with pytest's own status.
+    """
+    status = getattr(config, "canevas_exit_status", None)
+    if status is not None:
+        import os
+        import sys
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)

@@ -46,7 +46,7 @@ class FicheCoordinates:
         return dms(self.lat, "N", "S")
 
 
-def coordinates(system, x, y, datum_shift=systems.DATUM_GRID):
+def coordinates(system, x, y, datum_shift=systems.DEFAULT_DATUM_SHIFT):
     """The point in REN09, CC48 and RGF93 geographic, from its coordinates in `system`."""
     if system not in systems.TRANSFORMABLE:
         raise ValueError(system)

@@ -148,7 +148,7 @@ def parse(lines, fmt):
     return rows, bad
 
 
-def convert(lines, fmt, source, target, datum_shift=systems.DATUM_GRID, skip_bad_lines=False):
+def convert(lines, fmt, source, target, datum_shift=systems.DEFAULT_DATUM_SHIFT, skip_bad_lines=False):
     """Transform the X/Y columns of a point file from `source` to `target` (codes of core.systems).
 
     Raises CanevasError listing every bad line unless `skip_bad_lines`, in which case the bad

@@ -47,9 +47,21 @@ TOWGS84_3PARAM = (-168.0, -60.0, 320.0)
 #: it varies by < 1 m over the metropole, i.e. < 0.01 mm in plan.
 H_GRS80_OF_NTF_SURFACE = 46.07
 
+#: REN09 as the City of Rennes defined it (study, part 2.2.2.2): NTF with the standard 3-parameter shift.
+DEFAULT_DATUM_SHIFT = DATUM_3PARAM
+#: Name of the grid file, the only way a written CRS refers to it (PROJ finds it in its search paths).
+GRID_NAME = "ntf_r93.gsb"
+
+#: Names of the two REN09 CRS (registered custom CRS, written files). Never « REN09 IGN »: in the study
+#: that is another system, which Rennes did not adopt.
+REN09_NAMES = {
+    DATUM_3PARAM: "REN09 (Rennes 2009)",
+    DATUM_GRID: "REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)",
+}
+
 DATUM_SHIFT_NAMES = {
-    DATUM_GRID: N_("IGN grid NTF→RGF93 (ntf_r93.gsb), REN09 « IGN »"),
-    DATUM_3PARAM: N_("3-parameter shift NTF→RGF93 (−168, −60, 320 m), REN09 « VDR »"),
+    DATUM_GRID: N_("REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)"),
+    DATUM_3PARAM: N_("REN09 (Rennes 2009): NTF with the standard 3-parameter shift −168, −60, 320 m"),
 }
 
 
@@ -93,14 +105,14 @@ def grid_path():
     return str(GRID_FILE)
 
 
-def ren09_crs_proj(datum_shift=DATUM_GRID):
+def ren09_crs_proj(datum_shift=DEFAULT_DATUM_SHIFT):
     """PROJ definition of REN09 as a CRS (bound to RGF93/WGS84 by the chosen shift).
 
-    This is what QGIS registers as a custom CRS and what output layers carry.
+    Portable: the grid is named by its file name only, never by a path of this machine.
     """
     check_datum_shift(datum_shift)
     if datum_shift == DATUM_GRID:
-        shift = "+nadgrids={}".format(grid_path())
+        shift = "+nadgrids={}".format(GRID_NAME)
     else:
         shift = "+towgs84={:g},{:g},{:g}".format(*TOWGS84_3PARAM)
     return "{} {} +no_defs".format(REN09_PROJECTION, shift)
@@ -110,12 +122,13 @@ def _ntf_to_rgf93_steps(datum_shift):
     if datum_shift == DATUM_GRID:
         return ["+proj=hgridshift +grids={}".format(grid_path())]
     tx, ty, tz = TOWGS84_3PARAM
-    # Heights are kept aside (push/pop): REN09↔CC48 never changes IGN69 heights.
+    # Heights are kept aside (push/pop): REN09↔CC48 never changes IGN69 heights. The `set` steps make
+    # each direction the exact inverse of the other (a QGIS transform run backwards inverts the pipeline).
     return [
         "+proj=push +v_3", "+proj=set +v_3=0",
         "+proj=cart {}".format(CLARKE_1880_IGN),
         "+proj=helmert +x={:g} +y={:g} +z={:g}".format(tx, ty, tz),
-        "+inv +proj=cart +ellps=GRS80", "+proj=pop +v_3",
+        "+inv +proj=cart +ellps=GRS80", "+proj=set +v_3={:g}".format(H_GRS80_OF_NTF_SURFACE), "+proj=pop +v_3",
     ]
 
 
@@ -127,7 +140,7 @@ def _rgf93_to_ntf_steps(datum_shift):
         "+proj=push +v_3", "+proj=set +v_3={:g}".format(H_GRS80_OF_NTF_SURFACE),
         "+proj=cart +ellps=GRS80",
         "+proj=helmert +x={:g} +y={:g} +z={:g}".format(-tx, -ty, -tz),
-        "+inv +proj=cart {}".format(CLARKE_1880_IGN), "+proj=pop +v_3",
+        "+inv +proj=cart {}".format(CLARKE_1880_IGN), "+proj=set +v_3=0", "+proj=pop +v_3",
     ]
 
 
@@ -138,7 +151,7 @@ def _pipeline(steps):
     return "+proj=pipeline " + " ".join("+step " + s for s in steps)
 
 
-def pipeline(source, target, datum_shift=DATUM_GRID):
+def pipeline(source, target, datum_shift=DEFAULT_DATUM_SHIFT):
     """PROJ pipeline from one system of TRANSFORMABLE to another (x/y = east/north, degrees for RGF93G).
 
     Only REN09 involves a datum shift; the others are all RGF93.
@@ -246,15 +259,39 @@ def other_systems(expected, xs, ys):
     return [] if expected in found else found
 
 
-def ren09_wkt():
-    """WKT 1 of REN09 on the NTF datum (EPSG:4275), bound to no shift and holding no file path.
+#: Clarke 1880 (IGN): a = 6 378 249.2 m, b = 6 356 515.0 m, i.e. 1/f = a / (a − b).
+CLARKE_1880_IGN_INV_F = 6378249.2 / (6378249.2 - 6356515.0)
 
-    For files (GeoPackage SRS): QGIS then reprojects with PROJ's NTF→RGF93 grid when it has it.
+
+def ren09_wkt(datum_shift=DEFAULT_DATUM_SHIFT):
+    """WKT 1 of REN09, named, holding no file path: what output files and the custom CRS carry.
+
+    The default (3-parameter shift) is bound to WGS84 by TOWGS84[-168,-60,320]; any software reads it.
+    The grid variant names its grid by file name only (GDAL's EXTENSION["PROJ4_GRIDS"]); PROJ then
+    looks for it in its search paths, where the plugin puts the grid it ships.
     """
-    from pyproj import CRS
-    from pyproj.crs import ProjectedCRS
-    from pyproj.crs.coordinate_operation import LambertConformalConic2SPConversion
-    conversion = LambertConformalConic2SPConversion(
-        latitude_first_parallel=48.0, latitude_second_parallel=48.2, latitude_false_origin=48.1,
-        longitude_false_origin=REN09_LON_0, easting_false_origin=340000.0, northing_false_origin=60000.0)
-    return ProjectedCRS(conversion, name=SYSTEMS["REN09"].name, geodetic_crs=CRS("EPSG:4275")).to_wkt("WKT1_GDAL")
+    check_datum_shift(datum_shift)
+    if datum_shift == DATUM_GRID:
+        datum = 'DATUM["NTF_with_IGN_grid_ntf_r93",{spheroid},EXTENSION["PROJ4_GRIDS","{grid}"]]'
+    else:
+        # Not named as EPSG's NTF (6275/4275): software that recognises EPSG's NTF would swap our shift for
+        # its preferred NTF→RGF93 operation (the grid, 2 m off), as QGIS does when opening such a file.
+        datum = 'DATUM["NTF_REN09_standard_3_parameter_shift",{spheroid},TOWGS84[{tx:g},{ty:g},{tz:g},0,0,0,0]]'
+
+    spheroid = 'SPHEROID["Clarke 1880 (IGN)",6378249.2,{:.12f},AUTHORITY["EPSG","7011"]]'.format(CLARKE_1880_IGN_INV_F)
+    tx, ty, tz = TOWGS84_3PARAM
+    geogcs = ('GEOGCS["NTF (REN09)",' + datum + ',PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],'
+              'UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]]]').format(
+        spheroid=spheroid, grid=GRID_NAME, tx=tx, ty=ty, tz=tz)
+    return ('PROJCS["{name}",{geogcs},PROJECTION["Lambert_Conformal_Conic_2SP"],'
+            'PARAMETER["latitude_of_origin",48.1],PARAMETER["central_meridian",{lon_0:.12f}],'
+            'PARAMETER["standard_parallel_1",48],PARAMETER["standard_parallel_2",48.2],'
+            'PARAMETER["false_easting",340000],PARAMETER["false_northing",60000],'
+            'UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Easting",EAST],AXIS["Northing",NORTH]]').format(
+        name=REN09_NAMES[datum_shift], geogcs=geogcs, lon_0=REN09_LON_0)
+
+
+def datum_shift_of_definition(definition):
+    """The REN09 variant a CRS definition (PROJ string or WKT) is bound by: the grid when it names one."""
+    text = (definition or "").lower()
+    return DATUM_GRID if ("nadgrids" in text or "ntf_r93" in text or "proj4_grids" in text) else DATUM_3PARAM

@@ -18,7 +18,7 @@ def _transformer(source, target, datum_shift):
     return Transformer.from_pipeline(systems.pipeline(source, target, datum_shift))
 
 
-def transform_xy(source, target, xs, ys, datum_shift=systems.DATUM_GRID):
+def transform_xy(source, target, xs, ys, datum_shift=systems.DEFAULT_DATUM_SHIFT):
     """Transform arrays of coordinates; raises TransformError naming the first failing point."""
     xs = np.asarray(xs, dtype=float)
     ys = np.asarray(ys, dtype=float)

@@ -26,7 +26,7 @@
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="120" />
       <source>; REN09 used: {}</source>
-      <translation type="unfinished" />
+      <translation> ; REN09 employé : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/exportfiches.py" line="97" />
@@ -246,7 +246,7 @@
     <message>
       <location filename="../plugin/crs.py" line="140" />
       <source>Canevas updated the REN09 custom CRS of this profile ({names}): « {default} » is now REN09 as Rennes defined it, NTF with the standard 3-parameter shift −168, −60, 320 m (the study's definition), no longer the IGN grid; the grid variant is « {grid} ». Definitions no longer hold a file path, so files written in REN09 open on any machine. Data placed with the grid moves by about 0.6 m east and 2 m north against RGF93 data: check with « Check common points ».</source>
-      <translation type="unfinished" />
+      <translation>Canevas a mis à jour les SCR personnalisés REN09 de ce profil ({names}) : « {default} » est désormais le REN09 tel que Rennes l'a défini, la NTF avec la translation standard à 3 paramètres −168, −60, 320 m (la définition de l'étude), et non plus la grille IGN ; la variante à la grille est « {grid} ». Les définitions ne contiennent plus de chemin de fichier : les fichiers écrits en REN09 s'ouvrent sur tout poste. Des données placées avec la grille se décalent d'environ 0,6 m vers l'est et 2 m vers le nord par rapport aux données RGF93 : vérifiez avec « Contrôler les points communs REN09 / CC48 ».</translation>
     </message>
     <message>
       <location filename="../processing_provider/provider.py" line="37" />
@@ -1646,17 +1646,17 @@
     <message>
       <location filename="../core/systems.py" line="64" />
       <source>REN09 (Rennes 2009): NTF with the standard 3-parameter shift −168, −60, 320 m</source>
-      <translation type="unfinished" />
+      <translation>REN09 (Rennes 2009) : NTF avec la translation standard à 3 paramètres −168, −60, 320 m</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="30" />
       <source>REN09 (Rennes 2009): NTF, standard 3-parameter shift −168, −60, 320 m</source>
-      <translation type="unfinished" />
+      <translation>REN09 (Rennes 2009) : NTF, translation standard à 3 paramètres −168, −60, 320 m</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="32" />
       <source>REN09 as the City of Rennes defined it is NTF with the standard 3-parameter shift −168, −60, 320 m: the default. The IGN grid NTF→RGF93 (ntf_r93.gsb, the official NTF conversion) gives a variant that differs by about 0.6 m east and 2 m north at Rennes: check which one your points follow with « Check common points ».</source>
-      <translation type="unfinished" />
+      <translation>Le REN09 tel que la Ville de Rennes l'a défini est la NTF avec la translation standard à 3 paramètres −168, −60, 320 m : c'est le choix par défaut. La grille IGN NTF→RGF93 (ntf_r93.gsb, la conversion officielle de la NTF) donne une variante qui en diffère d'environ 0,6 m en E et 2 m en N à Rennes : vérifiez celle que suivent vos points avec « Contrôler les points communs REN09 / CC48 ».</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="42" />
@@ -1666,17 +1666,17 @@
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="28" />
       <source>REN09 definition (NTF → RGF93 datum shift)</source>
-      <translation type="unfinished" />
+      <translation>Définition du REN09 (changement de référentiel NTF → RGF93)</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" line="72" />
       <source>REN09 layers displayed as {shift}: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Couches REN09 affichées en {shift} : {names}.</translation>
     </message>
     <message>
       <location filename="../core/systems.py" line="63" />
       <source>REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)</source>
-      <translation type="unfinished" />
+      <translation>REN09 avec la grille IGN NTF→RGF93 (ntf_r93.gsb)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/ren09tocc48.py" line="6" />
@@ -2061,7 +2061,7 @@
     <message>
       <location filename="../plugin/crs.py" line="53" />
       <source>The NTF→RGF93 grid could not be copied to {folder}: {error}</source>
-      <translation type="unfinished" />
+      <translation>La grille NTF→RGF93 n'a pas pu être copiée dans {folder} : {error}</translation>
     </message>
     <message>
       <location filename="../core/systems.py" line="103" />
@@ -3281,7 +3281,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="121" />
       <source>{source} → {target}; REN09 used: {shift}.</source>
-      <translation type="unfinished" />
+      <translation>{source} → {target} ; REN09 employé : {shift}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="113" />

@@ -1,26 +1,62 @@
 """QGIS side of the coordinate systems of core.systems: CRS objects, custom CRS, recognition."""
 
+import os
+import shutil
+
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsMessageLog,
+    QgsProjUtils,
 )
 
 from ..core import systems
+from .i18n import tr
 
 #: Names of the custom CRS registered in the user's QGIS CRS database.
-USER_CRS_NAMES = {
-    systems.DATUM_GRID: "REN09 (Rennes 2009)",
-    systems.DATUM_3PARAM: "REN09 (Rennes 2009, NTF 3 paramètres)",
-}
+USER_CRS_NAMES = dict(systems.REN09_NAMES)
+#: Names used before REN09's default became the 3-parameter shift (Canevas ≤ 0.x): the IGN-grid
+#: definition was registered as "REN09 (Rennes 2009)", the 3-parameter one under this name.
+LEGACY_3PARAM_NAME = "REN09 (Rennes 2009, NTF 3 paramètres)"
 
 
-def ren09_crs(datum_shift=systems.DATUM_GRID):
-    return QgsCoordinateReferenceSystem.fromProj(systems.ren09_crs_proj(datum_shift))
+def ren09_crs(datum_shift=systems.DEFAULT_DATUM_SHIFT):
+    """REN09 as a QGIS CRS, from the portable WKT that files and the registered custom CRS carry.
+
+    Built from the same WKT as the registered custom CRS, it is recognised as that CRS (its name, USER:id).
+    """
+    return QgsCoordinateReferenceSystem.fromWkt(systems.ren09_wkt(datum_shift))
 
 
-def crs_for(code, datum_shift=systems.DATUM_GRID):
+def grid_search_path():
+    """Make PROJ find the shipped grid by its file name; returns the folder where PROJ finds it.
+
+    QGIS 3.22 has no API to add a PROJ search path at run time (PROJ_DATA is read at start-up), but it
+    always searches the `proj` folder of the user's profile: the grid is copied there when PROJ's own
+    search paths lack it. Returns None when it cannot be made available (the grid variant then fails
+    with a message; the default 3-parameter REN09 needs no grid).
+    """
+    paths = QgsProjUtils.searchPaths()
+    for folder in paths:
+        if any(os.path.isfile(os.path.join(folder, name)) for name in (systems.GRID_NAME, "fr_ign_ntf_r93.tif")):
+            return folder
+    if not systems.GRID_FILE.is_file():
+        return None
+    folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "proj")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        shutil.copyfile(str(systems.GRID_FILE), os.path.join(folder, systems.GRID_NAME))
+    except OSError as error:
+        QgsMessageLog.logMessage(tr("The NTF→RGF93 grid could not be copied to {folder}: {error}").format(
+            folder=folder, error=error), "Canevas", Qgis.MessageLevel.Warning)
+        return None
+    return folder
+
+
+def crs_for(code, datum_shift=systems.DEFAULT_DATUM_SHIFT):
     """QGIS CRS of a system code of core.systems."""
     if code == "REN09":
         return ren09_crs(datum_shift)
@@ -38,66 +74,111 @@ def system_of(crs):
     return systems.identify_proj(crs.toProj())
 
 
+def datum_shift_of(crs):
+    """REN09 variant of a CRS: the grid when its definition names one, else the default 3-parameter shift."""
+    if not crs.isValid() or system_of(crs) != "REN09":
+        return systems.DEFAULT_DATUM_SHIFT
+    return systems.datum_shift_of_definition(crs.toProj() + " " + crs.toWkt())
+
+
 def crs_label(crs):
     if not crs.isValid():
         return "?"
     return "{} ({})".format(crs.description() or crs.toProj(), crs.authid() or "custom")
 
 
-def exact_transform(source, target, datum_shift=systems.DATUM_GRID):
+def exact_transform(source, target, datum_shift=systems.DEFAULT_DATUM_SHIFT):
     """QgsCoordinateTransform that runs exactly core's pipeline, with no fallback to another operation."""
     src, dst = crs_for(source, datum_shift), crs_for(target, datum_shift)
     context = QgsCoordinateTransformContext()
     context.addCoordinateOperation(src, dst, systems.pipeline(source, target, datum_shift), False)
+    context.addCoordinateOperation(dst, src, systems.pipeline(target, source, datum_shift), False)
     ct = QgsCoordinateTransform(src, dst, context)
     ct.setAllowFallbackTransforms(False)
     return ct
 
 
-def register_user_crs():
-    """Add or update the REN09 custom CRS (both realisations) in the user's CRS database.
+def _definition_of(crs):
+    return crs.toProj().replace(" +type=crs", "").strip()
 
-    Run at every load: the grid path inside the definition follows the plugin's location.
-    Returns the ids of the custom CRS.
+
+def register_user_crs(iface=None):
+    """Add or update the two REN09 custom CRS in the user's CRS database; returns {datum shift: id}.
+
+    Definitions are the portable WKT of core.systems (no file path). A profile that holds an older
+    definition (the IGN grid under the name "REN09 (Rennes 2009)", with the grid's absolute path) is
+    updated once, with one message in the log (and the message bar when `iface` is given).
     """
     # Makes sure the user database has its CRS tables (a fresh headless profile may lack them).
     QgsApplication.createDatabase()
     registry = QgsApplication.coordinateReferenceSystemRegistry()
     existing = {details.name: details for details in registry.userCrsList()}
-    ids = {}
-    for shift, name in USER_CRS_NAMES.items():
+    ids, changed = {}, []
+    for shift in (systems.DATUM_3PARAM, systems.DATUM_GRID):
+        name = USER_CRS_NAMES[shift]
         crs = ren09_crs(shift)
         if not crs.isValid():
             continue
         if name in existing:
             details = existing[name]
-            if details.proj != crs.toProj():
+            stored = QgsCoordinateReferenceSystem.fromWkt(details.wkt) if details.wkt else \
+                QgsCoordinateReferenceSystem.fromProj(details.proj)
+            if _definition_of(stored) != _definition_of(crs) or "/" in (details.proj or "") + (details.wkt or ""):
                 registry.updateUserCrs(details.id, crs, name)
+                changed.append(name)
             ids[shift] = details.id
         else:
             ids[shift] = registry.addUserCrs(crs, name)
+    legacy = existing.get(LEGACY_3PARAM_NAME)
+    if legacy is not None:  # now the same definition as "REN09 (Rennes 2009)": two names would be ambiguous
+        registry.removeUserCrs(legacy.id)
+        changed.append(LEGACY_3PARAM_NAME)
+    if changed or len(ids) != len(existing.keys() & set(USER_CRS_NAMES.values())):
+        # CRS built before the (re)registration keep their cached identity: those made from now on match
+        QgsCoordinateReferenceSystem.invalidateCache()
+    if changed:
+        message = tr("Canevas updated the REN09 custom CRS of this profile ({names}): « {default} » is now REN09 as "
+                     "Rennes defined it, NTF with the standard 3-parameter shift −168, −60, 320 m (the study's "
+                     "definition), no longer the IGN grid; the grid variant is « {grid} ». Definitions no longer hold "
+                     "a file path, so files written in REN09 open on any machine. Data placed with the grid moves by "
+                     "about 0.6 m east and 2 m north against RGF93 data: check with « Check common points ».").format(
+            names=", ".join(changed), default=USER_CRS_NAMES[systems.DATUM_3PARAM],
+            grid=USER_CRS_NAMES[systems.DATUM_GRID])
+        QgsMessageLog.logMessage(message, "Canevas", Qgis.MessageLevel.Warning)
+        if iface is not None:
+            try:
+                iface.messageBar().pushWarning(tr("Canevas"), message)
+            except AttributeError:  # no message bar (headless)
+                pass
     return ids
 
 
-def use_exact_ren09_operations(project, layers, datum_shift=systems.DATUM_GRID):
+def use_exact_ren09_operations(project, layers, datum_shift=None):
     """Make the project's transform context run core's pipeline between its REN09 layers and RGF93.
 
     Without it QGIS picks PROJ's preferred NTF→RGF93 operation, which may need a grid PROJ lacks,
-    and falls back silently to a less exact one. Returns the names of the layers concerned.
+    and falls back silently to a less exact one. The variant is the layer's own (the grid when its CRS
+    names one, else the 3-parameter default) unless `datum_shift` forces one.
+    Returns {layer name: datum shift} for the layers concerned.
     """
     context = project.transformContext()
-    names = []
+    names = {}
     for layer in layers:
         crs = layer.crs() if hasattr(layer, "crs") else None
         if crs is None or system_of(crs) != "REN09":
             continue
+        shift = datum_shift if datum_shift is not None else datum_shift_of(crs)
         targets = {"CC48", "L93", "RGF93G"}
         if system_of(project.crs()) in targets:
             targets.add(system_of(project.crs()))
         for target in sorted(targets):
+            # both directions: the 3-parameter shift's inverse is its own pipeline (height kept apart), not
+            # PROJ's inversion of the forward one (0.5 mm off)
             context.addCoordinateOperation(crs, crs_for(target),
-                                           systems.pipeline("REN09", target, datum_shift), False)
-        names.append(layer.name())
+                                           systems.pipeline("REN09", target, shift), False)
+            context.addCoordinateOperation(crs_for(target), crs,
+                                           systems.pipeline(target, "REN09", shift), False)
+        names[layer.name()] = shift
     if names:
         project.setTransformContext(context)
     return names

@@ -22,7 +22,7 @@ def canevas_fiche(name, feature, parent, context):  # noqa: ARG001 (QGIS' expres
     A computed field of the fiche signalétique of the current point: <code>x_ren09</code>, <code>y_ren09</code>,
     <code>x_cc48</code>, <code>y_cc48</code> (metres, 3 decimals), <code>lon_dms</code>, <code>lat_dms</code>
     (RGF93), <code>z_ign69</code>, <code>datum_name</code>, <code>system_names</code>, <code>edition_date</code>.
-    REN09 uses the IGN grid. <h4>Example</h4><code>canevas_fiche('x_cc48')</code> → '1351771.813'"""
+    REN09 is the 3-parameter definition of Rennes (NTF, −168, −60, 320 m). <h4>Example</h4><code>canevas_fiche('x_cc48')</code> → '1351771.813'"""
     if name not in FIELDS:
         parent.setEvalErrorString(tr("canevas_fiche: unknown field {}; expected one of {}").format(
             name, ", ".join(FIELDS)))
@@ -30,7 +30,7 @@ def canevas_fiche(name, feature, parent, context):  # noqa: ARG001 (QGIS' expres
     if name == "edition_date":
         return datetime.date.today().isoformat()
     if name == "datum_name":
-        return tr(systems.datum_shift_name(systems.DATUM_GRID))
+        return tr(systems.datum_shift_name(systems.DEFAULT_DATUM_SHIFT))
     crs = context.variable("_layer_crs") if context is not None else None
     if not isinstance(crs, QgsCoordinateReferenceSystem) or not crs.isValid():
         return None

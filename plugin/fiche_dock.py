@@ -313,13 +313,14 @@ class FicheDock(QgsDockWidget):
         self._coord(tr("Layer"), "X {:.3f}   Y {:.3f}".format(point.x(), point.y())).setToolTip(
             crs_tools.crs_label(crs))
         code = crs_tools.system_of(crs)
+        shift = crs_tools.datum_shift_of(crs)  # a layer in the grid variant of REN09 keeps it
         try:
             if code in systems.TRANSFORMABLE:
-                c = fiche.coordinates(code, point.x(), point.y())
+                c = fiche.coordinates(code, point.x(), point.y(), shift)
             else:
                 ct = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4171"), QgsProject.instance())
                 p = ct.transform(point.x(), point.y())
-                c = fiche.coordinates("RGF93G", p.x(), p.y())
+                c = fiche.coordinates("RGF93G", p.x(), p.y(), shift)
         except Exception as error:  # noqa: BLE001 — outside the grid or no CRS: shown, never fatal
             self._coord(tr("Other systems"), tr("not computed: {}").format(error))
             return

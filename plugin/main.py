@@ -37,7 +37,7 @@ class CanevasPlugin:
 
     def _register_crs(self):
         try:
-            crs_tools.register_user_crs()
+            crs_tools.register_user_crs(self.iface)
         except Exception as error:  # a read-only CRS database must not stop the plugin
             QgsMessageLog.logMessage(tr("REN09 could not be registered as a custom CRS: {}").format(error),
                                      "Canevas", Qgis.MessageLevel.Warning)
@@ -65,12 +65,13 @@ class CanevasPlugin:
         QgsProject.instance().layersAdded.connect(self._exact_ren09_display)
 
     def _exact_ren09_display(self, layers):
-        """On-the-fly display of REN09 layers with the plugin's exact pipeline (IGN grid), said in the bar."""
+        """On-the-fly display of REN09 layers with the plugin's exact pipeline (each layer's variant), said in the bar."""
         names = crs_tools.use_exact_ren09_operations(QgsProject.instance(), layers)
-        if names:
+        for shift in sorted(set(names.values()), reverse=True):
             self.iface.messageBar().pushInfo(
-                tr("Canevas"), tr("REN09 layers displayed with the {shift}: {names}.").format(
-                    shift=tr(systems.datum_shift_name(systems.DATUM_GRID)), names=", ".join(names)))
+                tr("Canevas"), tr("REN09 layers displayed as {shift}: {names}.").format(
+                    shift=tr(systems.datum_shift_name(shift)),
+                    names=", ".join(name for name, s in names.items() if s == shift)))
 
     @staticmethod
     def _remember_dock(visible):

@@ -39,6 +39,12 @@ class CanevasProvider(QgsProcessingProvider):
     def icon(self):
         return QIcon(str(ICON))
 
+    def load(self):
+        # The grid variant of REN09 names its grid by file name: PROJ must find it (plugin load and qgis_process).
+        from ..plugin.crs import grid_search_path
+        grid_search_path()
+        return super().load()
+
     def loadAlgorithms(self):
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())

@@ -20,16 +20,20 @@ SAMPLE_SIZE = 2000
 
 
 def datum_shift_parameter(alg, name="DATUM_SHIFT"):
-    """The enum every REN09 algorithm shares: 0 = IGN grid (default), 1 = 3 parameters."""
+    """The enum every REN09 algorithm shares: 0 = IGN grid, 1 = 3 parameters (default, REN09 as Rennes defined it).
+
+    The values stay 0 and 1 so that saved models and scripts keep their meaning.
+    """
     param = QgsProcessingParameterEnum(
-        name, alg.tr("NTF → RGF93 datum shift of REN09"),
-        options=[alg.tr("IGN grid NTF→RGF93 (ntf_r93.gsb) — REN09 « IGN »"),
-                 alg.tr("3 parameters −168, −60, 320 m — REN09 « VDR »")],
-        defaultValue=systems.DATUM_GRID)
+        name, alg.tr("REN09 definition (NTF → RGF93 datum shift)"),
+        options=[alg.tr("REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)"),
+                 alg.tr("REN09 (Rennes 2009): NTF, standard 3-parameter shift −168, −60, 320 m")],
+        defaultValue=systems.DEFAULT_DATUM_SHIFT)
     return alg.add(param, alg.tr(
-        "Which realisation of REN09 to use. The IGN grid is the official NTF→RGF93 conversion and the "
-        "default; the 3-parameter shift is the one of the City of Rennes' original definition. They differ "
-        "by about 0.5 m east and 2 m north: check yours with « Check common points »."))
+        "REN09 as the City of Rennes defined it is NTF with the standard 3-parameter shift −168, −60, 320 m: "
+        "the default. The IGN grid NTF→RGF93 (ntf_r93.gsb, the official NTF conversion) gives a variant that "
+        "differs by about 0.6 m east and 2 m north at Rennes: check which one your points follow with "
+        "« Check common points »."))
 
 
 def sample_xy(source, limit=SAMPLE_SIZE):
@@ -114,7 +118,7 @@ class ReprojectAlgorithm(CanevasAlgorithm):
         except CanevasError as error:  # the shipped grid is missing
             raise self.core_error(error)
         shift_name = self.tr(systems.datum_shift_name(shift))
-        feedback.pushInfo(self.tr("{source} → {target} with the {shift}.").format(
+        feedback.pushInfo(self.tr("{source} → {target}; REN09 used: {shift}.").format(
             source=systems.SYSTEMS[self.SOURCE].name, target=systems.SYSTEMS[self.TARGET].name, shift=shift_name))
         feedback.pushInfo(self.tr("PROJ pipeline: {}").format(
             systems.pipeline(self.SOURCE, self.TARGET, shift)))

@@ -179,7 +179,7 @@ class PrecisionClassBase(CanevasAlgorithm):
             self.fail("The layer « {label} » cannot be read: choose a valid point layer.", label=label)
         return source
 
-    def _transform(self, tested, control, context, shift=systems.DATUM_GRID):
+    def _transform(self, tested, control, context, shift=systems.DEFAULT_DATUM_SHIFT):
         """QgsCoordinateTransform bringing the tested points into the control layer's CRS (None if not needed)
         and a sentence saying what was done."""
         t_crs, c_crs = tested.sourceCrs(), control.sourceCrs()

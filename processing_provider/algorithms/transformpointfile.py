@@ -117,7 +117,7 @@ class TransformPointFile(CanevasAlgorithm):
         shift_name = self.tr(systems.datum_shift_name(shift)) if "REN09" in (source, target) else ""
         feedback.pushInfo(self.tr("{count} point(s) converted from {source} to {target}{shift}.").format(
             count=result.converted, source=systems.SYSTEMS[source].name, target=systems.SYSTEMS[target].name,
-            shift=self.tr(" with the {}").format(shift_name) if shift_name else ""))
+            shift=self.tr("; REN09 used: {}").format(shift_name) if shift_name else ""))
         # Write next to the target then rename: the output is whole or absent.
         folder = os.path.dirname(os.path.abspath(out_path))
         os.makedirs(folder, exist_ok=True)

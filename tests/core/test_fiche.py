@@ -22,7 +22,7 @@ def test_coordinates_in_every_system():
     assert c.cc48 == pytest.approx((x[0], y[0]), abs=1e-6)
     assert c.ren09 == pytest.approx((47300.0, 68765.0), abs=1e-6)
     assert c.lat_dms.startswith("48°") and c.lon_dms.endswith("W")
-    assert c.datum_shift == systems.DATUM_GRID
+    assert c.datum_shift == systems.DATUM_3PARAM  # REN09 as Rennes defined it, the default
 
 
 def test_validate_station():

@@ -167,3 +167,5 @@ def test_stations(ds):
         assert f["synthetic"] == 1
     srs = ds.GetLayerByName("stations_synthetic").GetSpatialRef()
     assert "nadgrids" not in srs.ExportToProj4()  # no machine-specific grid path stored
+    # REN09 as Rennes defined it: the stations were computed with the 3-parameter shift, and say so
+    assert "+towgs84=-168,-60,320" in srs.ExportToProj4() and srs.GetName() == "REN09 (Rennes 2009)"

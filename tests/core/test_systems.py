@@ -100,11 +100,60 @@ def test_pipeline_agrees_with_proj_reading_of_the_crs(shift, bound):
     assert np.hypot(cx - rx, cy - ry).max() < 2e-3
 
 
+TOWN_HALL = (-1.6797, 48.1115)
+#: Standard NTF → WGS84 3-parameter shift, written independently of core.systems.
+INDEPENDENT_REN09 = ("+proj=lcc +lat_0=48.1 +lat_1=48 +lat_2=48.2 +lon_0=2.25343333333333 +x_0=340000 +y_0=60000 "
+                     "+a=6378249.2 +b=6356515 +towgs84=-168,-60,320 +units=m +no_defs +type=crs")
+
+
+def test_default_is_the_three_parameter_shift_of_rennes():
+    assert systems.DEFAULT_DATUM_SHIFT == systems.DATUM_3PARAM == 1 and systems.DATUM_GRID == 0
+    assert systems.datum_shift_name(systems.DEFAULT_DATUM_SHIFT).startswith("REN09 (Rennes 2009)")
+    for name in list(systems.DATUM_SHIFT_NAMES.values()) + list(systems.REN09_NAMES.values()):
+        assert "REN09 IGN" not in name and "« IGN »" not in name and "VDR" not in name
+
+
+def test_town_hall_default_matches_an_independent_proj_definition():
+    # DOMAIN.md §2: the town hall is at X ≈ 47 300.7, Y ≈ 68 766.5 with the 3-parameter shift.
+    x, y = transform_xy("RGF93G", "REN09", [TOWN_HALL[0]], [TOWN_HALL[1]])
+    assert (x[0], y[0]) == pytest.approx((47300.7, 68766.5), abs=0.05)
+    ref = Transformer.from_crs(CRS("EPSG:4171"), CRS(INDEPENDENT_REN09), always_xy=True).transform(*TOWN_HALL)
+    assert np.hypot(x[0] - ref[0], y[0] - ref[1]) < 1e-3
+    # REN09 → CC48 of the town hall, default against PROJ's own reading of the independent definition
+    cx, cy = transform_xy("REN09", "CC48", [ref[0]], [ref[1]])
+    rx, ry = Transformer.from_crs(CRS(INDEPENDENT_REN09), CRS("EPSG:3948"), always_xy=True).transform(*ref)
+    assert np.hypot(cx[0] - rx, cy[0] - ry) < 1e-3
+
+
+@pytest.mark.parametrize("shift", systems.DATUM_SHIFTS)
+def test_wkt_is_named_portable_and_read_by_proj_as_our_pipeline(shift, monkeypatch):
+    wkt = systems.ren09_wkt(shift)
+    crs = CRS(wkt)
+    assert crs.name == systems.REN09_NAMES[shift]
+    assert "/" not in wkt and "nadgrids=/" not in wkt
+    assert systems.identify_proj(crs.to_proj4()) == "REN09"
+    assert systems.datum_shift_of_definition(wkt) == shift
+    if shift == systems.DATUM_3PARAM:
+        assert "TOWGS84[-168,-60,320,0,0,0,0]" in wkt
+        assert "+towgs84=-168,-60,320,0,0,0,0" in crs.to_proj4()
+    else:
+        assert 'EXTENSION["PROJ4_GRIDS","ntf_r93.gsb"]' in wkt
+        assert "+nadgrids=ntf_r93.gsb" in systems.ren09_crs_proj(shift)
+    x, y = np.array([47300.0, 20000.0, 80000.0]), np.array([68765.0, 40000.0, 100000.0])
+    rx, ry = Transformer.from_crs(crs, CRS("EPSG:3948"), always_xy=True).transform(x, y)
+    cx, cy = transform_xy("REN09", "CC48", x, y, shift)
+    assert np.hypot(cx - rx, cy - ry).max() < 2e-3
+
+
 def test_the_two_realisations_differ_as_documented():
     g = np.array(transform_xy("REN09", "CC48", [47300.0], [68765.0], systems.DATUM_GRID)).ravel()
     p = np.array(transform_xy("REN09", "CC48", [47300.0], [68765.0], systems.DATUM_3PARAM)).ravel()
     assert g[0] - p[0] == pytest.approx(0.57, abs=0.1)   # ~0.5 m east
     assert g[1] - p[1] == pytest.approx(2.0, abs=0.2)    # ~2 m north
+    # the town hall: X 47 300.708, Y 68 766.504 (3 parameters) against 47 300.151, 68 764.501 (grid)
+    gx, gy = transform_xy("RGF93G", "REN09", [TOWN_HALL[0]], [TOWN_HALL[1]], systems.DATUM_GRID)
+    px, py = transform_xy("RGF93G", "REN09", [TOWN_HALL[0]], [TOWN_HALL[1]], systems.DATUM_3PARAM)
+    assert (px[0] - gx[0], py[0] - gy[0]) == pytest.approx((0.556, 2.003), abs=0.005)
 
 
 def test_inverse_three_parameter_height_constant():

@@ -38,4 +38,4 @@ def test_translations_keep_placeholders_and_spacing():
 def test_known_translations():
     translations = update_ts().read_ts()
     assert translations["Parameters"] == "Paramètres"
-    assert "changement de référentiel" in translations["NTF → RGF93 datum shift of REN09"].lower()
+    assert "changement de référentiel" in translations["REN09 definition (NTF → RGF93 datum shift)"].lower()

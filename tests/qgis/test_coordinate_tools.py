@@ -29,9 +29,9 @@ def test_point_file_round_trip(run, tmp_path):
     lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
     assert result["CONVERTED"] == 2 and result["REJECTED"] == 0
     assert lines[:2] == ["# synthetic", "id;x;y;z"]
-    x, y = transform_xy("REN09", "CC48", [47300.0], [68765.0])
+    x, y = transform_xy("REN09", "CC48", [47300.0], [68765.0], systems.DATUM_GRID)
     assert lines[2] == "R1;{:.3f};{:.3f};35,52".format(x[0], y[0]).replace(".", ",")
-    assert "REN09 « IGN »" in result["DATUM_SHIFT_NAME"]
+    assert "IGN NTF→RGF93 grid" in result["DATUM_SHIFT_NAME"]
     back = point_file_params(tmp_path, "\n".join(lines) + "\n", SOURCE_SYSTEM=1, TARGET_SYSTEM=0,
                              OUTPUT=str(tmp_path / "back.csv"))
     run("canevas:transformpointfile", back)

@@ -44,10 +44,58 @@ def test_ren09_custom_crs_is_registered_by_name(qgis_app):
     crs = QgsCoordinateReferenceSystem("USER:{}".format(by_name["REN09 (Rennes 2009)"].id))
     assert crs.isValid()
     assert crs_tools.system_of(crs) == "REN09"
-    assert "ntf_r93.gsb" in crs.toProj()
+    # the default is REN09 as Rennes defined it: NTF with the 3-parameter shift, no file path anywhere
+    assert "+towgs84=-168,-60,320" in crs.toProj() and "/" not in crs.toProj()
+    grid = QgsCoordinateReferenceSystem("USER:{}".format(ids[systems.DATUM_GRID]))
+    assert grid.description() == "REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)"
+    assert "ntf_r93.gsb" in grid.toProj() and "nadgrids=/" not in grid.toProj()
+    # a layer whose CRS comes from the same WKT (as in a written file) is recognised as the custom CRS
+    same = QgsCoordinateReferenceSystem.fromWkt(systems.ren09_wkt())
+    assert (same.authid(), same.description()) == ("USER:{}".format(ids[systems.DATUM_3PARAM]), "REN09 (Rennes 2009)")
     # idempotent: a second load neither duplicates nor renumbers
     assert crs_tools.register_user_crs() == ids
     assert len([d for d in registry.userCrsList() if d.name == "REN09 (Rennes 2009)"]) == 1
+
+
+def test_old_profile_definition_is_updated_once_with_a_message(qgis_app):
+    from qgis.core import QgsApplication as App
+    registry = App.coordinateReferenceSystemRegistry()
+    ids = crs_tools.register_user_crs()
+    # the profile of an older Canevas: the IGN grid by absolute path under the default name, and a 3-parameter twin
+    old_grid = QgsCoordinateReferenceSystem.fromProj("{} +nadgrids={} +no_defs".format(
+        systems.REN09_PROJECTION, systems.GRID_FILE))
+    registry.updateUserCrs(ids[systems.DATUM_3PARAM], old_grid, "REN09 (Rennes 2009)")
+    legacy = registry.addUserCrs(QgsCoordinateReferenceSystem.fromProj(systems.ren09_crs_proj(systems.DATUM_3PARAM)),
+                                 crs_tools.LEGACY_3PARAM_NAME)
+    messages = []
+
+    def keep(message, tag, level):
+        if tag == "Canevas":
+            messages.append(message)
+    App.messageLog().messageReceived.connect(keep)
+
+    class Bar:
+        def __init__(self):
+            self.pushed = []
+
+        def pushWarning(self, title, text):
+            self.pushed.append(text)
+
+    bar = Bar()
+
+    class Iface:
+        def messageBar(self):
+            return bar
+    try:
+        assert crs_tools.register_user_crs(Iface()) == ids
+        assert crs_tools.register_user_crs(Iface()) == ids  # once: nothing left to update
+    finally:
+        App.messageLog().messageReceived.disconnect(keep)
+    by_name = {d.name: d for d in registry.userCrsList()}
+    assert crs_tools.LEGACY_3PARAM_NAME not in by_name and legacy not in {d.id for d in by_name.values()}
+    assert "towgs84=-168,-60,320" in by_name["REN09 (Rennes 2009)"].proj
+    assert len(messages) == 1 and len(bar.pushed) == 1
+    assert "3-parameter shift −168, −60, 320" in messages[0] and "no longer hold a file path" in messages[0]
 
 
 def test_system_of_epsg_crs(qgis_app):
@@ -74,7 +122,7 @@ def test_ren09_layers_are_displayed_with_the_exact_pipeline(qgis_app):
     project = QgsProject()
     layer = QgsVectorLayer("{}|layername=stations_synthetic".format(sample), "stations", "ogr")
     project.addMapLayer(layer)
-    assert crs_tools.use_exact_ren09_operations(project, [layer]) == ["stations"]
+    assert crs_tools.use_exact_ren09_operations(project, [layer]) == {"stations": systems.DATUM_3PARAM}
     ct = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:3948"), project)
     p = ct.transform(47300.0, 68765.0)
     x, y = transform_xy("REN09", "CC48", [47300.0], [68765.0])

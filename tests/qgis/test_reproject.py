@@ -68,7 +68,7 @@ def test_layer_without_crs_is_refused_with_the_fix(run):
         run("canevas:ren09tocc48", {"INPUT": layer, "OUTPUT": "memory:"})
     # forcing the source system works
     out = run("canevas:ren09tocc48", {"INPUT": layer, "ASSUME_SOURCE": True, "OUTPUT": "memory:"})["OUTPUT"]
-    assert abs(vertices(out)[0][0][0] - 1351771.81) < 0.01
+    assert abs(vertices(out)[0][0][0] - 1351771.24) < 0.01  # the default: the 3-parameter shift
 
 
 def test_declared_cc48_but_numbers_are_ren09(run):
@@ -129,3 +129,69 @@ def test_custom_crs_from_user_database_is_recognised(run, qgis_app):
     layer = make_layer(["Point (47300 68765)"], crs, "Point")
     out = run("canevas:ren09tocc48", {"INPUT": layer, "OUTPUT": "memory:"})["OUTPUT"]
     assert out.featureCount() == 1
+
+
+PORTABLE_CHECK = r"""
+import json, sys
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject,
+                       QgsVectorLayer)
+app = QgsApplication([], False, sys.argv[2])
+app.initQgis()
+layer = QgsVectorLayer(sys.argv[1], "out", "ogr")
+ct = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+points = []
+for feature in layer.getFeatures():
+    v = next(iter(feature.geometry().vertices()))
+    p = ct.transform(v.x(), v.y())
+    points.append([v.x(), v.y(), p.x(), p.y()])
+print(json.dumps({"points": points, "description": layer.crs().description(), "proj": layer.crs().toProj()}),
+      flush=True)
+import os
+os._exit(0)  # QGIS may crash while tearing down in a script: the answer is printed
+"""
+
+
+@pytest.mark.parametrize("shift", systems.DATUM_SHIFTS)
+def test_written_ren09_file_is_portable_and_read_without_the_plugin(run, tmp_path, shift):
+    """The GeoPackage holds a named CRS without path; a fresh QGIS without Canevas reads it as PROJ does."""
+    import json
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    from pyproj import CRS, Transformer
+    lon_lat = [(-1.6797, 48.1115), (-1.75, 48.05), (-1.60, 48.16)]
+    cx, cy = transform_xy("RGF93G", "CC48", [p[0] for p in lon_lat], [p[1] for p in lon_lat])
+    layer = make_layer(["PointZ ({} {} 40)".format(x, y) for x, y in zip(cx, cy)], "EPSG:3948")
+    out = tmp_path / "ren09.gpkg"
+    params = {"INPUT": layer, "OUTPUT": str(out)}
+    if shift != systems.DEFAULT_DATUM_SHIFT:
+        params["DATUM_SHIFT"] = shift
+    run("canevas:cc48toren09", params)
+    with sqlite3.connect(str(out)) as db:
+        rows = db.execute("SELECT srs_name, definition FROM gpkg_spatial_ref_sys WHERE srs_id > 0 AND "
+                          "definition LIKE '%Lambert%'").fetchall()
+    assert len(rows) == 1
+    name, definition = rows[0]
+    assert "/" not in definition and "nadgrids=/" not in definition
+    assert "REN09" in name and "REN09" in definition
+    if shift == systems.DATUM_3PARAM:
+        assert "TOWGS84[-168,-60,320" in definition
+    else:
+        assert "ntf_r93.gsb" in definition
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    env.pop("QGIS_PLUGINPATH", None)
+    proc = subprocess.run([sys.executable, "-c", PORTABLE_CHECK, str(out), str(tmp_path / "fresh_profile")],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    bound = "+towgs84=-168,-60,320" if shift == systems.DATUM_3PARAM else "+nadgrids=ntf_r93.gsb"
+    reference = Transformer.from_crs(CRS(
+        "+proj=lcc +lat_0=48.1 +lat_1=48 +lat_2=48.2 +lon_0=2.25343333333333 +x_0=340000 +y_0=60000 "
+        "+a=6378249.2 +b=6356515 {} +units=m +no_defs +type=crs".format(bound)), CRS("EPSG:4326"), always_xy=True)
+    for x, y, lon, lat in result["points"]:
+        rlon, rlat = reference.transform(x, y)
+        # 1e-8° ≈ 1 mm
+        assert abs(lon - rlon) < 1.4e-8 and abs(lat - rlat) < 0.9e-8, (x, y, lon - rlon, lat - rlat, result, definition)

@@ -54,9 +54,9 @@ def main(out_dir):
     print("Canevas demo on the SYNTHETIC sample data of Rennes Métropole ({})".format(SAMPLE.name))
     written += density_demo(processing, out, feedback)
     stations = processing.run("canevas:ren09tocc48", {
-        "INPUT": sample_layer("stations_synthetic"), "DATUM_SHIFT": 0,
+        "INPUT": sample_layer("stations_synthetic"), "DATUM_SHIFT": 1,  # 1 = REN09 as Rennes defined it
         "OUTPUT": str(out / "stations_cc48.gpkg")}, feedback=feedback)
-    print("- {} stations REN09 → CC48 with the {}".format(stations["COUNT"], stations["DATUM_SHIFT_NAME"]))
+    print("- {} stations REN09 → CC48, {}".format(stations["COUNT"], stations["DATUM_SHIFT_NAME"]))
     written.append(stations["OUTPUT"])
 
     extent = extent_of(sample_layer("communes_rennes_metropole"))

@@ -403,17 +403,6 @@ class MatriculeCheck:
         return dict(sorted(found.items()))
 
 
-def _runs(numbers):
-    """Sorted ints → [(start, end)] runs of consecutive numbers."""
-    runs = []
-    for n in numbers:
-        if runs and n == runs[-1][1] + 1:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    return [tuple(r) for r in runs]
-
-
 def check_matricules(matricules, ranges):
     """Duplicates, matricules outside any range, overlapping ranges and gaps in use of each range.
 
@@ -445,14 +434,17 @@ def check_matricules(matricules, ranges):
     for r_index, rng in enumerate(ranges):
         used = sorted({m.number for m in parsed if m is not None and in_range(m, rng)})
         highest = used[-1] if used else None
-        unused = []
-        if used:
-            used_set = set(used)
-            unused = [n for n in range(rng.first, highest) if n not in used_set]
-        gaps = [Gap(r_index, a, b) for a, b in _runs(unused)]
+        # the runs of unused numbers lie between consecutive used ones: never one list entry per number
+        # (a range 1…10¹² would not fit in memory)
+        gaps = []
+        previous = rng.first - 1
+        for number in used:
+            if number > previous + 1:
+                gaps.append(Gap(r_index, previous + 1, number - 1))
+            previous = number
         result.gaps += gaps
         result.usage.append(RangeUsage(r_index, len(used), highest, next_free(rng, [m for m in parsed if m]),
-                                       len(unused)))
+                                       sum(g.count for g in gaps)))
     return result
 
 

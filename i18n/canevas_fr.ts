@@ -4,7 +4,7 @@
   <context>
     <name>Canevas</name>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="397" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="398" />
       <source>  template: {count} deviation(s) over {t:g} cm ({pct:.1f} %), {allowed} allowed ({max:g} %)</source>
       <translation>  gabarit : {count} écart(s) supérieur(s) à {t:g} cm ({pct:.1f} %), {allowed} toléré(s) ({max:g} %)</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation> ; REN09 employé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="97" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="96" />
       <source>A QGIS print layout template reading the fiche fields; empty: the plugin's own (resources/layouts/fiche_station.qpt or fiche_benchmark.qpt).</source>
       <translation>Modèle de mise en page QGIS lisant les champs de la fiche ; vide : celui de l'extension (resources/layouts/fiche_station.qpt ou fiche_benchmark.qpt).</translation>
     </message>
@@ -134,7 +134,7 @@
       <translation>Repères requis dans le rayon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="212" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="213" />
       <source>Benchmarks reprojected to {system}.</source>
       <translation>Repères reprojetés en {system}.</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>Bleu : inférieur à T ; orange : supérieur à T ; rouge : supérieur à 1,5·T. Nord en haut.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="200" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="201" />
       <source>Both layers are in {crs}: no transformation.</source>
       <translation>Les deux couches sont en {crs} : aucune transformation.</translation>
     </message>
@@ -194,7 +194,7 @@
       <translation>CC48 → REN09 (couche)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="340" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="341" />
       <source>CRS transformation</source>
       <translation>Transformation de SCR</translation>
     </message>
@@ -264,17 +264,17 @@
       <translation>Contrôler les matricules des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="232" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="233" />
       <source>Choose the id field of « {name} »: points are paired by id.</source>
       <translation>Choisissez le champ identifiant de « {name} » : les points sont appariés par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="379" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="380" />
       <source>Class asked — {test}</source>
       <translation>Classe demandée — {test}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="484" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="485" />
       <source>Class tested (cm)</source>
       <translation>Classe testée (cm)</translation>
     </message>
@@ -284,7 +284,7 @@
       <translation>Classe {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="87" />
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="91" />
       <source>Class {cls:g} cm is refused: it is finer than the pixel size of « {name} » ({pixel:g} cm), and an image can never be of a class better than its pixel (art. 8). Test a class of at least {min:g} cm.</source>
       <translation>La classe {cls:g} cm est refusée : elle est plus fine que la taille de pixel de « {name} » ({pixel:g} cm), et une image ne peut jamais avoir une classe meilleure que son pixel (art. 8). Testez une classe d'au moins {min:g} cm.</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Prestataire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="472" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="473" />
       <source>Control points</source>
       <translation>Points de contrôle</translation>
     </message>
@@ -389,12 +389,12 @@
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="78" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="62" />
       <source>Coordinates are in {} whatever the layer's CRS</source>
       <translation>Coordonnées en {} quel que soit le SCR de la couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="478" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="479" />
       <source>Coordinates tested</source>
       <translation>Coordonnées testées</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>Couverture : {pct:.1f} % de {area:.2f} km². À densifier : {gap:.2f} km². Proposition : {count} nouveau(x) repère(s), {km:.1f} km de nivellement, environ {days:.1f} jour(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="185" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="186" />
       <source>Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, {km:.1f} km of leveling, {days:.1f} day(s).</source>
       <translation>Couverture : {pct:.1f} % de {area:.2f} km² ; {count} nouveau(x) repère(s) proposé(s), {km:.1f} km de nivellement, {days:.1f} jour(s).</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Encodage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="386" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="387" />
       <source>Error template</source>
       <translation>Gabarit d'erreurs</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Chaque point de l'échantillon de contrôle doit avoir des coordonnées X et Y.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="78" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="77" />
       <source>Export fiches signalétiques (PDF)</source>
       <translation>Exporter les fiches signalétiques (PDF)</translation>
     </message>
@@ -649,12 +649,12 @@
       <translation>NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="143" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="127" />
       <source>Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the area of the REN09 transformation. Check the source system.</source>
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="244" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="245" />
       <source>Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. Fill it in or remove the point.</source>
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
     </message>
@@ -689,7 +689,7 @@
       <translation>Champ identifiant les détails de contrôle, apparié avec l'identifiant des points numérisés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="475" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="476" />
       <source>Field identifying the control points, matched with the id of the supplied points.</source>
       <translation>Champ identifiant les points de contrôle, apparié avec l'identifiant des points fournis.</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>Champ identifiant les points ; les identifiants sont appariés entre les deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="468" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="469" />
       <source>Field identifying the supplied points; they are paired with the control points having the same id.</source>
       <translation>Champ identifiant les points fournis ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Champ donnant le nom de chaque zone d'étude dans les statistiques (par ex. le nom de la commune).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="208" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="209" />
       <source>Fields absent from « {name} », left empty on new benchmarks and unchanged on existing ones: {fields}.</source>
       <translation>Champs absents de « {name} », laissés vides pour les nouveaux repères et inchangés pour les repères existants : {fields}.</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Classe altimétrique (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="487" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="488" />
       <source>Height class tested (cm)</source>
       <translation>Classe altimétrique testée (cm)</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Hauteur du géoïde au-dessus de l'ellipsoïde de la projection choisie, ajoutée aux altitudes du MNT : autour de Rennes, environ 50 m au-dessus du GRS80 (CC48, Lambert-93) mais seulement environ 4 m au-dessus du Clarke 1880 IGN (REN09). Obligatoire avec un MNT, ignorée sans.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="102" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="111" />
       <source>Height reduction from « {dem} » with a geoid undulation of {n} m above {ellipsoid}.</source>
       <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m au-dessus de {ellipsoid}.</translation>
     </message>
@@ -954,7 +954,7 @@
       <translation>Identifiants écartés faute d'une coordonnée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="79" />
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="83" />
       <source>Image</source>
       <translation>Image</translation>
     </message>
@@ -974,7 +974,7 @@
       <translation>Triplets incomplets ou inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="58" />
       <source>Input layer</source>
       <translation>Couche en entrée</translation>
     </message>
@@ -1049,7 +1049,7 @@
       <translation>Couche des stations du canevas avec leurs matricules, par ex. la couche « stations » de la base de données Canevas ou la livraison d'un prestataire. Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="75" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="59" />
       <source>Layer to reproject (points, lines or polygons, with or without Z). It is never modified.</source>
       <translation>Couche à reprojeter (points, lignes ou polygones, avec ou sans Z). Elle n'est jamais modifiée.</translation>
     </message>
@@ -1204,7 +1204,7 @@
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="193" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="194" />
       <source>Neither layer has a CRS: the coordinates are compared as they are, assumed in metres in the same system.</source>
       <translation>Aucune des deux couches n'a de SCR : les coordonnées sont comparées telles quelles, supposées en mètres dans le même système.</translation>
     </message>
@@ -1244,7 +1244,7 @@
       <translation>Aucun repère à étudier : l'entrée est vide. Chargez la couche des repères (ou vérifiez son filtre) et relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="282" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="283" />
       <source>No database transaction could be opened on the GeoPackage: the benchmarks are written in a plain edit session.</source>
       <translation>Impossible d'ouvrir une transaction de base de données sur le GeoPackage : les repères sont écrits dans une simple session d'édition.</translation>
     </message>
@@ -1264,7 +1264,7 @@
       <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="137" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="134" />
       <source>No feature to print in « {name} »: check the selection or the filter expression.</source>
       <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
     </message>
@@ -1279,7 +1279,7 @@
       <translation>Aucun identifiant n'est commun aux points REN09 et CC48 (par exemple « {ren} » et « {cc} ») : vérifiez les champs d'identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="310" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="311" />
       <source>No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields (e.g. « {a} » in the first, « {b} » in the second).</source>
       <translation>Aucun identifiant de « {tested} » ne se trouve dans « {control} » : rien à comparer. Vérifiez les champs identifiants (par ex. « {a} » dans la première, « {b} » dans la seconde).</translation>
     </message>
@@ -1289,7 +1289,7 @@
       <translation>Aucun chevauchement entre plages.</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="197" />
+      <location filename="../core/pointfile.py" line="206" />
       <source>No point of the file could be converted; nothing was written.</source>
       <translation>Aucun point du fichier n'a pu être converti ; rien n'a été écrit.</translation>
     </message>
@@ -1329,17 +1329,17 @@
       <translation>Champ numérique contenant le {axis} en {side} ; laissez vide pour utiliser la géométrie du point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="476" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="477" />
       <source>Numeric field with the heights of the control points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points de contrôle (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="470" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="471" />
       <source>Numeric field with the heights of the supplied points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points fournis (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="99" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="98" />
       <source>One PDF per fiche</source>
       <translation>Un PDF par fiche</translation>
     </message>
@@ -1369,7 +1369,7 @@
       <translation>Seule une base Canevas existante sans aucune station ni aucun repère peut être remplacée, et seulement si cette case est cochée. Tout autre fichier au chemin de sortie n'est jamais remplacé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="488" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="489" />
       <source>Only for « plan and height »: the class of the height test, in centimetres. 0 = find the best height class.</source>
       <translation>Uniquement pour « planimétrie et altimétrie » : la classe du test altimétrique, en centimètres. 0 = rechercher la meilleure classe altimétrique.</translation>
     </message>
@@ -1379,7 +1379,7 @@
       <translation>Seuls les repères vérifiant cette expression sont lus, par ex. "domaine" = 'nivf'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="94" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="93" />
       <source>Only the features matching this expression get a fiche, e.g. "commune" = 'Rennes'.</source>
       <translation>Seules les entités vérifiant cette expression ont une fiche, par ex. "commune" = 'Rennes'.</translation>
     </message>
@@ -1409,7 +1409,7 @@
       <translation>Autres systèmes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="84" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="68" />
       <source>Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.</source>
       <translation>Couche en sortie en {} : mêmes champs, même type de géométrie, altitudes (Z, IGN69) inchangées.</translation>
     </message>
@@ -1424,17 +1424,17 @@
       <translation>CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="103" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="102" />
       <source>PDF file or folder</source>
       <translation>Fichier PDF ou dossier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="104" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="103" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="123" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="107" />
       <source>PROJ pipeline: {}</source>
       <translation>Pipeline PROJ : {}</translation>
     </message>
@@ -1464,12 +1464,12 @@
       <translation>Conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="79" />
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="83" />
       <source>Pixel size</source>
       <translation>Taille de pixel</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="77" />
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="81" />
       <source>Pixel size of « {name} »: {pixel:g} cm.</source>
       <translation>Taille de pixel de « {name} » : {pixel:g} cm.</translation>
     </message>
@@ -1494,7 +1494,7 @@
       <translation>Test planimétrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="480" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="481" />
       <source>Plan: n = 2, k = 2.42. Height: n = 1, k = 3.23. Plan and height: two separate tests (each with its class), when they do not follow the same statistical model. 3D: n = 3, k = 2.11, when X, Y and Z have the same precision.</source>
       <translation>Planimétrie : n = 2, k = 2,42. Altimétrie : n = 1, k = 3,23. Planimétrie et altimétrie : deux tests distincts (chacun avec sa classe), quand elles ne suivent pas le même modèle statistique. 3D : n = 3, k = 2,11, quand X, Y et Z ont la même précision.</translation>
     </message>
@@ -1514,7 +1514,7 @@
       <translation>Fichiers de points (*.csv *.txt *.xyz *.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="90" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="89" />
       <source>Point layer of canevas stations (field « matricule ») or of IGN benchmarks (fields « nom » and « cp1_coord3 »). Tick « Selected features only » to print the selection.</source>
       <translation>Couche de points des stations du canevas (champ « matricule ») ou des repères IGN (champs « nom » et « cp1_coord3 »). Cochez « Entités sélectionnées uniquement » pour imprimer la sélection.</translation>
     </message>
@@ -1524,7 +1524,7 @@
       <translation>Le point {index} ({x:.3f}, {y:.3f}) ne peut pas être transformé de {source} vers {target} : il est hors de la zone de validité de la transformation ({count} point(s) au total). Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="262" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="263" />
       <source>Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer ({error}): check the CRS of both layers.</source>
       <translation>Le point « {id} » de « {name} » ne peut pas être transformé dans le SCR de la couche de contrôle ({error}) : vérifiez le SCR des deux couches.</translation>
     </message>
@@ -1534,7 +1534,7 @@
       <translation>Le point « {id} » de « {name} » a un champ X ou Y {side} vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="249" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="250" />
       <source>Point « {id} » of « {name} » has no geometry: fill it in or remove the point.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou supprimez le point.</translation>
     </message>
@@ -1584,12 +1584,12 @@
       <translation>Classe de précision d'une orthophotographie ou d'une image (art. 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="462" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="463" />
       <source>Precision class of points (arrêté of 16 September 2003)</source>
       <translation>Classe de précision de points (arrêté du 16 septembre 2003)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="485" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="486" />
       <source>Precision class to check, in centimetres (e.g. 2 for « classe 2 cm »); for the plan and height test, the plan class. 0 = find the best class the points reach.</source>
       <translation>Classe de précision à contrôler, en centimètres (par ex. 2 pour « classe 2 cm ») ; pour le test planimétrie et altimétrie, la classe planimétrique. 0 = rechercher la meilleure classe atteinte par les points.</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>Classes de précision</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="95" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="94" />
       <source>Print layout template (.qpt)</source>
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
@@ -1649,12 +1649,12 @@
       <translation>REN09 (Rennes 2009) : NTF avec la translation standard à 3 paramètres −168, −60, 320 m</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="30" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="29" />
       <source>REN09 (Rennes 2009): NTF, standard 3-parameter shift −168, −60, 320 m</source>
       <translation>REN09 (Rennes 2009) : NTF, translation standard à 3 paramètres −168, −60, 320 m</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="32" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="31" />
       <source>REN09 as the City of Rennes defined it is NTF with the standard 3-parameter shift −168, −60, 320 m: the default. The IGN grid NTF→RGF93 (ntf_r93.gsb, the official NTF conversion) gives a variant that differs by about 0.6 m east and 2 m north at Rennes: check which one your points follow with « Check common points ».</source>
       <translation>Le REN09 tel que la Ville de Rennes l'a défini est la NTF avec la translation standard à 3 paramètres −168, −60, 320 m : c'est le choix par défaut. La grille IGN NTF→RGF93 (ntf_r93.gsb, la conversion officielle de la NTF) donne une variante qui en diffère d'environ 0,6 m en E et 2 m en N à Rennes : vérifiez celle que suivent vos points avec « Contrôler les points communs REN09 / CC48 ».</translation>
     </message>
@@ -1664,7 +1664,7 @@
       <translation>REN09 n'a pas pu être enregistré comme SCR personnalisé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="28" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="27" />
       <source>REN09 definition (NTF → RGF93 datum shift)</source>
       <translation>Définition du REN09 (changement de référentiel NTF → RGF93)</translation>
     </message>
@@ -1744,7 +1744,7 @@
       <translation>Plage {range} : {used} matricule(s) utilisé(s), prochain libre : {next}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="339" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="340" />
       <source>Reference CRS</source>
       <translation>SCR de référence</translation>
     </message>
@@ -1754,7 +1754,7 @@
       <translation>Référence : « {title} », publié au JORF du 30 octobre 2003.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="262" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="263" />
       <source>Rejected row {fid} ({nom}): {reason}.</source>
       <translation>Ligne {fid} ({nom}) rejetée : {reason}.</translation>
     </message>
@@ -1784,12 +1784,12 @@
       <translation>Rapport généré le {date} par l'extension QGIS Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="358" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="359" />
       <source>Report written to {path}</source>
       <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="83" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="67" />
       <source>Reprojected ({})</source>
       <translation>Reprojetée ({})</translation>
     </message>
@@ -1814,7 +1814,7 @@
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="228" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="225" />
       <source>SYNTHETIC sample data.</source>
       <translation>Données d'exemple FICTIVES.</translation>
     </message>
@@ -1919,7 +1919,7 @@
       <translation>Couche des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="88" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="87" />
       <source>Stations or benchmarks</source>
       <translation>Stations ou repères</translation>
     </message>
@@ -1954,7 +1954,7 @@
       <translation>Champ du nom de la zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="138" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="139" />
       <source>Study area {fid} of « {name} » cannot be brought to the working CRS ({error}): check the layer's CRS.</source>
       <translation>La zone d'étude {fid} de « {name} » ne peut pas être ramenée dans le SCR de travail ({error}) : vérifiez le SCR de la couche.</translation>
     </message>
@@ -2019,7 +2019,7 @@
       <translation>Fichier texte avec un point par ligne : identifiant, X, Y, Z et toute autre colonne. Les lignes vides et celles commençant par #, *, ! ou // sont recopiées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="65" />
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="69" />
       <source>The CRS of the image « {name} » ({crs}) is not in metres: its pixel size cannot be compared with a class in centimetres.</source>
       <translation>Le SCR de l'image « {name} » ({crs}) n'est pas en mètres : sa taille de pixel ne peut pas être comparée à une classe en centimètres.</translation>
     </message>
@@ -2029,12 +2029,12 @@
       <translation>La base de données Canevas « {path} » n'existe pas : choisissez le GeoPackage créé par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="131" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="140" />
       <source>The DEM « {name} » cannot be read by GDAL: choose a raster file.</source>
       <translation>Le MNT « {name} » n'est pas lisible par GDAL : choisissez un fichier raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="135" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="144" />
       <source>The DEM « {name} » does not cover the extent: choose another DEM or extent.</source>
       <translation>Le MNT « {name} » ne couvre pas l'emprise : choisissez un autre MNT ou une autre emprise.</translation>
     </message>
@@ -2069,17 +2069,17 @@
       <translation>La grille NTF→RGF93 {path} est introuvable : réinstallez l'extension Canevas ou choisissez le changement de référentiel par translation à 3 paramètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="174" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="171" />
       <source>The PDF could not be written ({error}): check the output path.</source>
       <translation>Impossible d'écrire le PDF ({error}) : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="105" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="104" />
       <source>The PDF to write; with « One PDF per fiche », the folder to write into (a path ending in .pdf is used without its extension as the folder).</source>
       <translation>Le PDF à écrire ; avec « Un PDF par fiche », le dossier de destination (un chemin se terminant par .pdf est utilisé sans son extension comme dossier).</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="205" />
+      <location filename="../core/pointfile.py" line="214" />
       <source>The X column ({x}) holds latitudes and the Y column ({y}) longitudes: swap the columns (X = longitude, Y = latitude).</source>
       <translation>La colonne X ({x}) contient des latitudes et la colonne Y ({y}) des longitudes : permutez les colonnes (X = longitude, Y = latitude).</translation>
     </message>
@@ -2089,7 +2089,7 @@
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="321" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="322" />
       <source>The benchmarks could not be written, nothing was changed in the database: {errors}</source>
       <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
     </message>
@@ -2099,17 +2099,17 @@
       <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="196" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="197" />
       <source>The benchmarks of « {path} » are in {crs}, neither CC48 nor REN09: this database was altered; create a new one.</source>
       <translation>Les repères de « {path} » sont en {crs}, ni en CC48 ni en REN09 : cette base a été altérée ; créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="473" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="474" />
       <source>The control measurements (e.g. the field control sample), more precise than the class tested. Their CRS is the reference of the comparison; it must be projected.</source>
       <translation>Les mesures de contrôle (par ex. l'échantillon de contrôle levé sur le terrain), plus précises que la classe testée. Leur SCR sert de référence à la comparaison ; il doit être projeté.</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="209" />
+      <location filename="../core/pointfile.py" line="218" />
       <source>The coordinates (columns {x} and {y}) do not look like {expected} but like {found}: choose the right source system, or check the X/Y columns.</source>
       <translation>Les coordonnées (colonnes {x} et {y}) ne semblent pas être en {expected} mais en {found} : choisissez le bon système source ou vérifiez les colonnes X/Y.</translation>
     </message>
@@ -2119,7 +2119,12 @@
       <translation>Les coordonnées de {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="58" />
+      <location filename="../processing_provider/base.py" line="146" />
+      <source>The coordinates of {what} look like {found}, not {expected} as declared{declared}: the CRS is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with the Canevas conversion of the system the numbers really are in, then run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="42" />
       <source>The coordinates of {what} look like {found}, not {expected}: this algorithm converts {expected} only. Choose the tool for the system the layer really is in (QGIS' « Reproject layer », or the other Canevas conversion).</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, pas à du {expected} : cet algorithme ne convertit que le {expected}. Choisissez l'outil du système dans lequel la couche est réellement (« Reprojeter une couche » de QGIS, ou l'autre conversion Canevas).</translation>
     </message>
@@ -2139,7 +2144,7 @@
       <translation>Les écarts ci-dessus sont mesurés après cette transformation (translation et rotation, sans facteur d'échelle).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="92" />
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="96" />
       <source>The deviations alone would reach class {best:g} cm; the best class is raised to the pixel size, {min:g} cm.</source>
       <translation>Les écarts seuls atteindraient la classe {best:g} cm ; la meilleure classe est relevée à la taille de pixel, {min:g} cm.</translation>
     </message>
@@ -2154,7 +2159,7 @@
       <translation>Le gabarit d'erreurs est vide : indiquez au moins un seuil et son pourcentage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="327" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="328" />
       <source>The error template is not met.</source>
       <translation>Le gabarit d'erreurs n'est pas respecté.</translation>
     </message>
@@ -2164,12 +2169,22 @@
       <translation>L'élément « {item} » du gabarit d'erreurs n'est pas de la forme « seuil en cm : pourcentage », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
+      <location filename="../processing_provider/base.py" line="108" />
+      <source>The expression « {expression} » of « {parameter} » is not valid ({error}): correct it; nothing was done.</source>
+      <translation>L’expression « {expression} » de « {parameter} » n’est pas valide ({error}) : corrigez-la ; rien n’a été fait.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="76" />
+      <source>The extent has no CRS: its numbers cannot be placed. Draw it on the map or take it from a layer, or write its CRS after it (xmin,xmax,ymin,ymax [EPSG:3948]).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="85" />
       <source>The extent is empty: draw or choose an extent.</source>
       <translation>L'emprise est vide : dessinez ou choisissez une emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="87" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="96" />
       <source>The extent lies outside the area where {system} can be used: choose an extent in France.</source>
       <translation>L'emprise est hors de la zone d'utilisation de {system} : choisissez une emprise en France.</translation>
     </message>
@@ -2184,7 +2199,7 @@
       <translation>Le champ « {field} » est absent de « {name} » : choisissez son champ de matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="113" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="114" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields or leave it empty.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs ou laissez ce paramètre vide.</translation>
     </message>
@@ -2204,11 +2219,6 @@
       <translation>Le fichier ne contient aucune ligne de point : vérifiez le séparateur et l'option d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="129" />
-      <source>The filter expression is not valid ({error}): correct it.</source>
-      <translation>L'expression de filtre n'est pas valide ({error}) : corrigez-la.</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="53" />
       <source>The first line that is not blank nor a comment holds column names; it is copied unchanged.</source>
       <translation>La première ligne non vide et non commentée contient les noms de colonnes ; elle est recopiée telle quelle.</translation>
@@ -2219,7 +2229,7 @@
       <translation>Le dossier « {folder} » n'existe pas : créez-le ou choisissez un autre chemin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="81" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="90" />
       <source>The grid would have {cells} cells (at most {max}): choose a larger spacing or a smaller extent.</source>
       <translation>La grille compterait {cells} cellules (au plus {max}) : choisissez un pas plus grand ou une emprise plus petite.</translation>
     </message>
@@ -2264,12 +2274,12 @@
       <translation>L'image contrôlée ; seule sa taille de pixel est lue : une classe plus fine que la taille du pixel est refusée (art. 8).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="69" />
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="73" />
       <source>The image « {name} » has no CRS: its pixel size is assumed to be in metres.</source>
       <translation>L'image « {name} » n'a pas de SCR : sa taille de pixel est supposée en mètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="62" />
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="66" />
       <source>The image « {name} » is in a geographic CRS ({crs}): its pixel size is not in metres. Choose the image in its projected CRS.</source>
       <translation>L'image « {name} » est dans un SCR géographique ({crs}) : sa taille de pixel n'est pas en mètres. Choisissez l'image dans son SCR projeté.</translation>
     </message>
@@ -2279,17 +2289,17 @@
       <translation>La couche en entrée est illisible : choisissez une couche valide de repères IGN.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="111" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="110" />
       <source>The input layer cannot be read: choose a valid point layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="90" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
       <source>The input layer cannot be read: choose a valid vector layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche vecteur valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="105" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="89" />
       <source>The input layer « {name} » has no CRS. If its coordinates are {system}, tick « Coordinates are in {system} whatever the layer's CRS ».</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR. Si ses coordonnées sont en {system}, cochez « Coordonnées en {system} quel que soit le SCR de la couche ».</translation>
     </message>
@@ -2299,22 +2309,22 @@
       <translation>La couche en entrée « {name} » n'a pas de SCR : définissez son SCR (données IGN : EPSG:4326, EPSG:2154 ou RGF93) pour que les repères puissent être reprojetés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="98" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="82" />
       <source>The input layer « {name} » has no geometry (all geometries are null or empty): nothing to reproject.</source>
       <translation>La couche en entrée « {name} » n'a aucune géométrie (toutes sont nulles ou vides) : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="109" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="93" />
       <source>The input layer « {name} » is declared in {crs}, but its coordinates look like {system}: the declaration is wrong. Tick « Coordinates are in {code} whatever the layer's CRS » to convert it.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, mais ses coordonnées ressemblent à du {system} : la déclaration est fausse. Cochez « Coordonnées en {code} quel que soit le SCR de la couche » pour la convertir.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="113" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="97" />
       <source>The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the declaration is wrong.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, et non en {system}. Utilisez la reprojection de QGIS pour ce système, ou cochez « Coordonnées en {system} quel que soit le SCR de la couche » si la déclaration est erronée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="95" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="79" />
       <source>The input layer « {name} » is empty: nothing to reproject.</source>
       <translation>La couche en entrée « {name} » est vide : rien à reprojeter.</translation>
     </message>
@@ -2339,7 +2349,7 @@
       <translation>Il manque à la couche « {table} » de « {path} » le(s) champ(s) {fields} : ce n'est pas une base de données Canevas (ou elle a été altérée).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="148" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="145" />
       <source>The layout template « {path} » could not be loaded.</source>
       <translation>Impossible de charger le modèle de mise en page « {path} ».</translation>
     </message>
@@ -2409,12 +2419,12 @@
       <translation>Le fichier en sortie est le fichier en entrée : choisissez une autre sortie afin de conserver l'original.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="129" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="113" />
       <source>The output layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="161" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="170" />
       <source>The output points layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
     </message>
@@ -2424,7 +2434,7 @@
       <translation>Impossible de créer la sortie « {key} » : vérifiez son chemin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="74" />
+      <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="78" />
       <source>The pixel size of the image « {name} » cannot be read: choose a georeferenced raster.</source>
       <translation>La taille de pixel de l'image « {name} » est illisible : choisissez un raster géoréférencé.</translation>
     </message>
@@ -2449,7 +2459,7 @@
       <translation>Les points sont tous au même endroit : aucune rotation ne peut être ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="466" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="467" />
       <source>The points delivered (canevas stations, survey details...), as point geometries. They are brought to the CRS of the control layer when theirs differs.</source>
       <translation>Les points livrés (stations de canevas, détails levés…), en géométrie ponctuelle. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
@@ -2464,7 +2474,7 @@
       <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="190" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="191" />
       <source>The proposals leave some study area below 99 % covered.</source>
       <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
     </message>
@@ -2509,7 +2519,7 @@
       <translation>Le registre ne peut être qu'en {cc48} ou en {ren09}, pas en {crs} : choisissez l'un de ces deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="356" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="357" />
       <source>The report cannot be written to {path} ({error}): choose another file.</source>
       <translation>Impossible d'écrire le rapport dans {path} ({error}) : choisissez un autre fichier.</translation>
     </message>
@@ -2529,7 +2539,7 @@
       <translation>Les mêmes détails numérisés sur l'image. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="71" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="72" />
       <source>The sample size {size} is larger than the {count} station(s): every station is kept.</source>
       <translation>La taille d'échantillon {size} dépasse le nombre de stations ({count}) : toutes les stations sont retenues.</translation>
     </message>
@@ -2559,7 +2569,7 @@
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="144" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="145" />
       <source>The study area layer « {name} » holds no polygon: choose another layer or leave it empty.</source>
       <translation>La couche des zones d'étude « {name} » ne contient aucun polygone : choisissez une autre couche ou laissez ce paramètre vide.</translation>
     </message>
@@ -2639,7 +2649,7 @@
       <translation>Cochez pour des nombres écrits avec une virgule décimale, comme dans les tableurs français.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="80" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="64" />
       <source>Tick when the layer has no CRS or a wrong one but its numbers are {}. The coordinates are still checked: numbers that look like another system stop the algorithm.</source>
       <translation>Cochez si la couche n'a pas de SCR, ou un SCR erroné, alors que ses coordonnées sont en {}. Les coordonnées restent contrôlées : des valeurs qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
@@ -2754,7 +2764,7 @@
       <translation>Décoché (par défaut) : toute ligne incorrecte arrête l'algorithme et rien n'est écrit. Coché : les lignes incorrectes sont omises en sortie et listées dans le journal.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="100" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="99" />
       <source>Unticked: one PDF with one page per fiche. Ticked: one PDF per fiche, named by matricule, in the output folder.</source>
       <translation>Décoché : un seul PDF avec une page par fiche. Coché : un PDF par fiche, nommé d'après le matricule, dans le dossier de sortie.</translation>
     </message>
@@ -2779,7 +2789,7 @@
       <translation>Matricules inutilisés sous le plus élevé utilisé d'une plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="258" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="259" />
       <source>Updated « {nom} »: {fields}.</source>
       <translation>« {nom} » mis à jour : {fields}.</translation>
     </message>
@@ -2834,7 +2844,7 @@
       <translation>Zones où au moins le nombre requis de repères utilisables se trouve dans le rayon ; un multipolygone par zone d'étude, avec sa surface (m²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="95" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="104" />
       <source>With a DEM, give the geoid undulation above the ellipsoid of {system} ({ellipsoid}): about {typical:g} m around Rennes.</source>
       <translation>Avec un MNT, indiquez l'ondulation du géoïde au-dessus de l'ellipsoïde de {system} ({ellipsoid}) : environ {typical:g} m autour de Rennes.</translation>
     </message>
@@ -2879,12 +2889,12 @@
       <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="296" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="297" />
       <source>adding the new benchmarks failed</source>
       <translation>échec de l'ajout des nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="561" />
+      <location filename="../core/register.py" line="553" />
       <source>altitude cp1_coord3 « {value} » is not a number</source>
       <translation>l'altitude cp1_coord3 « {value} » n'est pas un nombre</translation>
     </message>
@@ -2909,7 +2919,7 @@
       <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="299" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="300" />
       <source>cancelled</source>
       <translation>annulé</translation>
     </message>
@@ -2919,7 +2929,7 @@
       <translation>canevas_fiche : champ inconnu {} ; valeurs attendues : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="237" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="238" />
       <source>cannot be reprojected to {system} ({error})</source>
       <translation>impossible de reprojeter en {system} ({error})</translation>
     </message>
@@ -2934,7 +2944,7 @@
       <translation>écart de {length} (vecteurs exagérés ×{factor:g})</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="552" />
+      <location filename="../core/register.py" line="544" />
       <source>domaine « {domaine} » is not « nivf » (NGF-IGN69 leveling)</source>
       <translation>le domaine « {domaine} » n'est pas « nivf » (nivellement NGF-IGN69)</translation>
     </message>
@@ -2949,7 +2959,7 @@
       <translation>au moins {needed} colonnes attendues, {found} trouvée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="384" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="385" />
       <source>f = 1 + 1/(2C²)</source>
       <translation>f = 1 + 1/(2C²)</translation>
     </message>
@@ -2959,7 +2969,7 @@
       <translation>ligne {line} : </translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="307" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="308" />
       <source>moving « {nom} » failed</source>
       <translation>échec du déplacement de « {nom} »</translation>
     </message>
@@ -2969,7 +2979,7 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="574" />
+      <location filename="../core/register.py" line="566" />
       <source>no altitude cp1_coord3</source>
       <translation>pas d'altitude cp1_coord3</translation>
     </message>
@@ -2979,7 +2989,7 @@
       <translation>sans géométrie</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="578" />
+      <location filename="../core/register.py" line="570" />
       <source>no geometry and no coordinates cg1_coord1 / cg1_coord2</source>
       <translation>ni géométrie ni coordonnées cg1_coord1 / cg1_coord2</translation>
     </message>
@@ -2989,12 +2999,12 @@
       <translation>pas de matricule</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="549" />
+      <location filename="../core/register.py" line="541" />
       <source>no « nom » (matricule)</source>
       <translation>pas de « nom » (matricule)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="386" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="387" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
@@ -3004,7 +3014,7 @@
       <translation>aucun, la plage est pleine</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="381" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="382" />
       <source>none: the best class is searched</source>
       <translation>aucune : recherche de la meilleure classe</translation>
     </message>
@@ -3039,7 +3049,7 @@
       <translation>au-delà de T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="253" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="254" />
       <source>proposal {}</source>
       <translation>proposition {}</translation>
     </message>
@@ -3059,12 +3069,17 @@
       <translation>les points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="93" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="81" />
+      <source>the extent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="77" />
       <source>the input layer</source>
       <translation>la couche en entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="286" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="287" />
       <source>the layer cannot be edited (read-only file?)</source>
       <translation>la couche n'est pas modifiable (fichier en lecture seule ?)</translation>
     </message>
@@ -3079,6 +3094,11 @@
       <translation>le point est hors de la zone de validité de la transformation</translation>
     </message>
     <message>
+      <location filename="../core/pointfile.py" line="180" />
+      <source>the point lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (within {limit:.0f} km of the town hall)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/precision.py" line="36" />
       <source>the supplied points</source>
       <translation>les points fournis</translation>
@@ -3089,7 +3109,7 @@
       <translation>zone à densifier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="303" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="304" />
       <source>updating « {nom} » failed</source>
       <translation>échec de la mise à jour de « {nom} »</translation>
     </message>
@@ -3104,17 +3124,17 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="253" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="254" />
       <source>{added} benchmark(s) added, {updated} updated, {unchanged} unchanged, {rejected} row(s) rejected.</source>
       <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="380" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="381" />
       <source>{cls:g} cm</source>
       <translation>{cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="177" />
+      <location filename="../core/pointfile.py" line="186" />
       <source>{count} bad line(s) in the point file; nothing was written. Correct them, or allow skipping bad lines.</source>
       <translation>{count} ligne(s) incorrecte(s) dans le fichier de points ; rien n'a été écrit. Corrigez-les ou autorisez l'omission des lignes incorrectes.</translation>
     </message>
@@ -3124,32 +3144,32 @@
       <translation>{count} repère(s) sans coordonnées valides (le premier à la ligne {row}) : supprimez-les ou corrigez leur géométrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="153" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="154" />
       <source>{count} benchmark(s) read from « {name} », computed in {crs}.</source>
       <translation>{count} repère(s) lu(s) dans « {name} », calculs en {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="149" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="150" />
       <source>{count} benchmark(s) without a point geometry (or outside the working CRS) were left out.</source>
       <translation>{count} repère(s) sans géométrie ponctuelle (ou hors du SCR de travail) écarté(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="138" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="147" />
       <source>{count} cell(s) outside the DEM have no value.</source>
       <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="178" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="179" />
       <source>{count} duplicate benchmark(s) (same matricule or same position) counted once.</source>
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="151" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="135" />
       <source>{count} feature(s) without geometry were copied as they are (ids: {ids}).</source>
       <translation>{count} entité(s) sans géométrie recopiée(s) telle(s) quelle(s) (identifiants : {ids}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="175" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="172" />
       <source>{count} fiche(s) written to {path}.</source>
       <translation>{count} fiche(s) écrite(s) dans {path}.</translation>
     </message>
@@ -3164,12 +3184,12 @@
       <translation>{count} identifiant(s) présent(s) uniquement dans {side} :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="303" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="304" />
       <source>{count} id(s) only in « {name} », not tested: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans « {name} », non testé(s) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="313" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="314" />
       <source>{count} pair(s) of points matched by id.</source>
       <translation>{count} paire(s) de points appariée(s) par identifiant.</translation>
     </message>
@@ -3194,7 +3214,7 @@
       <translation>{count} point(s) dont une coordonnée manque (par ex. sans altitude) ne participent pas à ce test :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="64" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="65" />
       <source>{count} station(s) without geometry cannot be drawn and are left out (feature ids: {ids}).</source>
       <translation>{count} station(s) sans géométrie ne peuvent pas être tirées et sont ignorées (identifiants d'entité : {ids}).</translation>
     </message>
@@ -3204,12 +3224,12 @@
       <translation>{count} station(s) sans matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="147" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="148" />
       <source>{count} study area(s) without geometry left out.</source>
       <translation>{count} zone(s) d'étude sans géométrie écartée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="149" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="150" />
       <source>{count} study area(s).</source>
       <translation>{count} zone(s) d'étude.</translation>
     </message>
@@ -3224,12 +3244,12 @@
       <translation>{duplicates} matricule(s) en double, {outside} matricule(s) hors de toute plage, {missing} station(s) sans matricule, {overlaps} paire(s) de plages qui se chevauchent, {gaps} matricule(s) inutilisé(s) sous le plus élevé utilisé.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="569" />
+      <location filename="../core/register.py" line="561" />
       <source>{field} « {value} » is not a date</source>
       <translation>{field} « {value} » n'est pas une date</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="563" />
+      <location filename="../core/register.py" line="555" />
       <source>{field} « {value} » is not a number</source>
       <translation>{field} « {value} » n'est pas un nombre</translation>
     </message>
@@ -3239,7 +3259,7 @@
       <translation>{ids} identifiants pour {points} points : donnez un identifiant par repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="207" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="204" />
       <source>{key} has no geometry: no fiche.</source>
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
@@ -3274,52 +3294,52 @@
       <translation>Champ {axis} ({side})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="88" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="89" />
       <source>{size} station(s) drawn out of {count} (seed {seed}).</source>
       <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="121" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="105" />
       <source>{source} → {target}; REN09 used: {shift}.</source>
       <translation>{source} → {target} ; REN09 employé : {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="113" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="122" />
       <source>{system}: linear alteration from {min:.2f} to {max:.2f} mm/km over the extent.</source>
       <translation>{system} : altération linéaire de {min:.2f} à {max:.2f} mm/km sur l'emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="407" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="408" />
       <source>{title}: best class {cls:g} cm.</source>
       <translation>{title} : meilleure classe {cls:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="405" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="406" />
       <source>{title}: class {cls:g} cm FAILED.</source>
       <translation>{title} : classe {cls:g} cm NON CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="404" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="405" />
       <source>{title}: class {cls:g} cm PASSED.</source>
       <translation>{title} : classe {cls:g} cm CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="411" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="412" />
       <source>{title}: internal fit translation ({t}) m, rotation {rot:+.5f} gon.</source>
       <translation>{title} : ajustement interne, translation ({t}) m, rotation {rot:+.5f} gon.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="415" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="416" />
       <source>{title}: {count} point(s) set aside for a missing coordinate (e.g. no height): {ids}</source>
       <translation>{title} : {count} point(s) écarté(s) faute d'une coordonnée (par ex. sans altitude) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="392" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="393" />
       <source>{title}: {count} point(s) tested.</source>
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="180" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="181" />
       <source>{usable} usable benchmark(s) of {total}; {counted} count for coverage.</source>
       <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
     </message>
@@ -3339,7 +3359,7 @@
       <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="197" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="198" />
       <source>« {name} » has no CRS while the other layer has one: set its CRS (Layer Properties › Source) so that both layers can be compared in the same system.</source>
       <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
     </message>
@@ -3349,17 +3369,17 @@
       <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les distances puissent être calculées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="192" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="189" />
       <source>« {name} » has no CRS: set its CRS, then print the fiches.</source>
       <translation>« {name} » n'a pas de SCR : définissez son SCR, puis imprimez les fiches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="235" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="236" />
       <source>« {name} » has no Z coordinates and no height field is chosen: choose its height field, or test the plan only.</source>
       <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="116" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="117" />
       <source>« {name} » has no field « {field} »: it is not used.</source>
       <translation>« {name} » n'a pas de champ « {field} » : ce champ n'est pas utilisé.</translation>
     </message>
@@ -3369,17 +3389,17 @@
       <translation>« {name} » n'a pas de géométrie ponctuelle : choisissez ses champs X et Y en {side}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="204" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="205" />
       <source>« {name} » has no « nom » field: it is not IGN benchmark data (fields of GEODESIE:data_geod: nom, domaine, etat, cp1_coord3…).</source>
       <translation>« {name} » n'a pas de champ « nom » : ce ne sont pas des données de repères IGN (champs de GEODESIE:data_geod : nom, domaine, etat, cp1_coord3…).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="200" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="201" />
       <source>« {name} » holds lines or polygons: IGN benchmarks are points. Choose the benchmarks layer.</source>
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="152" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="153" />
       <source>« {name} » holds no benchmark (after the filter): nothing to study.</source>
       <translation>« {name} » ne contient aucun repère (après filtrage) : rien à étudier.</translation>
     </message>
@@ -3389,12 +3409,12 @@
       <translation>« {name} » ne contient aucun point avec identifiant : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="268" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="269" />
       <source>« {name} » holds no point: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="68" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="69" />
       <source>« {name} » holds no station with a geometry: nothing to draw.</source>
       <translation>« {name} » ne contient aucune station avec géométrie : rien à tirer.</translation>
     </message>
@@ -3404,7 +3424,7 @@
       <translation>« {name} » ne contient aucune station : rien à contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="189" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="190" />
       <source>« {name} » is in a geographic CRS ({crs}): deviations must be measured in metres. Reproject it to the projected CRS of the work (e.g. RGF93 / CC48 or REN09) first.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) : les écarts doivent être mesurés en mètres. Reprojetez-la d'abord dans le SCR projeté du chantier (par ex. RGF93 / CC48 ou REN09).</translation>
     </message>
@@ -3419,17 +3439,17 @@
       <translation>« {name} » n'est ni une couche de stations (champ « matricule ») ni une couche de repères (champs « nom » et « cp1_coord3 ») : choisissez une couche du canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="210" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="211" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the Canevas pipeline, {shift}.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) par le pipeline Canevas, {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="216" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="217" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the transformation of the project.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="621" />
+      <location filename="../core/register.py" line="613" />
       <source>« {nom} » appears more than once in the input: the first one was kept</source>
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>
@@ -3479,7 +3499,7 @@
       <translation>« {path} » n'est pas un GeoPackage : choisissez la base de données Canevas créée par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="145" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="142" />
       <source>« {path} » is not a QGIS layout template: choose a .qpt file saved by QGIS.</source>
       <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
@@ -3494,7 +3514,7 @@
       <translation>… et {count} de plus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="265" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="266" />
       <source>… and {count} more rejected row(s).</source>
       <translation>… et {count} autre(s) ligne(s) rejetée(s).</translation>
     </message>

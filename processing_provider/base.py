@@ -4,7 +4,7 @@ import functools
 import traceback
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsExpression, QgsProcessingAlgorithm, QgsProcessingException, QgsProperty
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.messages import CanevasError
@@ -86,6 +86,30 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
         param.setHelp(help_text)
         self.addParameter(param)
         return param
+
+    def expression(self, parameters, name, context):
+        """The text of the expression parameter `name`, '' when none; raises when it does not parse.
+
+        Every algorithm reads its expression parameters here: QGIS' parameterAsExpression returns ''
+        for an expression that does not parse, and a filter ignored that way silently selects everything.
+        """
+        text = self.parameterAsExpression(parameters, name, context)
+        if not text:
+            raw = parameters.get(name)
+            if isinstance(raw, QgsProperty):
+                raw = raw.valueAsString(context.expressionContext(), "")
+                raw = raw[0] if isinstance(raw, tuple) else raw
+            text = "" if raw is None or str(raw) == "NULL" else str(raw)
+        if not text.strip():
+            return ""
+        parsed = QgsExpression(text)
+        if parsed.hasParserError():
+            definition = self.parameterDefinition(name)
+            self.fail("The expression « {expression} » of « {parameter} » is not valid ({error}): correct it; "
+                      "nothing was done.", expression=text,
+                      parameter=definition.description() if definition is not None else name,
+                      error=parsed.parserErrorString())
+        return text
 
     def fail(self, template, **params):
         """Raise a QgsProcessingException with a translated message."""

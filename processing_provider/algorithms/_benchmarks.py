@@ -118,7 +118,7 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
             fields[key] = ""
     transform = transform_to(alg, source.sourceCrs(), crs, context, name)
     request = QgsFeatureRequest()
-    expression = alg.parameterAsExpression(parameters, "FILTER", context)
+    expression = alg.expression(parameters, "FILTER", context)
     if expression:
         request.setFilterExpression(expression)
         request.setExpressionContext(alg.createExpressionContext(parameters, context, source))

@@ -9,7 +9,6 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -122,11 +121,8 @@ class ExportFiches(CanevasAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
 
         request = QgsFeatureRequest()
-        expression = self.parameterAsExpression(parameters, "EXPRESSION", context)
+        expression = self.expression(parameters, "EXPRESSION", context)
         if expression:
-            parsed = QgsExpression(expression)
-            if parsed.hasParserError():
-                self.fail("The filter expression is not valid ({error}): correct it.", error=parsed.parserErrorString())
             request.setFilterExpression(expression)
             request.setExpressionContext(self.createExpressionContext(parameters, context, source))
 

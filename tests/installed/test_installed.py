@@ -96,6 +96,7 @@ def _register(env, path):
     rows added through OGR, an independent writer)."""
     qgis_process(env, "canevas:createdatabase", {"CRS": "EPSG:3948", "OUTPUT": path})
     from osgeo import ogr
+    ogr.UseExceptions()
     ds = ogr.Open(str(path), 1)
     stations = ds.GetLayerByName("stations")
     feature = ogr.Feature(stations.GetLayerDefn())

@@ -8,7 +8,6 @@ there (on Debian 12: `make qgis-python-deps`). This tier runs on every QGIS of t
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -17,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from desktop_runner import run_desktop
 
 ROOT = Path(__file__).resolve().parents[2]
 ZIP = Path(os.environ.get("CANEVAS_ZIP", ROOT / "canevas.zip"))
@@ -192,18 +192,7 @@ def test_desktop_runs_density_and_fiches_without_python_error(profile, tmp_path)
         "COVERAGE": str(tmp_path / "c.gpkg"), "GAPS": str(tmp_path / "g.gpkg"), "STATS": str(tmp_path / "s.csv"),
         "PROPOSALS": str(tmp_path / "p.gpkg")}, fiches={
         "INPUT": "{}|layername=stations".format(register), "OUTPUT": str(tmp_path / "f.pdf")})), encoding="utf-8")
-    desktop_env = dict(env, QT_QPA_PLATFORM="xcb")
-    with subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis.bin", "--profiles-path",
-                           str(base), "--nologo", "--noversioncheck", "--code", str(script)], env=desktop_env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True) as proc:
-        try:
-            stdout, stderr = proc.communicate(timeout=600)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            stdout, stderr = proc.communicate()
-    assert out.exists(), "QGIS did not run the check script:\n" + stdout[-2000:] + stderr[-3000:]
-    result = json.loads(out.read_text())
-    assert "exception" not in result, result["exception"]
+    result, _ = run_desktop(base, script, out, env, timeout=600)
     assert "canevas" in result["active"]
     assert 0 < result["covered"] < 100 and result["fiches"] == 1
     assert result["problems"] == []

@@ -1,14 +1,12 @@
 """The real QGIS desktop, under Xvfb, with the plugin installed in a fresh profile."""
 
-import json
 import os
 import shutil
-import signal
-import subprocess
 import textwrap
 from pathlib import Path
 
 import pytest
+from desktop_runner import run_desktop
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -75,19 +73,7 @@ def run_qgis(profiles, script_text, tmp_path, name):
     out = tmp_path / "{}.json".format(name)
     script = tmp_path / "{}.py".format(name)
     script.write_text(textwrap.dedent(PRELUDE.format(out=str(out)) + script_text), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
-    # its own session, so that a QGIS stuck on a dialog is killed with its Xvfb on time-out
-    with subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis.bin", "--profiles-path",
-                           str(profiles), "--nologo", "--noversioncheck", "--code", str(script)], env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True) as proc:
-        try:
-            stdout, stderr = proc.communicate(timeout=180)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            stdout, stderr = proc.communicate()
-    assert out.exists(), "QGIS did not run the check script:\n" + stdout[-2000:] + stderr[-3000:]
-    result = json.loads(out.read_text())
-    assert "exception" not in result, result["exception"]
+    result, stderr = run_desktop(profiles, script, out, os.environ)
     assert "Traceback" not in stderr
     return result
 

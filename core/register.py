@@ -462,6 +462,34 @@ DEGREE_TOLERANCE = 1e-9
 
 ADDED, UPDATED, UNCHANGED, REJECTED = "added", "updated", "unchanged", "rejected"
 
+#: Plausible NGF-IGN69 altitudes in mainland France (m): a little below sea level (reclaimed marshes)
+#: up to Mont Blanc (4 806 m). Outside: a typing or unit error, never stored.
+ALTITUDE_RANGE = (-10.0, 4810.0)
+#: RGF93 lon/lat box of mainland France, where NGF-IGN69 benchmarks are (west, south, east, north, degrees;
+#: Ouessant −5.15° to Lauterbourg 8.23°, Puig de Coma Negra 42.33° to Bray-Dunes 51.09°, with a margin).
+FRANCE_LONLAT = (-5.5, 42.2, 8.5, 51.2)
+
+
+def _in_france(lon, lat):
+    west, south, east, north = FRANCE_LONLAT
+    return west <= lon <= east and south <= lat <= north
+
+
+def position_problem(lon, lat, what="position"):
+    """None when RGF93 lon/lat lies in mainland France, else the Message of the rejection.
+
+    A point whose longitude and latitude, exchanged, fall in France is reported as swapped.
+    """
+    if _in_france(lon, lat):
+        return None
+    west, south, east, north = FRANCE_LONLAT
+    if _in_france(lat, lon):
+        return Message(N_("{what} {lon:.5f}, {lat:.5f}: latitude and longitude are swapped (the point would lie "
+                          "outside mainland France)"), what=what, lon=lon, lat=lat)
+    return Message(N_("{what} {lon:.5f}, {lat:.5f} (RGF93 lon/lat) lies outside mainland France ({west}° … {east}° "
+                      "E, {south}° … {north}° N), the area of NGF-IGN69 benchmarks"),
+                   what=what, lon=lon, lat=lat, west=west, east=east, south=south, north=north)
+
 
 def find_ign_fields(names):
     """{IGN field: name in the source} for the IGN fields present (case-insensitive)."""
@@ -530,8 +558,9 @@ class MappedBenchmark:
 def map_ign_benchmark(row, has_geometry, only_nivf=True):
     """Map one IGN row (dict of field → value; names as in find_ign_fields) to the benchmarks fields.
 
-    Rejects (reason set): no `nom`; domaine not 'nivf' when only_nivf; altitude missing or not a
-    number; lon/lat or a date that cannot be read; no geometry and no usable lon/lat.
+    Rejects (reason set): no `nom`; domaine not 'nivf' when only_nivf; altitude missing, not a
+    number or outside ALTITUDE_RANGE; lon/lat or a date that cannot be read; lon/lat outside mainland
+    France (or swapped); no geometry and no usable lon/lat.
     """
     lower = {str(k).lower(): v for k, v in row.items()}
     values = {}
@@ -564,10 +593,20 @@ def map_ign_benchmark(row, has_geometry, only_nivf=True):
             values[name] = _text(raw)
     if values[ALTITUDE_FIELD] is None:
         return MappedBenchmark(values, Message(N_("no altitude cp1_coord3")))
+    low, high = ALTITUDE_RANGE
+    if not low <= values[ALTITUDE_FIELD] <= high:
+        return MappedBenchmark(values, Message(N_("altitude cp1_coord3 {value} m is outside the plausible NGF-IGN69 "
+                                                  "altitudes of mainland France ({low} … {high} m)"),
+                                               value=values[ALTITUDE_FIELD], low=low, high=high))
     lon, lat = values[LON_FIELD], values[LAT_FIELD]
     lonlat = (lon, lat) if lon is not None and lat is not None and -180 <= lon <= 180 and -90 <= lat <= 90 else None
     if not has_geometry and lonlat is None:
         return MappedBenchmark(values, Message(N_("no geometry and no coordinates cg1_coord1 / cg1_coord2")))
+    if lon is not None and lat is not None:
+        # stored as they are: swapped or foreign coordinates would be silently wrong in the register
+        problem = position_problem(lon, lat, "cg1_coord1 / cg1_coord2")
+        if problem is not None:
+            return MappedBenchmark(values, problem)
     return MappedBenchmark(values, None, lonlat)
 
 

@@ -114,7 +114,7 @@
       <translation>Repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="132" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="149" />
       <source>Benchmarks added</source>
       <translation>Repères ajoutés</translation>
     </message>
@@ -134,17 +134,17 @@
       <translation>Repères requis dans le rayon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="213" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="248" />
       <source>Benchmarks reprojected to {system}.</source>
       <translation>Repères reprojetés en {system}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="133" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="150" />
       <source>Benchmarks unchanged</source>
       <translation>Repères inchangés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="132" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="149" />
       <source>Benchmarks updated</source>
       <translation>Repères mis à jour</translation>
     </message>
@@ -209,7 +209,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="143" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="160" />
       <source>Cancelled: nothing was written in the database.</source>
       <translation>Annulé : rien n'a été écrit dans la base.</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="117" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="134" />
       <source>Canevas database</source>
       <translation>Base de données Canevas</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="127" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="138" />
       <source>Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the area of the REN09 transformation. Check the source system.</source>
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
@@ -657,6 +657,11 @@
       <location filename="../processing_provider/algorithms/precisionclass.py" line="245" />
       <source>Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. Fill it in or remove the point.</source>
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="75" />
+      <source>Feature {fid} of « {name} » lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (within {limit:.0f} km of the town hall): check its coordinates and their system.</source>
+      <translation>L'entité {fid} de « {name} » se trouve à {km:.1f} km de l'hôtel de ville de Rennes en REN09, hors du domaine d'emploi du REN09 (à moins de {limit:.0f} km de l'hôtel de ville) : vérifiez ses coordonnées et leur système.</translation>
     </message>
     <message>
       <location filename="../plugin/fiche_dock.py" line="51" />
@@ -719,7 +724,7 @@
       <translation>Champ donnant le nom de chaque zone d'étude dans les statistiques (par ex. le nom de la commune).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="209" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="241" />
       <source>Fields absent from « {name} », left empty on new benchmarks and unchanged on existing ones: {fields}.</source>
       <translation>Champs absents de « {name} », laissés vides pour les nouveaux repères et inchangés pour les repères existants : {fields}.</translation>
     </message>
@@ -894,7 +899,7 @@
       <translation>Facteur de précision des mesures de contrôle par rapport à la classe testée ; au moins 2 (arrêté, art. 3). Les seuils sont multipliés par f = 1 + 1/(2C²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="112" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="129" />
       <source>IGN benchmarks</source>
       <translation>Repères IGN</translation>
     </message>
@@ -904,7 +909,7 @@
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="114" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="131" />
       <source>IGN leveling benchmarks with the field names of the Géoplateforme layer GEODESIE:data_geod (nom, domaine, etat, cp1_coord3…): a GeoJSON or GeoPackage download or the WFS layer, in any CRS. Rows without geometry use cg1_coord1 / cg1_coord2 (RGF93 lon/lat). Never modified.</source>
       <translation>Repères de nivellement IGN avec les noms de champs de la couche GEODESIE:data_geod de la Géoplateforme (nom, domaine, etat, cp1_coord3…) : un téléchargement GeoJSON ou GeoPackage ou la couche WFS, dans un SCR quelconque. Les lignes sans géométrie utilisent cg1_coord1 / cg1_coord2 (lon/lat RGF93). Jamais modifiée.</translation>
     </message>
@@ -964,7 +969,7 @@
       <translation>Image (orthophotographie, PCRS)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="106" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="123" />
       <source>Import IGN leveling benchmarks</source>
       <translation>Importer les repères de nivellement IGN</translation>
     </message>
@@ -1244,7 +1249,7 @@
       <translation>Aucun repère à étudier : l'entrée est vide. Chargez la couche des repères (ou vérifiez son filtre) et relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="283" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="322" />
       <source>No database transaction could be opened on the GeoPackage: the benchmarks are written in a plain edit session.</source>
       <translation>Impossible d'ouvrir une transaction de base de données sur le GeoPackage : les repères sont écrits dans une simple session d'édition.</translation>
     </message>
@@ -1359,7 +1364,7 @@
       <translation>Une ligne par zone d'étude : nombres de repères (utilisables, inutilisables, membres de triplets), surface, surface couverte et %, surface à densifier, repères proposés, km de nivellement et jours.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="122" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="139" />
       <source>Only NGF-IGN69 leveling benchmarks (domaine « nivf »)</source>
       <translation>Uniquement les repères de nivellement NGF-IGN69 (domaine « nivf »)</translation>
     </message>
@@ -1389,7 +1394,7 @@
       <translation>Altitudes facultatives (m). Avec un MNT, la carte ajoute la réduction à l'ellipsoïde −h/R, soit environ −0,16 mm/km par mètre d'altitude : l'altération que le géomètre applique aux distances mesurées sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="130" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="147" />
       <source>Optional layer of the rows that were not imported, with all their fields and the « reason » of the rejection.</source>
       <translation>Couche facultative des lignes non importées, avec tous leurs champs et le motif du rejet (champ « reason »).</translation>
     </message>
@@ -1434,7 +1439,7 @@
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="107" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="116" />
       <source>PROJ pipeline: {}</source>
       <translation>Pipeline PROJ : {}</translation>
     </message>
@@ -1754,12 +1759,12 @@
       <translation>Référence : « {title} », publié au JORF du 30 octobre 2003.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="263" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="302" />
       <source>Rejected row {fid} ({nom}): {reason}.</source>
       <translation>Ligne {fid} ({nom}) rejetée : {reason}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="127" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="144" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
@@ -1809,7 +1814,7 @@
       <translation>Ligne {fid} de la table des plages « {name} » : {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="134" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="151" />
       <source>Rows rejected</source>
       <translation>Lignes rejetées</translation>
     </message>
@@ -2024,7 +2029,7 @@
       <translation>Le SCR de l'image « {name} » ({crs}) n'est pas en mètres : sa taille de pixel ne peut pas être comparée à une classe en centimètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="83" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="86" />
       <source>The Canevas database « {path} » does not exist: choose the GeoPackage made by « Create a Canevas database ».</source>
       <translation>La base de données Canevas « {path} » n'existe pas : choisissez le GeoPackage créé par « Créer une base de données Canevas ».</translation>
     </message>
@@ -2039,7 +2044,7 @@
       <translation>Le MNT « {name} » ne couvre pas l'emprise : choisissez un autre MNT ou une autre emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="120" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="137" />
       <source>The GeoPackage made by « Create a Canevas database »; its « benchmarks » layer is updated and the benchmarks are reprojected to its coordinate system.</source>
       <translation>Le GeoPackage créé par « Créer une base de données Canevas » ; sa couche « benchmarks » est mise à jour et les repères sont reprojetés dans son système de coordonnées.</translation>
     </message>
@@ -2089,7 +2094,7 @@
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="322" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="361" />
       <source>The benchmarks could not be written, nothing was changed in the database: {errors}</source>
       <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
     </message>
@@ -2099,7 +2104,7 @@
       <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="197" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="229" />
       <source>The benchmarks of « {path} » are in {crs}, neither CC48 nor REN09: this database was altered; create a new one.</source>
       <translation>Les repères de « {path} » sont en {crs}, ni en CC48 ni en REN09 : cette base a été altérée ; créez-en une nouvelle.</translation>
     </message>
@@ -2121,7 +2126,7 @@
     <message>
       <location filename="../processing_provider/base.py" line="146" />
       <source>The coordinates of {what} look like {found}, not {expected} as declared{declared}: the CRS is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with the Canevas conversion of the system the numbers really are in, then run again.</source>
-      <translation type="unfinished" />
+      <translation>Les coordonnées de {what} ressemblent à du {found}, non à du {expected} comme déclaré{declared} : le SCR est faux. Attribuez le bon SCR à la couche (Propriétés de la couche › Source), ou convertissez-la avec la conversion Canevas du système où sont réellement les nombres, puis relancez.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_reproject.py" line="42" />
@@ -2176,7 +2181,7 @@
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="76" />
       <source>The extent has no CRS: its numbers cannot be placed. Draw it on the map or take it from a layer, or write its CRS after it (xmin,xmax,ymin,ymax [EPSG:3948]).</source>
-      <translation type="unfinished" />
+      <translation>L'emprise n'a pas de SCR : ses nombres ne peuvent pas être situés. Dessinez-la sur la carte ou prenez-la d'une couche, ou écrivez son SCR à la suite (xmin,xmax,ymin,ymax [EPSG:3948]).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="85" />
@@ -2284,7 +2289,7 @@
       <translation>L'image « {name} » est dans un SCR géographique ({crs}) : sa taille de pixel n'est pas en mètres. Choisissez l'image dans son SCR projeté.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="188" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="219" />
       <source>The input layer cannot be read: choose a valid layer of IGN benchmarks.</source>
       <translation>La couche en entrée est illisible : choisissez une couche valide de repères IGN.</translation>
     </message>
@@ -2294,37 +2299,37 @@
       <translation>La couche en entrée est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="83" />
       <source>The input layer cannot be read: choose a valid vector layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche vecteur valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="89" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="98" />
       <source>The input layer « {name} » has no CRS. If its coordinates are {system}, tick « Coordinates are in {system} whatever the layer's CRS ».</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR. Si ses coordonnées sont en {system}, cochez « Coordonnées en {system} quel que soit le SCR de la couche ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="165" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="182" />
       <source>The input layer « {name} » has no CRS: set its CRS (IGN data: EPSG:4326, EPSG:2154 or RGF93) so that the benchmarks can be reprojected.</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR : définissez son SCR (données IGN : EPSG:4326, EPSG:2154 ou RGF93) pour que les repères puissent être reprojetés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="82" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="91" />
       <source>The input layer « {name} » has no geometry (all geometries are null or empty): nothing to reproject.</source>
       <translation>La couche en entrée « {name} » n'a aucune géométrie (toutes sont nulles ou vides) : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="93" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="102" />
       <source>The input layer « {name} » is declared in {crs}, but its coordinates look like {system}: the declaration is wrong. Tick « Coordinates are in {code} whatever the layer's CRS » to convert it.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, mais ses coordonnées ressemblent à du {system} : la déclaration est fausse. Cochez « Coordonnées en {code} quel que soit le SCR de la couche » pour la convertir.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="97" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="106" />
       <source>The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the declaration is wrong.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, et non en {system}. Utilisez la reprojection de QGIS pour ce système, ou cochez « Coordonnées en {system} quel que soit le SCR de la couche » si la déclaration est erronée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="79" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="88" />
       <source>The input layer « {name} » is empty: nothing to reproject.</source>
       <translation>La couche en entrée « {name} » est vide : rien à reprojeter.</translation>
     </message>
@@ -2344,7 +2349,7 @@
       <translation>QGIS ne parvient pas à ouvrir la couche « {table} » de « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="99" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="102" />
       <source>The layer « {table} » of « {path} » lacks the field(s) {fields}: it is not a Canevas database (or it was altered).</source>
       <translation>Il manque à la couche « {table} » de « {path} » le(s) champ(s) {fields} : ce n'est pas une base de données Canevas (ou elle a été altérée).</translation>
     </message>
@@ -2419,7 +2424,7 @@
       <translation>Le fichier en sortie est le fichier en entrée : choisissez une autre sortie afin de conserver l'original.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="113" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="122" />
       <source>The output layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche en sortie : vérifiez le chemin de sortie.</translation>
     </message>
@@ -2517,6 +2522,26 @@
       <location filename="../processing_provider/algorithms/createdatabase.py" line="146" />
       <source>The register can only be in {cc48} or in {ren09}, not in {crs}: choose one of these two systems.</source>
       <translation>Le registre ne peut être qu'en {cc48} ou en {ren09}, pas en {crs} : choisissez l'un de ces deux systèmes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="392" />
+      <source>The rejected rows could not be written to « {dest} » ({error}): nothing was written in the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="381" />
+      <source>The rejected rows output cannot be created: check its path; nothing was written in the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="208" />
+      <source>The rejected rows output « {dest} » is the Canevas database itself: it would replace the register. Choose another file; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="212" />
+      <source>The rejected rows output « {dest} » is the input file: it would destroy the IGN data. Choose another file; nothing was written.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="357" />
@@ -2654,7 +2679,7 @@
       <translation>Cochez si la couche n'a pas de SCR, ou un SCR erroné, alors que ses coordonnées sont en {}. Les coordonnées restent contrôlées : des valeurs qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="124" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="141" />
       <source>Ticked: rows whose domaine is not « nivf » (geodetic points, other networks) are rejected. Unticked: every row with a matricule and an altitude is imported.</source>
       <translation>Coché : les lignes dont le domaine n'est pas « nivf » (points géodésiques, autres réseaux) sont rejetées. Décoché : toute ligne ayant un matricule et une altitude est importée.</translation>
     </message>
@@ -2789,7 +2814,7 @@
       <translation>Matricules inutilisés sous le plus élevé utilisé d'une plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="259" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="298" />
       <source>Updated « {nom} »: {fields}.</source>
       <translation>« {nom} » mis à jour : {fields}.</translation>
     </message>
@@ -2889,12 +2914,17 @@
       <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="297" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="336" />
       <source>adding the new benchmarks failed</source>
       <translation>échec de l'ajout des nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="553" />
+      <location filename="../core/register.py" line="598" />
+      <source>altitude cp1_coord3 {value} m is outside the plausible NGF-IGN69 altitudes of mainland France ({low} … {high} m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/register.py" line="582" />
       <source>altitude cp1_coord3 « {value} » is not a number</source>
       <translation>l'altitude cp1_coord3 « {value} » n'est pas un nombre</translation>
     </message>
@@ -2919,7 +2949,7 @@
       <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="300" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="339" />
       <source>cancelled</source>
       <translation>annulé</translation>
     </message>
@@ -2929,7 +2959,7 @@
       <translation>canevas_fiche : champ inconnu {} ; valeurs attendues : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="238" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="276" />
       <source>cannot be reprojected to {system} ({error})</source>
       <translation>impossible de reprojeter en {system} ({error})</translation>
     </message>
@@ -2944,7 +2974,7 @@
       <translation>écart de {length} (vecteurs exagérés ×{factor:g})</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="544" />
+      <location filename="../core/register.py" line="573" />
       <source>domaine « {domaine} » is not « nivf » (NGF-IGN69 leveling)</source>
       <translation>le domaine « {domaine} » n'est pas « nivf » (nivellement NGF-IGN69)</translation>
     </message>
@@ -2964,12 +2994,17 @@
       <translation>f = 1 + 1/(2C²)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="270" />
+      <source>geometry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/pointfile.py" line="54" />
       <source>line {line}: </source>
       <translation>ligne {line} : </translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="308" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="347" />
       <source>moving « {nom} » failed</source>
       <translation>échec du déplacement de « {nom} »</translation>
     </message>
@@ -2979,7 +3014,7 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="566" />
+      <location filename="../core/register.py" line="595" />
       <source>no altitude cp1_coord3</source>
       <translation>pas d'altitude cp1_coord3</translation>
     </message>
@@ -2989,7 +3024,7 @@
       <translation>sans géométrie</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="570" />
+      <location filename="../core/register.py" line="604" />
       <source>no geometry and no coordinates cg1_coord1 / cg1_coord2</source>
       <translation>ni géométrie ni coordonnées cg1_coord1 / cg1_coord2</translation>
     </message>
@@ -2999,7 +3034,7 @@
       <translation>pas de matricule</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="541" />
+      <location filename="../core/register.py" line="570" />
       <source>no « nom » (matricule)</source>
       <translation>pas de « nom » (matricule)</translation>
     </message>
@@ -3071,15 +3106,15 @@
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="81" />
       <source>the extent</source>
-      <translation type="unfinished" />
+      <translation>l'emprise</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="77" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="86" />
       <source>the input layer</source>
       <translation>la couche en entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="287" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="326" />
       <source>the layer cannot be edited (read-only file?)</source>
       <translation>la couche n'est pas modifiable (fichier en lecture seule ?)</translation>
     </message>
@@ -3096,7 +3131,7 @@
     <message>
       <location filename="../core/pointfile.py" line="180" />
       <source>the point lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (within {limit:.0f} km of the town hall)</source>
-      <translation type="unfinished" />
+      <translation>le point se trouve à {km:.1f} km de l'hôtel de ville de Rennes en REN09, hors du domaine d'emploi du REN09 (à moins de {limit:.0f} km de l'hôtel de ville)</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="36" />
@@ -3109,7 +3144,7 @@
       <translation>zone à densifier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="304" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="343" />
       <source>updating « {nom} » failed</source>
       <translation>échec de la mise à jour de « {nom} »</translation>
     </message>
@@ -3124,7 +3159,7 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="254" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="293" />
       <source>{added} benchmark(s) added, {updated} updated, {unchanged} unchanged, {rejected} row(s) rejected.</source>
       <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
@@ -3164,7 +3199,7 @@
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="135" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="148" />
       <source>{count} feature(s) without geometry were copied as they are (ids: {ids}).</source>
       <translation>{count} entité(s) sans géométrie recopiée(s) telle(s) quelle(s) (identifiants : {ids}).</translation>
     </message>
@@ -3244,12 +3279,12 @@
       <translation>{duplicates} matricule(s) en double, {outside} matricule(s) hors de toute plage, {missing} station(s) sans matricule, {overlaps} paire(s) de plages qui se chevauchent, {gaps} matricule(s) inutilisé(s) sous le plus élevé utilisé.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="561" />
+      <location filename="../core/register.py" line="590" />
       <source>{field} « {value} » is not a date</source>
       <translation>{field} « {value} » n'est pas une date</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="555" />
+      <location filename="../core/register.py" line="584" />
       <source>{field} « {value} » is not a number</source>
       <translation>{field} « {value} » n'est pas un nombre</translation>
     </message>
@@ -3299,7 +3334,7 @@
       <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="105" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="114" />
       <source>{source} → {target}; REN09 used: {shift}.</source>
       <translation>{source} → {target} ; REN09 employé : {shift}.</translation>
     </message>
@@ -3342,6 +3377,16 @@
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="181" />
       <source>{usable} usable benchmark(s) of {total}; {counted} count for coverage.</source>
       <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="489" />
+      <source>{what} {lon:.5f}, {lat:.5f} (RGF93 lon/lat) lies outside mainland France ({west}° … {east}° E, {south}° … {north}° N), the area of NGF-IGN69 benchmarks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/register.py" line="487" />
+      <source>{what} {lon:.5f}, {lat:.5f}: latitude and longitude are swapped (the point would lie outside mainland France)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="97" />
@@ -3389,12 +3434,12 @@
       <translation>« {name} » n'a pas de géométrie ponctuelle : choisissez ses champs X et Y en {side}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="205" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="237" />
       <source>« {name} » has no « nom » field: it is not IGN benchmark data (fields of GEODESIE:data_geod: nom, domaine, etat, cp1_coord3…).</source>
       <translation>« {name} » n'a pas de champ « nom » : ce ne sont pas des données de repères IGN (champs de GEODESIE:data_geod : nom, domaine, etat, cp1_coord3…).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="201" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="233" />
       <source>« {name} » holds lines or polygons: IGN benchmarks are points. Choose the benchmarks layer.</source>
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
@@ -3449,7 +3494,7 @@
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="613" />
+      <location filename="../core/register.py" line="652" />
       <source>« {nom} » appears more than once in the input: the first one was kept</source>
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>
@@ -3489,12 +3534,12 @@
       <translation>« {path} » est un dossier : indiquez le chemin d'un fichier .gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="92" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="95" />
       <source>« {path} » is not a Canevas database: the layer(s) {missing} are missing. Create one with « Create a Canevas database ».</source>
       <translation>« {path} » n'est pas une base de données Canevas : la ou les couches {missing} sont absentes. Créez-en une avec « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="88" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="91" />
       <source>« {path} » is not a GeoPackage: choose the Canevas database made by « Create a Canevas database ».</source>
       <translation>« {path} » n'est pas un GeoPackage : choisissez la base de données Canevas créée par « Créer une base de données Canevas ».</translation>
     </message>
@@ -3514,7 +3559,7 @@
       <translation>… et {count} de plus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="266" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="305" />
       <source>… and {count} more rejected row(s).</source>
       <translation>… et {count} autre(s) ligne(s) rejetée(s).</translation>
     </message>

@@ -6,6 +6,7 @@ through one edit session on the database's `benchmarks` layer: committed whole, 
 """
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsProviderRegistry,
     QgsTransaction,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -40,6 +42,7 @@ from ..base import CanevasAlgorithm
 from ._reproject import datum_shift_parameter
 
 MAX_LISTED = 50
+RGF93_LONLAT = "EPSG:4171"
 
 
 class WriteError(Exception):
@@ -99,6 +102,20 @@ def open_canevas_layer(alg, path, table):
         alg.fail("The layer « {table} » of « {path} » lacks the field(s) {fields}: it is not a Canevas database "
                  "(or it was altered).", table=table, path=path, fields=", ".join(absent))
     return layer
+
+
+def file_of(uri):
+    """The file path of a layer source or output destination ('ogr:dbname=…', 'x.gpkg|layername=…'), or None."""
+    if not uri or uri.startswith("memory:"):
+        return None
+    if uri.startswith("ogr:"):
+        uri = uri[4:]
+    match = re.match(r"""\s*dbname\s*=\s*(?:'([^']*)'|"([^"]*)"|(\S+))""", uri)
+    if match:  # ogr:dbname='…' table="…" (geom)
+        path = next(group for group in match.groups() if group is not None)
+    else:
+        path = QgsProviderRegistry.instance().decodeUri("ogr", uri).get("path") or uri.split("|", 1)[0]
+    return os.path.normcase(os.path.realpath(path)) if path else None
 
 
 class ImportIgnBenchmarks(CanevasAlgorithm):
@@ -181,6 +198,20 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
             point = transform.transform(point)
         return point.x(), point.y()
 
+    def _check_destination(self, parameters, context, path):
+        """Refuse a rejected-rows output written over the database or the input file: checked before any write."""
+        dest = self.parameterAsOutputLayer(parameters, "REJECTED_OUTPUT", context)
+        target = file_of(dest)
+        if target is None:
+            return
+        if target == file_of(path):
+            self.fail("The rejected rows output « {dest} » is the Canevas database itself: it would replace the "
+                      "register. Choose another file; nothing was written.", dest=dest)
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is not None and target == file_of(layer.source()):
+            self.fail("The rejected rows output « {dest} » is the input file: it would destroy the IGN data. Choose "
+                      "another file; nothing was written.", dest=dest)
+
     # --- run ----------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -190,6 +221,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         path = self.parameterAsFile(parameters, "DATABASE", context)
         only_nivf = self.parameterAsBoolean(parameters, "ONLY_NIVF", context)
         shift = self.parameterAsEnum(parameters, "DATUM_SHIFT", context)
+        self._check_destination(parameters, context, path)
         layer = open_canevas_layer(self, path, "benchmarks")
         target = crs_tools.system_of(layer.crs())
         if target not in register.ALLOWED_SYSTEMS:
@@ -209,6 +241,9 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
                                       "ones: {fields}.").format(
                 name=name, fields=", ".join(absent)))
         transforms, lonlat = self._transforms(source, target, shift, context)
+        # the position of every geometry is checked in RGF93 lon/lat (mainland France, lat/lon not swapped)
+        to_lonlat = None if transforms is None else QgsCoordinateTransform(
+            source.sourceCrs(), QgsCoordinateReferenceSystem(RGF93_LONLAT), context.transformContext())
         feedback.pushInfo(self.tr("Benchmarks reprojected to {system}.").format(system=systems.SYSTEMS[target].name))
 
         existing, existing_xy, fids = self._existing(layer, feedback)
@@ -230,7 +265,10 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
                 try:
                     if has_geometry:
                         vertex = next(iter(geom.vertices()))
-                        xy = self._apply(transforms, vertex.x(), vertex.y())
+                        mapped.reason = register.position_problem(*self._apply([to_lonlat], vertex.x(), vertex.y()),
+                                                                  self.tr("geometry"))
+                        if mapped.reason is None:
+                            xy = self._apply(transforms, vertex.x(), vertex.y())
                     else:
                         xy = self._apply([lonlat], *mapped.lonlat)
                 except QgsCsException as error:
@@ -247,8 +285,9 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
             else:
                 unchanged.append(mapped.nom)
 
-        self._write(layer, added, updated, fids, feedback)
+        # the rejected rows are written first: a failing output leaves the database untouched
         dest = self._rejected_sink(parameters, context, source, rejected)
+        self._write(layer, added, updated, fids, feedback)
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("{added} benchmark(s) added, {updated} updated, {unchanged} unchanged, "
                                   "{rejected} row(s) rejected.").format(added=len(added), updated=len(updated),
@@ -337,10 +376,18 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "REJECTED_OUTPUT", context, fields, source.wkbType(),
                                           source.sourceCrs())
         if sink is None:
+            if self.parameterAsOutputLayer(parameters, "REJECTED_OUTPUT", context):
+                self.fail("The rejected rows output cannot be created: check its path; nothing was written in the "
+                          "database.")
             return None
         for feature, reason in rejected:
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(list(feature.attributes()) + [reason.text(self.tr)])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+                self.fail("The rejected rows could not be written to « {dest} » ({error}): nothing was written in "
+                          "the database.", dest=dest, error=sink.lastError())
+        if not sink.flushBuffer():
+            self.fail("The rejected rows could not be written to « {dest} » ({error}): nothing was written in the "
+                      "database.", dest=dest, error=sink.lastError())
         return dest

@@ -172,6 +172,15 @@ def convert(lines, fmt, source, target, datum_shift=systems.DEFAULT_DATUM_SHIFT,
                     (tx[i],), (ty[i],) = transform_xy(source, target, [x], [y], datum_shift)
                 except TransformError:
                     bad.append(_bad(line_no, N_("the point lies outside the area of the transformation")))
+        if "REN09" in (source, target):  # REN09's area of use, whichever datum shift
+            rx, ry = (xs, ys) if source == "REN09" else (tx, ty)
+            failed = {m.line_no for m in bad}
+            for i, (line_no, _, _, _) in enumerate(rows):
+                if line_no not in failed and np.isfinite(rx[i]) and systems.outside_ren09_area(rx[i], ry[i]):
+                    bad.append(_bad(line_no, N_("the point lies {km:.1f} km from Rennes town hall in REN09, outside "
+                                                "the area of use of REN09 (within {limit:.0f} km of the town hall)"),
+                                    km=systems.ren09_distance_km(rx[i], ry[i]),
+                                    limit=systems.REN09_AREA_RADIUS_M / 1000.0))
     bad.sort(key=lambda m: m.line_no)
     if bad and not skip_bad_lines:
         raise CanevasError(N_("{count} bad line(s) in the point file; nothing was written. Correct them, "

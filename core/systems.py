@@ -235,6 +235,24 @@ def identify_proj(definition):
     return None
 
 
+#: Rennes town hall (−1.6797°, 48.1115°) in REN09 (3-parameter shift; the grid variant is 2 m away).
+REN09_TOWN_HALL = (47300.7, 68766.5)
+#: Area of use of REN09: within 35 km of Rennes town hall (the whole metropole lies within about 30 km;
+#: the study's linear alteration grows beyond, and the numbers could be mistaken for another system's).
+REN09_AREA_RADIUS_M = 35_000.0
+
+
+def ren09_distance_km(x, y):
+    """Distance (km) of a REN09 point from Rennes town hall, measured in the projection plane (scale ≈ 1)."""
+    return ((float(x) - REN09_TOWN_HALL[0]) ** 2 + (float(y) - REN09_TOWN_HALL[1]) ** 2) ** 0.5 / 1000.0
+
+
+def outside_ren09_area(x, y):
+    """True when a REN09 point lies beyond REN09_AREA_RADIUS_M from Rennes town hall (or is not finite)."""
+    d = ren09_distance_km(x, y)
+    return not d * 1000.0 <= REN09_AREA_RADIUS_M
+
+
 def looks_like(xs, ys):
     """Codes of the systems whose Rennes-area ranges contain most of the given coordinates.
 

@@ -118,3 +118,53 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def core_error(error: CanevasError):
         return QgsProcessingException(error.text(tr))
+
+    def check_numbers(self, source, what=None, crs=None):
+        """Stop when the coordinates of a layer do not look like the CRS it declares (DOMAIN.md §2 ranges).
+
+        The one number-range check of every algorithm that reads coordinates. `source` is a feature
+        source or vector layer (its first vertices are sampled); `crs` overrides its declared CRS.
+        Layers in a CRS Canevas does not know, or whose numbers look like no known system, pass.
+        """
+        from ..core import systems
+        from ..plugin import crs as crs_tools
+        if source is None:
+            return
+        declared = crs if crs is not None else (source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs())
+        expected = crs_tools.system_of(declared)
+        if expected is None:
+            return
+        xs, ys = sample_xy(source)
+        self.check_xy(xs, ys, expected, what or "« {} »".format(
+            source.sourceName() if hasattr(source, "sourceName") else source.name()), crs_tools.crs_label(declared))
+
+    def check_xy(self, xs, ys, expected, what, declared_label=None):
+        """Stop when the numbers look like another known system than `expected` (a code of core.systems)."""
+        from ..core import systems
+        others = systems.other_systems(expected, xs, ys)
+        if others:
+            self.fail("The coordinates of {what} look like {found}, not {expected} as declared{declared}: the CRS "
+                      "is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with "
+                      "the Canevas conversion of the system the numbers really are in, then run again.",
+                      what=what, found=" or ".join(systems.SYSTEMS[c].name for c in others),
+                      expected=systems.SYSTEMS[expected].name,
+                      declared=" ({})".format(declared_label) if declared_label else "")
+
+
+#: How many geometries are sampled to recognise the system the coordinates are in.
+SAMPLE_SIZE = 2000
+
+
+def sample_xy(source, limit=SAMPLE_SIZE):
+    """First vertex of up to `limit` geometries (enough to recognise a coordinate system)."""
+    xs, ys = [], []
+    for feature in source.getFeatures():
+        geom = feature.geometry()
+        if geom.isNull() or geom.isEmpty():
+            continue
+        vertex = next(iter(geom.vertices()))
+        xs.append(vertex.x())
+        ys.append(vertex.y())
+        if len(xs) >= limit:
+            break
+    return xs, ys

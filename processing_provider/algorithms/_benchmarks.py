@@ -1,6 +1,7 @@
 """Shared parameters and reading of benchmark layers for canevas:levelingdensity and canevas:benchmarkgaps."""
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 import numpy as np
 from qgis.core import (
@@ -25,6 +26,12 @@ from ...plugin import crs as crs_tools
 
 DEFAULT_WORK_CRS = "EPSG:3948"
 DEFAULT_FIELDS = {"ID_FIELD": "nom", "STATE_FIELD": "etat", "TRIPLET_FIELD": "freres_info"}
+#: Matricule fields tried, in order, when the matricule field is left empty or the IGN default is absent.
+ID_FIELDS = ("nom", "matricule")
+#: Benchmarks sharing a matricule are one mark published twice when they lie this close (m); farther
+#: apart, the field is not an identifier (e.g. « commune ») and merging them would hide benchmarks.
+SAME_MARK_DISTANCE = 100.0
+MAX_NAMED = 5
 
 
 def add_benchmark_parameters(alg, with_triplets_only=True):
@@ -75,6 +82,7 @@ class BenchmarkData:
     freres: list
     crs: QgsCoordinateReferenceSystem
     skipped: int
+    fields: dict = dataclass_field(default_factory=dict)  # the fields actually read ('' when none)
 
 
 def work_crs(alg, parameters, context):
@@ -104,6 +112,7 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
     source = alg.parameterAsSource(parameters, "INPUT", context)
     if source is None:
         alg.fail("The benchmarks layer cannot be read: choose a valid point layer.")
+    alg.check_numbers(source)
     name = source.sourceName()
     fields = {key: alg.parameterAsString(parameters, key, context) for key in ("ID_FIELD", "STATE_FIELD",
                                                                               "TRIPLET_FIELD")}
@@ -116,6 +125,11 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
             feedback.reportError(alg.tr("« {name} » has no field « {field} »: it is not used.").format(
                 name=name, field=field), False)
             fields[key] = ""
+    if not fields["ID_FIELD"]:
+        found = [f for f in ID_FIELDS if source.fields().indexOf(f) >= 0]
+        if found:
+            fields["ID_FIELD"] = found[0]
+            feedback.pushInfo(alg.tr("Matricules read from the field « {field} ».").format(field=found[0]))
     transform = transform_to(alg, source.sourceCrs(), crs, context, name)
     request = QgsFeatureRequest()
     expression = alg.expression(parameters, "FILTER", context)
@@ -150,9 +164,36 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
                                     "were left out.").format(count=skipped), False)
     if not ids:
         alg.fail("« {name} » holds no benchmark (after the filter): nothing to study.", name=name)
+    if fields["ID_FIELD"]:
+        check_unique_ids(alg, ids, xs, ys, fields["ID_FIELD"], name)
     feedback.pushInfo(alg.tr("{count} benchmark(s) read from « {name} », computed in {crs}.").format(
         count=len(ids), name=name, crs=crs_tools.crs_label(crs)))
-    return BenchmarkData(ids, np.column_stack([xs, ys]), states, freres, crs, skipped)
+    return BenchmarkData(ids, np.column_stack([xs, ys]), states, freres, crs, skipped, fields)
+
+
+def check_unique_ids(alg, ids, xs, ys, id_field, name):
+    """Stop when the matricule field gives one value to benchmarks far apart: it is no identifier.
+
+    Same value within SAME_MARK_DISTANCE: the same mark published twice, counted once downstream.
+    """
+    groups = {}
+    for i, value in enumerate(ids):
+        key = value.strip().upper()
+        if key:
+            groups.setdefault(key, []).append(i)
+    shared, values = 0, []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        x, y = np.take(xs, members), np.take(ys, members)
+        if np.hypot(x.max() - x.min(), y.max() - y.min()) > SAME_MARK_DISTANCE:
+            shared += len(members)
+            values.append(ids[members[0]])
+    if shared:
+        alg.fail("The field « {field} » of « {name} » is not a matricule: {count} benchmarks share their value with "
+                 "another one more than {distance:g} m away ({values}…). They would be merged into one benchmark. "
+                 "Choose the matricule field (IGN: nom).", field=id_field, name=name, count=shared,
+                 distance=SAME_MARK_DISTANCE, values=", ".join("« {} »".format(v) for v in values[:MAX_NAMED]))
 
 
 def load_density(alg):

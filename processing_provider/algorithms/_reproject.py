@@ -13,10 +13,9 @@ from qgis.core import (
 from ...core import systems
 from ...core.messages import CanevasError
 from ...plugin import crs as crs_tools
-from ..base import CanevasAlgorithm
+from ..base import SAMPLE_SIZE, CanevasAlgorithm, sample_xy  # noqa: F401 (sample_xy, SAMPLE_SIZE: public here too)
 
-#: How many geometries are sampled to recognise the system the coordinates are in.
-SAMPLE_SIZE = 2000
+
 
 
 def datum_shift_parameter(alg, name="DATUM_SHIFT"):
@@ -34,21 +33,6 @@ def datum_shift_parameter(alg, name="DATUM_SHIFT"):
         "the default. The IGN grid NTF→RGF93 (ntf_r93.gsb, the official NTF conversion) gives a variant that "
         "differs by about 0.6 m east and 2 m north at Rennes: check which one your points follow with "
         "« Check common points »."))
-
-
-def sample_xy(source, limit=SAMPLE_SIZE):
-    """First vertex of up to `limit` geometries (enough to recognise a coordinate system)."""
-    xs, ys = [], []
-    for feature in source.getFeatures():
-        geom = feature.geometry()
-        if geom.isNull() or geom.isEmpty():
-            continue
-        vertex = next(iter(geom.vertices()))
-        xs.append(vertex.x())
-        ys.append(vertex.y())
-        if len(xs) >= limit:
-            break
-    return xs, ys
 
 
 def check_coordinates(alg, xs, ys, expected, what):
@@ -83,6 +67,15 @@ class ReprojectAlgorithm(CanevasAlgorithm):
             "OUTPUT", self.tr("Reprojected ({})").format(self.TARGET)),
             self.tr("Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.").format(
                 systems.SYSTEMS[self.TARGET].name))
+
+    def _check_area(self, geom, fid, name):
+        """Refuse a feature lying outside REN09's area of use (whichever datum shift)."""
+        for vertex in geom.vertices():
+            if systems.outside_ren09_area(vertex.x(), vertex.y()):
+                self.fail("Feature {fid} of « {name} » lies {km:.1f} km from Rennes town hall in REN09, outside the "
+                          "area of use of REN09 (within {limit:.0f} km of the town hall): check its coordinates and "
+                          "their system.", fid=fid, name=name, km=systems.ren09_distance_km(vertex.x(), vertex.y()),
+                          limit=systems.REN09_AREA_RADIUS_M / 1000.0)
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -137,12 +130,16 @@ class ReprojectAlgorithm(CanevasAlgorithm):
             if geom.isNull() or geom.isEmpty():
                 nulls.append(feature.id())
             else:
+                if self.SOURCE == "REN09":
+                    self._check_area(geom, feature.id(), name)
                 try:
                     geom.transform(transform)
                 except QgsCsException as error:
                     self.fail("Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the "
                               "area of the REN09 transformation. Check the source system.",
                               fid=feature.id(), name=name, error=str(error))
+                if self.TARGET == "REN09":
+                    self._check_area(geom, feature.id(), name)
                 feature.setGeometry(geom)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             count += 1

@@ -44,6 +44,7 @@ class ControlSample(CanevasAlgorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             self.fail("The stations layer cannot be read: choose a valid point layer.")
+        self.check_numbers(source)
         name = source.sourceName()
         seed = self.parameterAsInt(parameters, "SEED", context)
         size = self.parameterAsInt(parameters, "SIZE", context) if parameters.get("SIZE") is not None else 0

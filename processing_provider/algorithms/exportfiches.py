@@ -108,6 +108,7 @@ class ExportFiches(CanevasAlgorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             self.fail("The input layer cannot be read: choose a valid point layer.")
+        self.check_numbers(source)
         kind = fiche_kind_of_fields(source.fields())
         if kind is None:
             self.fail("« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields "

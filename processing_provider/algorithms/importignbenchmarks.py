@@ -217,6 +217,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             self.fail("The input layer cannot be read: choose a valid layer of IGN benchmarks.")
+        self.check_numbers(source)
         name = source.sourceName() or self.tr("the input layer")
         path = self.parameterAsFile(parameters, "DATABASE", context)
         only_nivf = self.parameterAsBoolean(parameters, "ONLY_NIVF", context)

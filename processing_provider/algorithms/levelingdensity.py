@@ -120,6 +120,7 @@ class LevelingDensity(CanevasAlgorithm):
         source = self.parameterAsSource(parameters, "STUDY_AREA", context)
         if source is None:
             return None, None
+        self.check_numbers(source)
         name_field = self.parameterAsString(parameters, "STUDY_NAME_FIELD", context)
         if name_field and source.fields().indexOf(name_field) < 0:
             self.fail("The field « {field} » is missing from « {name} »: choose one of its fields.",
@@ -160,6 +161,10 @@ class LevelingDensity(CanevasAlgorithm):
         min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
         rate = self.parameterAsDouble(parameters, "LEVELING_RATE_KM_PER_DAY", context)
         triplets_only = self.parameterAsBoolean(parameters, "TRIPLETS_ONLY", context)
+        if triplets_only and not data.fields.get("TRIPLET_FIELD"):
+            self.fail("« Triplet members only » needs the triplet field (IGN: freres_info): without it no benchmark "
+                      "is a triplet member and the whole area would be reported uncovered. Choose the triplet field "
+                      "or untick the option.")
         feedback.setProgress(15)
         try:
             result = density.study(data.xy, radius, min_count, areas, names, data.ids, data.states, data.freres,

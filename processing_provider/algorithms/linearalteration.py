@@ -71,6 +71,15 @@ class LinearAlteration(CanevasAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         code = SYSTEM_CODES[self.parameterAsEnum(parameters, "SYSTEM", context)]
         target_crs = crs_tools.crs_for(code)
+        extent_crs = self.parameterAsExtentCrs(parameters, "EXTENT", context)
+        if not extent_crs.isValid():
+            self.fail("The extent has no CRS: its numbers cannot be placed. Draw it on the map or take it from a "
+                      "layer, or write its CRS after it (xmin,xmax,ymin,ymax [EPSG:3948]).")
+        raw = self.parameterAsExtent(parameters, "EXTENT", context)
+        declared = crs_tools.system_of(extent_crs)
+        if declared is not None and not raw.isNull():
+            self.check_xy([raw.center().x()], [raw.center().y()], declared, self.tr("the extent"),
+                          crs_tools.crs_label(extent_crs))
         extent = self.parameterAsExtent(parameters, "EXTENT", context, target_crs)
         if extent.isNull() or extent.isEmpty():
             self.fail("The extent is empty: draw or choose an extent.")

@@ -177,6 +177,7 @@ class PrecisionClassBase(CanevasAlgorithm):
         source = self.parameterAsSource(parameters, key, context)
         if source is None:
             self.fail("The layer « {label} » cannot be read: choose a valid point layer.", label=label)
+        self.check_numbers(source)
         return source
 
     def _transform(self, tested, control, context, shift=systems.DEFAULT_DATUM_SHIFT):

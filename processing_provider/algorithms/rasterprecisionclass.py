@@ -58,6 +58,10 @@ class RasterPrecisionClass(PrecisionClassBase):
             self.fail("The image cannot be read: choose a valid raster layer.")
         crs = raster.crs()
         name = raster.name()
+        declared = crs_tools.system_of(crs)
+        if declared is not None:
+            center = raster.extent().center()
+            self.check_xy([center.x()], [center.y()], declared, "« {} »".format(name), crs_tools.crs_label(crs))
         if crs.isValid() and crs.isGeographic():
             self.fail("The image « {name} » is in a geographic CRS ({crs}): its pixel size is not in metres. "
                       "Choose the image in its projected CRS.", name=name, crs=crs_tools.crs_label(crs))

@@ -124,7 +124,7 @@
       <translation>Couche des repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="39" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="46" />
       <source>Benchmarks needed</source>
       <translation>Repères requis</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Effectif</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="61" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="68" />
       <source>Count only triplet members, the benchmarks IGN keeps re-observing.</source>
       <translation>Ne compter que les membres de triplets, les repères que l'IGN continue de réobserver.</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>Couverture : {pct:.1f} % de {area:.2f} km². À densifier : {gap:.2f} km². Proposition : {count} nouveau(x) repère(s), {km:.1f} km de nivellement, environ {days:.1f} jour(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="186" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="190" />
       <source>Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, {km:.1f} km of leveling, {days:.1f} day(s).</source>
       <translation>Couverture : {pct:.1f} % de {area:.2f} km² ; {count} nouveau(x) repère(s) proposé(s), {km:.1f} km de nivellement, {days:.1f} jour(s).</translation>
     </message>
@@ -559,7 +559,7 @@
       <translation>Points numérisés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="37" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="44" />
       <source>Distance within which a benchmark can be reached by leveling: 1000 m for the « densification minimale » of the 2013 study, 500 m for the « densification optimale ».</source>
       <translation>Distance jusqu'à laquelle un repère peut être rejoint par nivellement : 1000 m pour la « densification minimale » de l'étude de 2013, 500 m pour la « densification optimale ».</translation>
     </message>
@@ -669,17 +669,17 @@
       <translation>Fiche canevas</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="450" />
+      <location filename="../plugin/fiche_dock.py" line="456" />
       <source>Fiche canevas: {}</source>
       <translation>Fiche canevas : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="46" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="53" />
       <source>Field holding the matricule (IGN: nom). Benchmarks with the same matricule or position count once.</source>
       <translation>Champ contenant le matricule (IGN : nom). Les repères de même matricule ou de même position ne sont comptés qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="50" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="57" />
       <source>Field holding the state of the benchmark (IGN: etat). Empty: every benchmark is usable.</source>
       <translation>Champ contenant l'état du repère (IGN : etat). Vide : tous les repères sont utilisables.</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>Champ identifiant les points fournis ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="57" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="64" />
       <source>Field listing the other members of the benchmark's triplet (IGN: freres_info); non-empty = triplet member.</source>
       <translation>Champ listant les autres membres du triplet du repère (IGN : freres_info) ; non vide = membre d'un triplet.</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>Fichier à écrire, au même format que l'entrée ; écrit uniquement si tout le traitement a réussi.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="62" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="69" />
       <source>Filter expression</source>
       <translation>Expression de filtre</translation>
     </message>
@@ -834,7 +834,7 @@
       <translation>Altimétrie (Z)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="334" />
+      <location filename="../plugin/fiche_dock.py" line="340" />
       <source>Height IGN69</source>
       <translation>Altitude IGN69</translation>
     </message>
@@ -889,7 +889,7 @@
       <translation>Séparation des colonnes. « Espaces » accepte toute suite d'espaces ou de tabulations et écrit une seule espace.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="42" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="49" />
       <source>How many usable benchmarks must lie within the radius: 2, so that a survey ties onto two benchmarks and a moved one shows.</source>
       <translation>Nombre de repères utilisables requis dans le rayon : 2, pour qu'un levé soit rattaché à deux repères et qu'un repère déplacé soit décelé.</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>Repères IGN</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="390" />
+      <location filename="../plugin/fiche_dock.py" line="396" />
       <source>IGN fiche (PDF)</source>
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>Repères de nivellement IGN : cercle bleu coloré selon l'état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="33" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="40" />
       <source>IGN-like benchmark points (e.g. the WFS layer GEODESIE:data_geod filtered on domaine = 'nivf'), in any CRS.</source>
       <translation>Points de repères au format IGN (par ex. la couche WFS GEODESIE:data_geod filtrée sur domaine = 'nivf'), dans un SCR quelconque.</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>Repère de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="31" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="38" />
       <source>Leveling benchmarks</source>
       <translation>Repères de nivellement</translation>
     </message>
@@ -1154,7 +1154,7 @@
       <translation>Contrôle des matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="44" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="51" />
       <source>Matricule field</source>
       <translation>Champ du matricule</translation>
     </message>
@@ -1182,6 +1182,11 @@
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="73" />
       <source>Matricules outside any range</source>
       <translation>Matricules hors de toute plage</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="132" />
+      <source>Matricules read from the field « {field} ».</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin/fiche_dock.py" line="70" />
@@ -1239,7 +1244,7 @@
       <translation>Prochain libre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="515" />
+      <location filename="../plugin/fiche_dock.py" line="521" />
       <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
@@ -1309,7 +1314,7 @@
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="387" />
+      <location filename="../plugin/fiche_dock.py" line="393" />
       <source>Not a triplet member</source>
       <translation>N'appartient à aucun triplet</translation>
     </message>
@@ -1379,7 +1384,7 @@
       <translation>Uniquement pour « planimétrie et altimétrie » : la classe du test altimétrique, en centimètres. 0 = rechercher la meilleure classe altimétrique.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="64" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="71" />
       <source>Only the benchmarks matching this expression are read, e.g. "domaine" = 'nivf'.</source>
       <translation>Seuls les repères vérifiant cette expression sont lus, par ex. "domaine" = 'nivf'.</translation>
     </message>
@@ -1409,7 +1414,7 @@
       <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="325" />
+      <location filename="../plugin/fiche_dock.py" line="319" />
       <source>Other systems</source>
       <translation>Autres systèmes</translation>
     </message>
@@ -1614,7 +1619,7 @@
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="66" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="73" />
       <source>Projected CRS in metres in which distances and areas are computed and outputs are written; RGF93 / CC48 by default.</source>
       <translation>SCR projeté en mètres dans lequel les distances et les surfaces sont calculées et les sorties écrites ; RGF93 / CC48 par défaut.</translation>
     </message>
@@ -1639,7 +1644,7 @@
       <translation>Nouveaux repères proposés</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="327" />
+      <location filename="../plugin/fiche_dock.py" line="333" />
       <source>REN09</source>
       <translation>REN09</translation>
     </message>
@@ -1689,7 +1694,7 @@
       <translation>REN09 → CC48 (couche)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="328" />
+      <location filename="../plugin/fiche_dock.py" line="334" />
       <source>RGF93 / CC48</source>
       <translation>RGF93 / CC48</translation>
     </message>
@@ -1704,7 +1709,7 @@
       <translation>RGF93 / Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="329" />
+      <location filename="../plugin/fiche_dock.py" line="335" />
       <source>RGF93 geographic</source>
       <translation>RGF93 géographique</translation>
     </message>
@@ -1724,7 +1729,7 @@
       <translation>Rayon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="35" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="42" />
       <source>Radius (m)</source>
       <translation>Rayon (m)</translation>
     </message>
@@ -1899,12 +1904,12 @@
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="48" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="55" />
       <source>State field</source>
       <translation>Champ de l'état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="53" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="60" />
       <source>States (comma-separated, case and accents ignored) of benchmarks that do not count: destroyed, not found, presumed moved, bad state and IGN's one-letter codes.</source>
       <translation>États des repères qui ne comptent pas (séparés par des virgules, sans tenir compte de la casse ni des accents) : détruit, non retrouvé, présumé déplacé, mauvais état et codes IGN à une lettre.</translation>
     </message>
@@ -2099,7 +2104,7 @@
       <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="106" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="114" />
       <source>The benchmarks layer cannot be read: choose a valid point layer.</source>
       <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
     </message>
@@ -2204,7 +2209,7 @@
       <translation>Le champ « {field} » est absent de « {name} » : choisissez son champ de matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="114" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="122" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields or leave it empty.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs ou laissez ce paramètre vide.</translation>
     </message>
@@ -2217,6 +2222,11 @@
       <location filename="../core/fiche.py" line="81" />
       <source>The field « {field} » is required.</source>
       <translation>Le champ « {field} » est obligatoire.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="193" />
+      <source>The field « {field} » of « {name} » is not a matricule: {count} benchmarks share their value with another one more than {distance:g} m away ({values}…). They would be merged into one benchmark. Choose the matricule field (IGN: nom).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/pointfile.py" line="160" />
@@ -2434,7 +2444,7 @@
       <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="79" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="84" />
       <source>The output « {key} » cannot be created: check its path.</source>
       <translation>Impossible de créer la sortie « {key} » : vérifiez son chemin.</translation>
     </message>
@@ -2479,7 +2489,7 @@
       <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="191" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="195" />
       <source>The proposals leave some study area below 99 % covered.</source>
       <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
     </message>
@@ -2619,7 +2629,12 @@
       <translation>Le seuil {value} m apparaît deux fois dans le gabarit d'erreurs.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="85" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="58" />
+      <source>The weak spots need the benchmark matricules (leveling lines, triplets) and « {name} » has no field « nom » or « matricule »: choose its matricule field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="93" />
       <source>The working CRS {crs} is geographic: distances in metres need a projected CRS such as RGF93 / CC48 (EPSG:3948).</source>
       <translation>Le SCR de travail {crs} est géographique : des distances en mètres nécessitent un SCR projeté tel que RGF93 / CC48 (EPSG:3948).</translation>
     </message>
@@ -2734,7 +2749,7 @@
       <translation>Triplet</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="55" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="62" />
       <source>Triplet field</source>
       <translation>Champ du triplet</translation>
     </message>
@@ -2744,7 +2759,7 @@
       <translation>Membres de triplets</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="60" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="67" />
       <source>Triplet members only</source>
       <translation>Membres de triplets uniquement</translation>
     </message>
@@ -2799,7 +2814,7 @@
       <translation>Inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="51" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="58" />
       <source>Unusable states</source>
       <translation>États inutilisables</translation>
     </message>
@@ -2879,7 +2894,7 @@
       <translation>SCR de travail</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="65" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="72" />
       <source>Working CRS (metres)</source>
       <translation>SCR de travail (mètres)</translation>
     </message>
@@ -3059,7 +3074,12 @@
       <translation>pas un matricule (sans numéro)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="325" />
+      <location filename="../plugin/fiche_dock.py" line="319" />
+      <source>not computed: the coordinates look like {found}, not {expected} as the layer's CRS declares</source>
+      <translation>non calculées : les coordonnées ressemblent à du {found}, non à du {expected} comme le déclare le SCR de la couche</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="331" />
       <source>not computed: {}</source>
       <translation>non calculé : {}</translation>
     </message>
@@ -3084,7 +3104,7 @@
       <translation>au-delà de T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="254" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="258" />
       <source>proposal {}</source>
       <translation>proposition {}</translation>
     </message>
@@ -3179,12 +3199,12 @@
       <translation>{count} repère(s) sans coordonnées valides (le premier à la ligne {row}) : supprimez-les ou corrigez leur géométrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="154" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="169" />
       <source>{count} benchmark(s) read from « {name} », computed in {crs}.</source>
       <translation>{count} repère(s) lu(s) dans « {name} », calculs en {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="150" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="163" />
       <source>{count} benchmark(s) without a point geometry (or outside the working CRS) were left out.</source>
       <translation>{count} repère(s) sans géométrie ponctuelle (ou hors du SCR de travail) écarté(s).</translation>
     </message>
@@ -3194,7 +3214,7 @@
       <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="179" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="183" />
       <source>{count} duplicate benchmark(s) (same matricule or same position) counted once.</source>
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
@@ -3299,7 +3319,7 @@
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="101" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="106" />
       <source>{key}: {count}</source>
       <translation>{key} : {count}</translation>
     </message>
@@ -3374,7 +3394,7 @@
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="181" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="185" />
       <source>{usable} usable benchmark(s) of {total}; {counted} count for coverage.</source>
       <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
     </message>
@@ -3399,6 +3419,11 @@
       <translation>Champ identifiant ({})</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="165" />
+      <source>« Triplet members only » needs the triplet field (IGN: freres_info): without it no benchmark is a triplet member and the whole area would be reported uncovered. Choose the triplet field or untick the option.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/register.py" line="239" />
       <source>« {matricule} » is not a matricule: it must end with its number, e.g. R00123.</source>
       <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
@@ -3409,7 +3434,7 @@
       <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="93" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="101" />
       <source>« {name} » has no CRS: set it (Layer Properties › Source) so that distances can be computed.</source>
       <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les distances puissent être calculées.</translation>
     </message>
@@ -3424,7 +3449,7 @@
       <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="117" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="125" />
       <source>« {name} » has no field « {field} »: it is not used.</source>
       <translation>« {name} » n'a pas de champ « {field} » : ce champ n'est pas utilisé.</translation>
     </message>
@@ -3444,7 +3469,7 @@
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="153" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="166" />
       <source>« {name} » holds no benchmark (after the filter): nothing to study.</source>
       <translation>« {name} » ne contient aucun repère (après filtrage) : rien à étudier.</translation>
     </message>
@@ -3549,7 +3574,7 @@
       <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="436" />
+      <location filename="../plugin/fiche_dock.py" line="442" />
       <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
       <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
     </message>

@@ -314,6 +314,12 @@ class FicheDock(QgsDockWidget):
             crs_tools.crs_label(crs))
         code = crs_tools.system_of(crs)
         shift = crs_tools.datum_shift_of(crs)  # a layer in the grid variant of REN09 keeps it
+        others = systems.other_systems(code, [point.x()], [point.y()]) if code else []
+        if others:  # the same number-range check as the algorithms: never show wrong figures
+            self._coord(tr("Other systems"), tr("not computed: the coordinates look like {found}, not {expected} "
+                                                "as the layer's CRS declares").format(
+                found=" or ".join(systems.SYSTEMS[c].name for c in others), expected=systems.SYSTEMS[code].name))
+            return
         try:
             if code in systems.TRANSFORMABLE:
                 c = fiche.coordinates(code, point.x(), point.y(), shift)

@@ -151,3 +151,15 @@ def test_benchmark_height_is_checked_and_refused_text_kept(qgis_iface, qtbot, tm
     assert dock.fid == other_fid
     assert benchmarks_layer.getFeature(first_fid)["cp1_coord3"] == 35.5
     benchmarks_layer.rollBack()
+
+
+def test_dock_refuses_numbers_that_do_not_look_like_the_declared_crs(qgis_iface, qtbot):
+    from .conftest import make_layer
+    layer = make_layer(["PointZ (47300 68765 35)"], "EPSG:3948", "PointZ", [{"matricule": "R00001"}], "wrong")
+    dock = FicheDock(qgis_iface)
+    qtbot.addWidget(dock)
+    dock.set_layer(layer)
+    layer.selectByIds([first(layer).id()])
+    labels = [dock.coords.itemAt(i, dock.coords.FieldRole).widget().text() for i in range(dock.coords.rowCount())]
+    assert any("look like REN09 (Rennes 2009), not RGF93 v1 / CC48" in text for text in labels)
+    assert not any("°" in text for text in labels)

@@ -1186,7 +1186,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="132" />
       <source>Matricules read from the field « {field} ».</source>
-      <translation type="unfinished" />
+      <translation>Matricules lus dans le champ « {field} ».</translation>
     </message>
     <message>
       <location filename="../plugin/fiche_dock.py" line="70" />
@@ -2226,7 +2226,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="193" />
       <source>The field « {field} » of « {name} » is not a matricule: {count} benchmarks share their value with another one more than {distance:g} m away ({values}…). They would be merged into one benchmark. Choose the matricule field (IGN: nom).</source>
-      <translation type="unfinished" />
+      <translation>Le champ « {field} » de « {name} » n’est pas un matricule : {count} repères partagent leur valeur avec un autre situé à plus de {distance:g} m ({values}…). Ils seraient fusionnés en un seul repère. Choisissez le champ du matricule (IGN : nom).</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="160" />
@@ -2536,22 +2536,22 @@
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="392" />
       <source>The rejected rows could not be written to « {dest} » ({error}): nothing was written in the database.</source>
-      <translation type="unfinished" />
+      <translation>Les lignes rejetées n’ont pas pu être écrites dans « {dest} » ({error}) : rien n’a été écrit dans la base.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="381" />
       <source>The rejected rows output cannot be created: check its path; nothing was written in the database.</source>
-      <translation type="unfinished" />
+      <translation>La sortie des lignes rejetées ne peut pas être créée : vérifiez son chemin ; rien n’a été écrit dans la base.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="208" />
       <source>The rejected rows output « {dest} » is the Canevas database itself: it would replace the register. Choose another file; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>La sortie des lignes rejetées « {dest} » est la base Canevas elle-même : elle remplacerait le registre. Choisissez un autre fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="212" />
       <source>The rejected rows output « {dest} » is the input file: it would destroy the IGN data. Choose another file; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>La sortie des lignes rejetées « {dest} » est le fichier d’entrée : elle détruirait les données IGN. Choisissez un autre fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="357" />
@@ -2631,7 +2631,7 @@
     <message>
       <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="58" />
       <source>The weak spots need the benchmark matricules (leveling lines, triplets) and « {name} » has no field « nom » or « matricule »: choose its matricule field.</source>
-      <translation type="unfinished" />
+      <translation>Les points faibles demandent les matricules des repères (lignes de nivellement, triplets) et « {name} » n’a pas de champ « nom » ni « matricule » : choisissez son champ de matricule.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="93" />
@@ -2936,7 +2936,7 @@
     <message>
       <location filename="../core/register.py" line="598" />
       <source>altitude cp1_coord3 {value} m is outside the plausible NGF-IGN69 altitudes of mainland France ({low} … {high} m)</source>
-      <translation type="unfinished" />
+      <translation>altitude cp1_coord3 {value} m hors des altitudes NGF-IGN69 plausibles en France métropolitaine continentale ({low} … {high} m)</translation>
     </message>
     <message>
       <location filename="../core/register.py" line="582" />
@@ -3011,7 +3011,7 @@
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="270" />
       <source>geometry</source>
-      <translation type="unfinished" />
+      <translation>géométrie</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="54" />
@@ -3401,12 +3401,12 @@
     <message>
       <location filename="../core/register.py" line="489" />
       <source>{what} {lon:.5f}, {lat:.5f} (RGF93 lon/lat) lies outside mainland France ({west}° … {east}° E, {south}° … {north}° N), the area of NGF-IGN69 benchmarks</source>
-      <translation type="unfinished" />
+      <translation>{what} {lon:.5f}, {lat:.5f} (lon/lat RGF93) hors de la France métropolitaine continentale ({west}° … {east}° E, {south}° … {north}° N), zone des repères NGF-IGN69</translation>
     </message>
     <message>
       <location filename="../core/register.py" line="487" />
       <source>{what} {lon:.5f}, {lat:.5f}: latitude and longitude are swapped (the point would lie outside mainland France)</source>
-      <translation type="unfinished" />
+      <translation>{what} {lon:.5f}, {lat:.5f} : latitude et longitude inversées (le point tomberait hors de la France métropolitaine continentale)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="97" />
@@ -3421,7 +3421,7 @@
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="165" />
       <source>« Triplet members only » needs the triplet field (IGN: freres_info): without it no benchmark is a triplet member and the whole area would be reported uncovered. Choose the triplet field or untick the option.</source>
-      <translation type="unfinished" />
+      <translation>« Membres de triplets uniquement » demande le champ des triplets (IGN : freres_info) : sans lui aucun repère n’est membre d’un triplet et toute la zone serait déclarée non couverte. Choisissez le champ des triplets ou décochez l’option.</translation>
     </message>
     <message>
       <location filename="../core/register.py" line="239" />

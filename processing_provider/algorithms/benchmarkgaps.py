@@ -53,6 +53,11 @@ class BenchmarkGaps(CanevasAlgorithm):
         data = read_benchmarks(self, parameters, context, feedback, crs)
         if data is None:
             return {}
+        if not data.fields.get("ID_FIELD"):
+            # row numbers as matricules: every triplet would be « incomplete », every line gap wrong
+            self.fail("The weak spots need the benchmark matricules (leveling lines, triplets) and « {name} » has "
+                      "no field « nom » or « matricule »: choose its matricule field.",
+                      name=self.parameterAsSource(parameters, "INPUT", context).sourceName())
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
         min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
         density, _ = load_density(self)

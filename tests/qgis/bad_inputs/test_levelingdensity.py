@@ -31,3 +31,13 @@ def test_an_invalid_filter_expression_is_refused_not_ignored(run):
     # a valid one still filters
     result = run("canevas:levelingdensity", params(layer, FILTER="\"nom\" = 'RN0'"))
     assert any("1 benchmark(s) read" in m for m in result["_messages"])
+
+
+def test_triplets_only_without_triplet_field_is_refused_not_zero_percent(run):
+    layer = make_layer(["Point ({} {})".format(X0, Y0), "Point ({} {})".format(X0 + 10, Y0)], "EPSG:3948", "Point",
+                       [{"nom": "A"}, {"nom": "B"}], name="benchmarks")
+    with pytest.raises(QgsProcessingException, match="needs the triplet field"):
+        run("canevas:levelingdensity", params(layer, TRIPLETS_ONLY=True))
+    with pytest.raises(QgsProcessingException, match="needs the triplet field"):
+        run("canevas:levelingdensity", params(benchmarks([(X0, Y0), (X0 + 10, Y0)]), TRIPLETS_ONLY=True,
+                                              TRIPLET_FIELD=""))

@@ -1219,7 +1219,7 @@ class _Lattice:
         self.grid[self.s_i, self.s_j] = np.arange(len(uniq))
         return self.xy(self.s_i, self.s_j), owner[first], w
 
-    def candidates(self, territory, marks, spacing, stride):
+    def candidates(self, territory, marks, spacing, stride, check_cancel=lambda: None):
         """Candidate nodes (indices multiple of `stride`) within r of a sample, inside the
         territory, not closer than `spacing` to a mark; with the incidence both ways (CSR by
         candidate: c_ptr, sample ids; CSR by sample: s_ptr, candidate ids)."""
@@ -1228,6 +1228,7 @@ class _Lattice:
         near = np.zeros((self.ny, self.nx), dtype=bool)
         if ns * 5 < self.grid.size:
             for lo in range(0, ns, 20000):
+                check_cancel()
                 si, sj = self.s_i[lo:lo + 20000], self.s_j[lo:lo + 20000]
                 near[(si[:, None] - self.di[None, :]).ravel(), (sj[:, None] - self.dj[None, :]).ravel()] = True
         else:
@@ -1255,6 +1256,7 @@ class _Lattice:
         # by sample: candidates at −offset (row-major order = sorted by sample)
         counts, lists = [], []
         for lo in range(0, ns, 20000):
+            check_cancel()
             si, sj = self.s_i[lo:lo + 20000], self.s_j[lo:lo + 20000]
             by_s = cgrid[si[:, None] - self.di[None, :], sj[:, None] - self.dj[None, :]]
             ok = by_s >= 0
@@ -1267,6 +1269,7 @@ class _Lattice:
             # by candidate: samples at +offset
             counts, lists = [], []
             for lo in range(0, nc, 20000):
+                check_cancel()
                 by_c = self.grid[I[lo:lo + 20000, None] + self.di[None, :], J[lo:lo + 20000, None] + self.dj[None, :]]
                 ok = by_c >= 0
                 counts.append(ok.sum(axis=1))
@@ -1280,8 +1283,47 @@ class _Lattice:
         return xy, c_ptr, c_s, s_ptr, s_c
 
 
+#: Memory the proposals may take (bytes); beyond, propose refuses with the figure instead of swapping or failing.
+MAX_PROPOSAL_BYTES = 2 * 1024 ** 3
+#: Bytes per lattice node (grid int64, near and keep flags, candidate grid int64) and per
+#: sample–candidate link (CSR both ways, int64, and the chunked temporaries).
+_NODE_BYTES = 18
+_LINK_BYTES = 3 * 8
+
+
+class Cancelled(CanevasError):
+    """The caller's cancel callback answered True: nothing is returned."""
+
+    def __init__(self):
+        super().__init__(N_("Cancelled: nothing was proposed."))
+
+
+def lattice_bytes(bounds, gap_area, radius, step):
+    """Estimated memory (bytes) of one greedy round on a lattice of `step` over `bounds` (x0, y0, x1,
+    y1 of the gaps) whose samples cover `gap_area` m²; and the number of lattice nodes."""
+    x0, y0, x1, y1 = bounds
+    pad = 2 * int(math.ceil(radius / step)) + 2
+    nodes = (math.ceil((x1 - x0) / step) + 2 * pad + 2) * (math.ceil((y1 - y0) / step) + 2 * pad + 2)
+    stencil = math.pi * (radius / step) ** 2
+    samples = gap_area / (step * step)
+    return nodes * _NODE_BYTES + samples * stencil * _LINK_BYTES, nodes
+
+
+def _check_lattice(geoms, radius, step, max_bytes):
+    if max_bytes is None or not geoms:
+        return
+    bounds = shapely.total_bounds(np.array(geoms, dtype=object))
+    need, nodes = lattice_bytes(bounds, float(sum(g.area for g in geoms)), radius, step)
+    if need > max_bytes:
+        raise CanevasError(N_("Proposing new benchmarks would need about {need:.1f} GB of memory (a lattice of {nodes:.3g} "
+                              "nodes of {step:g} m over {area:.1f} km² of gaps), more than the {bound:.1f} GB allowed: "
+                              "use a larger radius or smaller study areas."),
+                           need=need / 1024 ** 3, nodes=float(nodes), step=step,
+                           area=sum(g.area for g in geoms) / 1e6, bound=max_bytes / 1024 ** 3)
+
+
 def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, detour=ROAD_DETOUR,
-            min_spacing=None, max_proposals=None):
+            min_spacing=None, max_proposals=None, is_cancelled=None, max_bytes=MAX_PROPOSAL_BYTES):
     """New benchmark locations so that every study area is at least `target` (0.99) covered.
 
     result: a StudyResult. Greedy on a lattice: the gaps of the areas below the goal are sampled
@@ -1300,6 +1342,10 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     Proposal.gap indexes result.gap_parts; Proposal.tie_to names ('benchmark', i) with i an
     index in result.points, or ('proposal', k).
 
+    Before each lattice is allocated its memory is estimated (lattice_bytes): beyond `max_bytes`
+    (2 GB; None: no bound) a CanevasError states the figure. `is_cancelled`: optional callable
+    checked in every loop; when it answers True, Cancelled is raised.
+
     Leveling estimate: a new mark is tied by a leveling run from one mark through it to another
     (DOMAIN.md §1: tie onto two benchmarks so that a moved one shows), from its two nearest marks
     (existing usable benchmarks or earlier proposals): km = detour × (d1 + d2) / 1000, detour =
@@ -1312,6 +1358,10 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     if not rate_km_per_day or rate_km_per_day <= 0:
         raise CanevasError(N_("The leveling rate must be a positive number of km per day (e.g. 6); got {value}."),
                            value=rate_km_per_day)
+    def check_cancel():
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+
     r, m = result.radius, result.min_count
     spacing = r / 10.0 if min_spacing is None else float(min_spacing)
     areas = [row.geometry for row in result.rows]
@@ -1345,6 +1395,8 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
                     polys.append((gi, k, g))
         if not polys:
             break
+        check_cancel()
+        _check_lattice([g for _, _, g in polys], r, step, max_bytes)
         lat = _Lattice([g for _, _, g in polys], step, r)
         samples, owner, weight = lat.samples([g for _, _, g in polys])
         s_area = np.array([polys[o][1] for o in owner], dtype=np.int64)
@@ -1355,7 +1407,7 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
         # candidates: every other lattice node inside the territory, within r of a sample, not
         # closer than min_spacing to a mark
         cands, c_ptr, sj, s_ptr, s_c = lat.candidates(territory, marks, spacing,
-                                                      max(1, int(round(r / 4.0 / step))))
+                                                      max(1, int(round(r / 4.0 / step))), check_cancel)
         if not len(cands):
             break
         ci = np.repeat(np.arange(len(cands)), np.diff(c_ptr))
@@ -1377,6 +1429,7 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
         used = np.zeros(len(cands), dtype=bool)
         picked = []  # (candidate, index in chosen)
         while active.any() and (max_proposals is None or len(chosen) < max_proposals):
+            check_cancel()
             best = int(np.argmax(np.where(used, -1.0, gain)))
             if used[best] or gain[best] <= 1e-9:
                 break
@@ -1410,6 +1463,7 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
         floor = np.minimum(goal * area_size, est)
         drop = set()
         for best, kc in reversed(picked):
+            check_cancel()
             hit = sj[c_ptr[best]:c_ptr[best + 1]]
             lost_s = hit[count[hit] == m]
             lost = np.bincount(s_area[lost_s], weights=weight[lost_s], minlength=len(area_size))
@@ -1420,9 +1474,11 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
         if drop:
             chosen = [c for k, c in enumerate(chosen) if k not in drop]
         # exact check
+        check_cancel()
         new_pts = np.array([c[:2] for c in chosen]).reshape(-1, 2)
         current = _rerun(result, new_pts, only=short, previous=current)
         step /= 2.0
+    check_cancel()
     new_pts = np.array([c[:2] for c in chosen]).reshape(-1, 2)
     after = _rerun(result, new_pts) if chosen else result
     # leveling estimate, in the order of the proposals

@@ -104,7 +104,7 @@
       <translation>Le repère {id} (ligne {row}) est au même endroit que {kept_id} (ligne {kept_row}, à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1510" />
+      <location filename="../core/density.py" line="1566" />
       <source>Benchmark {id} is isolated: {count} other usable benchmark(s) within {radius:g} m, {needed} needed to check it.</source>
       <translation>Le repère {id} est isolé : {count} autre(s) repère(s) utilisable(s) à moins de {radius:g} m, {needed} nécessaire(s) pour le contrôler.</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Couche des repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="46" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="47" />
       <source>Benchmarks needed</source>
       <translation>Repères requis</translation>
     </message>
@@ -207,6 +207,16 @@
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="93" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="182" />
+      <source>Cancelled: no output was written.</source>
+      <translation>Annulé : aucune sortie n’a été écrite.</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1298" />
+      <source>Cancelled: nothing was proposed.</source>
+      <translation>Annulé : rien n’a été proposé.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="160" />
@@ -409,7 +419,7 @@
       <translation>Effectif</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="68" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="69" />
       <source>Count only triplet members, the benchmarks IGN keeps re-observing.</source>
       <translation>Ne compter que les membres de triplets, les repères que l'IGN continue de réobserver.</translation>
     </message>
@@ -439,7 +449,7 @@
       <translation>Couverture : {pct:.1f} % de {area:.2f} km². À densifier : {gap:.2f} km². Proposition : {count} nouveau(x) repère(s), {km:.1f} km de nivellement, environ {days:.1f} jour(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="190" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="193" />
       <source>Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, {km:.1f} km of leveling, {days:.1f} day(s).</source>
       <translation>Couverture : {pct:.1f} % de {area:.2f} km² ; {count} nouveau(x) repère(s) proposé(s), {km:.1f} km de nivellement, {days:.1f} jour(s).</translation>
     </message>
@@ -560,8 +570,8 @@
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="44" />
-      <source>Distance within which a benchmark can be reached by leveling: 1000 m for the « densification minimale » of the 2013 study, 500 m for the « densification optimale ».</source>
-      <translation>Distance jusqu'à laquelle un repère peut être rejoint par nivellement : 1000 m pour la « densification minimale » de l'étude de 2013, 500 m pour la « densification optimale ».</translation>
+      <source>Distance within which a benchmark can be reached by leveling: 1000 m for the « densification minimale » of the 2013 study, 500 m for the « densification optimale ». At least 50 m: below, the study would need more memory than a workstation has.</source>
+      <translation>Distance dans laquelle un repère peut être rejoint par nivellement : 1000 m pour la « densification minimale » de l’étude de 2013, 500 m pour la « densification optimale ». Au moins 50 m : en dessous, l’étude demanderait plus de mémoire qu’un poste de travail n’en a.</translation>
     </message>
     <message>
       <location filename="../plugin/layers.py" line="77" />
@@ -674,12 +684,12 @@
       <translation>Fiche canevas : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="53" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="54" />
       <source>Field holding the matricule (IGN: nom). Benchmarks with the same matricule or position count once.</source>
       <translation>Champ contenant le matricule (IGN : nom). Les repères de même matricule ou de même position ne sont comptés qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="57" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="58" />
       <source>Field holding the state of the benchmark (IGN: etat). Empty: every benchmark is usable.</source>
       <translation>Champ contenant l'état du repère (IGN : etat). Vide : tous les repères sont utilisables.</translation>
     </message>
@@ -714,7 +724,7 @@
       <translation>Champ identifiant les points fournis ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="64" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="65" />
       <source>Field listing the other members of the benchmark's triplet (IGN: freres_info); non-empty = triplet member.</source>
       <translation>Champ listant les autres membres du triplet du repère (IGN : freres_info) ; non vide = membre d'un triplet.</translation>
     </message>
@@ -734,7 +744,7 @@
       <translation>Fichier à écrire, au même format que l'entrée ; écrit uniquement si tout le traitement a réussi.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="69" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="70" />
       <source>Filter expression</source>
       <translation>Expression de filtre</translation>
     </message>
@@ -889,7 +899,7 @@
       <translation>Séparation des colonnes. « Espaces » accepte toute suite d'espaces ou de tabulations et écrit une seule espace.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="49" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="50" />
       <source>How many usable benchmarks must lie within the radius: 2, so that a survey ties onto two benchmarks and a moved one shows.</source>
       <translation>Nombre de repères utilisables requis dans le rayon : 2, pour qu'un levé soit rattaché à deux repères et qu'un repère déplacé soit décelé.</translation>
     </message>
@@ -1079,7 +1089,7 @@
       <translation>Jours de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1526" />
+      <location filename="../core/density.py" line="1582" />
       <source>Leveling line {line}: {first} and {second} are {distance:.0f} m apart, more than 2 × {radius:g} m; a mark between them is missing or unusable.</source>
       <translation>Ligne de nivellement {line} : {first} et {second} sont distants de {distance:.0f} m, plus de 2 × {radius:g} m ; un repère intermédiaire manque ou est inutilisable.</translation>
     </message>
@@ -1154,7 +1164,7 @@
       <translation>Contrôle des matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="51" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="52" />
       <source>Matricule field</source>
       <translation>Champ du matricule</translation>
     </message>
@@ -1184,7 +1194,7 @@
       <translation>Matricules hors de toute plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="132" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="133" />
       <source>Matricules read from the field « {field} ».</source>
       <translation>Matricules lus dans le champ « {field} ».</translation>
     </message>
@@ -1384,7 +1394,7 @@
       <translation>Uniquement pour « planimétrie et altimétrie » : la classe du test altimétrique, en centimètres. 0 = rechercher la meilleure classe altimétrique.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="71" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="72" />
       <source>Only the benchmarks matching this expression are read, e.g. "domaine" = 'nivf'.</source>
       <translation>Seuls les repères vérifiant cette expression sont lus, par ex. "domaine" = 'nivf'.</translation>
     </message>
@@ -1619,7 +1629,7 @@
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="73" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="74" />
       <source>Projected CRS in metres in which distances and areas are computed and outputs are written; RGF93 / CC48 by default.</source>
       <translation>SCR projeté en mètres dans lequel les distances et les surfaces sont calculées et les sorties écrites ; RGF93 / CC48 par défaut.</translation>
     </message>
@@ -1642,6 +1652,11 @@
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="106" />
       <source>Proposed new benchmarks</source>
       <translation>Nouveaux repères proposés</translation>
+    </message>
+    <message>
+      <location filename="../core/density.py" line="1318" />
+      <source>Proposing new benchmarks would need about {need:.1f} GB of memory (a lattice of {nodes:.3g} nodes of {step:g} m over {area:.1f} km² of gaps), more than the {bound:.1f} GB allowed: use a larger radius or smaller study areas.</source>
+      <translation>Proposer de nouveaux repères demanderait environ {need:.1f} Go de mémoire (un réseau de {nodes:.3g} nœuds au pas de {step:g} m sur {area:.1f} km² de lacunes), plus que les {bound:.1f} Go permis : prenez un rayon plus grand ou des zones d’étude plus petites.</translation>
     </message>
     <message>
       <location filename="../plugin/fiche_dock.py" line="333" />
@@ -1904,12 +1919,12 @@
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="55" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="56" />
       <source>State field</source>
       <translation>Champ de l'état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="60" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="61" />
       <source>States (comma-separated, case and accents ignored) of benchmarks that do not count: destroyed, not found, presumed moved, bad state and IGN's one-letter codes.</source>
       <translation>États des repères qui ne comptent pas (séparés par des virgules, sans tenir compte de la casse ni des accents) : détruit, non retrouvé, présumé déplacé, mauvais état et codes IGN à une lettre.</translation>
     </message>
@@ -2094,7 +2109,7 @@
       <translation>La colonne X ({x}) contient des latitudes et la colonne Y ({y}) des longitudes : permutez les colonnes (X = longitude, Y = latitude).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1496" />
+      <location filename="../core/density.py" line="1552" />
       <source>The benchmark matricules (field 'nom') are needed to find line gaps and triplets: choose the matricule field.</source>
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
@@ -2104,7 +2119,7 @@
       <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="114" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="115" />
       <source>The benchmarks layer cannot be read: choose a valid point layer.</source>
       <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
     </message>
@@ -2144,7 +2159,7 @@
       <translation>La couverture n'a pas pu être construite à partir de ces {count} repères (configuration dégénérée). Signalez-le en joignant les données.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1310" />
+      <location filename="../core/density.py" line="1356" />
       <source>The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}.</source>
       <translation>L'objectif de couverture doit être une fraction entre 0 et 1 (par ex. 0.99) ; valeur reçue : {value}.</translation>
     </message>
@@ -2209,7 +2224,7 @@
       <translation>Le champ « {field} » est absent de « {name} » : choisissez son champ de matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="122" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="123" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields or leave it empty.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs ou laissez ce paramètre vide.</translation>
     </message>
@@ -2224,7 +2239,7 @@
       <translation>Le champ « {field} » est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="193" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="194" />
       <source>The field « {field} » of « {name} » is not a matricule: {count} benchmarks share their value with another one more than {distance:g} m away ({values}…). They would be merged into one benchmark. Choose the matricule field (IGN: nom).</source>
       <translation>Le champ « {field} » de « {name} » n’est pas un matricule : {count} repères partagent leur valeur avec un autre situé à plus de {distance:g} m ({values}…). Ils seraient fusionnés en un seul repère. Choisissez le champ du matricule (IGN : nom).</translation>
     </message>
@@ -2384,7 +2399,7 @@
       <translation>Les outils du réseau de nivellement demandent le paquet Python shapely 2 dans le Python de QGIS, et il n'est pas installé. {hint}</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1313" />
+      <location filename="../core/density.py" line="1359" />
       <source>The leveling rate must be a positive number of km per day (e.g. 6); got {value}.</source>
       <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
     </message>
@@ -2489,7 +2504,7 @@
       <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="195" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="198" />
       <source>The proposals leave some study area below 99 % covered.</source>
       <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
     </message>
@@ -2634,7 +2649,7 @@
       <translation>Les points faibles demandent les matricules des repères (lignes de nivellement, triplets) et « {name} » n’a pas de champ « nom » ni « matricule » : choisissez son champ de matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="93" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="94" />
       <source>The working CRS {crs} is geographic: distances in metres need a projected CRS such as RGF93 / CC48 (EPSG:3948).</source>
       <translation>Le SCR de travail {crs} est géographique : des distances en mètres nécessitent un SCR projeté tel que RGF93 / CC48 (EPSG:3948).</translation>
     </message>
@@ -2749,7 +2764,7 @@
       <translation>Triplet</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="62" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="63" />
       <source>Triplet field</source>
       <translation>Champ du triplet</translation>
     </message>
@@ -2759,17 +2774,17 @@
       <translation>Membres de triplets</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="67" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="68" />
       <source>Triplet members only</source>
       <translation>Membres de triplets uniquement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1558" />
+      <location filename="../core/density.py" line="1614" />
       <source>Triplet {members}: {members_bad} cannot be used; the triplet cannot check its own stability.</source>
       <translation>Triplet {members} : {members_bad} inutilisable(s) ; le triplet ne peut pas contrôler sa propre stabilité.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1551" />
+      <location filename="../core/density.py" line="1607" />
       <source>Triplet {members}: {missing} not found in the data (destroyed marks are not published); the triplet is incomplete.</source>
       <translation>Triplet {members} : {missing} absent(s) des données (les repères détruits ne sont pas publiés) ; le triplet est incomplet.</translation>
     </message>
@@ -2814,7 +2829,7 @@
       <translation>Inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="58" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="59" />
       <source>Unusable states</source>
       <translation>États inutilisables</translation>
     </message>
@@ -2894,7 +2909,7 @@
       <translation>SCR de travail</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="72" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="73" />
       <source>Working CRS (metres)</source>
       <translation>SCR de travail (mètres)</translation>
     </message>
@@ -3104,7 +3119,7 @@
       <translation>au-delà de T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="258" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="261" />
       <source>proposal {}</source>
       <translation>proposition {}</translation>
     </message>
@@ -3199,12 +3214,12 @@
       <translation>{count} repère(s) sans coordonnées valides (le premier à la ligne {row}) : supprimez-les ou corrigez leur géométrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="169" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="170" />
       <source>{count} benchmark(s) read from « {name} », computed in {crs}.</source>
       <translation>{count} repère(s) lu(s) dans « {name} », calculs en {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="163" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="164" />
       <source>{count} benchmark(s) without a point geometry (or outside the working CRS) were left out.</source>
       <translation>{count} repère(s) sans géométrie ponctuelle (ou hors du SCR de travail) écarté(s).</translation>
     </message>
@@ -3214,7 +3229,7 @@
       <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="183" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="186" />
       <source>{count} duplicate benchmark(s) (same matricule or same position) counted once.</source>
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
@@ -3394,7 +3409,7 @@
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="185" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="188" />
       <source>{usable} usable benchmark(s) of {total}; {counted} count for coverage.</source>
       <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
     </message>
@@ -3434,7 +3449,7 @@
       <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="101" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="102" />
       <source>« {name} » has no CRS: set it (Layer Properties › Source) so that distances can be computed.</source>
       <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les distances puissent être calculées.</translation>
     </message>
@@ -3449,7 +3464,7 @@
       <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="125" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="126" />
       <source>« {name} » has no field « {field} »: it is not used.</source>
       <translation>« {name} » n'a pas de champ « {field} » : ce champ n'est pas utilisé.</translation>
     </message>
@@ -3469,7 +3484,7 @@
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="166" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="167" />
       <source>« {name} » holds no benchmark (after the filter): nothing to study.</source>
       <translation>« {name} » ne contient aucun repère (après filtrage) : rien à étudier.</translation>
     </message>

@@ -40,9 +40,10 @@ def add_benchmark_parameters(alg, with_triplets_only=True):
             alg.tr("IGN-like benchmark points (e.g. the WFS layer GEODESIE:data_geod filtered on domaine = 'nivf'), "
                    "in any CRS."))
     alg.add(QgsProcessingParameterNumber("RADIUS", alg.tr("Radius (m)"), QgsProcessingParameterNumber.Type.Double,
-                                         defaults.DEFAULT_RADIUS, minValue=1.0),
+                                         defaults.DEFAULT_RADIUS, minValue=defaults.MIN_RADIUS),
             alg.tr("Distance within which a benchmark can be reached by leveling: 1000 m for the « densification "
-                   "minimale » of the 2013 study, 500 m for the « densification optimale »."))
+                   "minimale » of the 2013 study, 500 m for the « densification optimale ». At least 50 m: below, "
+                   "the study would need more memory than a workstation has."))
     alg.add(QgsProcessingParameterNumber("MIN_BENCHMARKS", alg.tr("Benchmarks needed"),
                                          QgsProcessingParameterNumber.Type.Integer, defaults.MIN_BENCHMARKS, minValue=1,
                                          maxValue=10),

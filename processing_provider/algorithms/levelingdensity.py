@@ -170,13 +170,16 @@ class LevelingDensity(CanevasAlgorithm):
             result = density.study(data.xy, radius, min_count, areas, names, data.ids, data.states, data.freres,
                                    triplets_only, unusable_states(self, parameters, context))
             if feedback.isCanceled():
-                return {}
+                self.fail("Cancelled: no output was written.")
             feedback.setProgress(50)
-            proposals = density.propose(result, rate_km_per_day=rate)
+            # the core checks the cancel button in its loops and refuses a lattice beyond its memory bound
+            proposals = density.propose(result, rate_km_per_day=rate, is_cancelled=feedback.isCanceled)
+        except density.Cancelled:
+            self.fail("Cancelled: no output was written.")
         except CanevasError as error:
             raise self.core_error(error)
         if feedback.isCanceled():
-            return {}
+            self.fail("Cancelled: no output was written.")
         feedback.setProgress(85)
         bm = result.benchmarks
         if bm.duplicates:

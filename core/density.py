@@ -1304,9 +1304,10 @@ def lattice_bytes(bounds, gap_area, radius, step):
     x0, y0, x1, y1 = bounds
     pad = 2 * int(math.ceil(radius / step)) + 2
     nodes = (math.ceil((x1 - x0) / step) + 2 * pad + 2) * (math.ceil((y1 - y0) / step) + 2 * pad + 2)
-    stencil = math.pi * (radius / step) ** 2
+    stride = max(1, int(round(radius / 4.0 / step)))  # candidates: every stride-th node (as in propose)
+    links_per_sample = math.pi * (radius / step) ** 2 / (stride * stride)
     samples = gap_area / (step * step)
-    return nodes * _NODE_BYTES + samples * stencil * _LINK_BYTES, nodes
+    return nodes * _NODE_BYTES + samples * links_per_sample * _LINK_BYTES, nodes
 
 
 def _check_lattice(geoms, radius, step, max_bytes):

@@ -16,8 +16,11 @@ SAMPLE = ROOT / "resources" / "sample" / "canevas_sample.gpkg"
 def qgis_process(args, tmp_path):
     if not shutil.which("qgis_process.bin"):
         pytest.fail("qgis_process.bin is needed: run `make setup`")
-    # A throw-away home: the user's own QGIS profile is never touched.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+    # A throw-away home: the user's own QGIS profile is never touched; the user's own Python packages
+    # (pip install --user, as README says for shapely on Debian 12) stay visible.
+    user_base = subprocess.run(["/usr/bin/python3", "-m", "site", "--user-base"], capture_output=True, text=True,
+                               check=True).stdout.strip()
+    env = dict(os.environ, PYTHONUSERBASE=user_base, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CONFIG_HOME=str(tmp_path / "config"), QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "qgis"),
                QGIS_PLUGINPATH=str(ROOT / "build" / "pkg"))
     return subprocess.run(["qgis_process.bin"] + args, env=env, capture_output=True, text=True, timeout=180)

@@ -70,6 +70,11 @@ class ReprojectAlgorithm(CanevasAlgorithm):
 
     def _check_area(self, geom, fid, name):
         """Refuse a feature lying outside REN09's area of use (whichever datum shift)."""
+        box = geom.boundingBox()
+        # the area is a disc (convex): a box whose corners are all inside holds only inside vertices
+        if not any(systems.outside_ren09_area(x, y) for x in (box.xMinimum(), box.xMaximum())
+                   for y in (box.yMinimum(), box.yMaximum())):
+            return
         for vertex in geom.vertices():
             if systems.outside_ren09_area(vertex.x(), vertex.y()):
                 self.fail("Feature {fid} of « {name} » lies {km:.1f} km from Rennes town hall in REN09, outside the "
@@ -143,7 +148,8 @@ class ReprojectAlgorithm(CanevasAlgorithm):
                 feature.setGeometry(geom)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             count += 1
-            feedback.setProgress(int(i * step))
+            if not i % 1000:  # a progress signal per feature costs more than the transformation
+                feedback.setProgress(int(i * step))
         if nulls:
             feedback.reportError(self.tr("{count} feature(s) without geometry were copied as they are (ids: {ids}).")
                                  .format(count=len(nulls), ids=", ".join(str(f) for f in nulls[:20])), False)

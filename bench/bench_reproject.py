@@ -61,7 +61,7 @@ def main():
     from processing.core.Processing import Processing
     Processing.initialize()
     from canevas.core import systems
-    from canevas.plugin import crs as crs_tools
+    from canevas.toolbelt import crs as crs_tools
     from canevas.processing_provider.provider import CanevasProvider
     provider = CanevasProvider()
     QgsApplication.processingRegistry().addProvider(provider)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "i18n" / "canevas_fr.ts"
-SOURCE_DIRS = ("core", "plugin", "processing_provider")
+SOURCE_DIRS = ("core", "toolbelt", "plugin", "processing_provider")
 CALLS = {"tr", "fail", "N_"}
 ATTRIBUTES = {"DISPLAY_NAME", "GROUP"}
 CONTEXT = "Canevas"

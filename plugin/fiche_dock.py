@@ -17,7 +17,7 @@ from qgis.core import (
     QgsSettings,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QUrl, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -29,20 +29,31 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QToolButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import fiche, systems
 from ..core.register import make_range, triplet_members
-from . import crs as crs_tools
-from .layers import (STATION, TIES_COLUMNS, VISITS_COLUMNS, display_value, fiche_kind, field_label,
-                     geopackage_table, key_field, related_rows, value_from_text)
-from .i18n import tr
+from ..toolbelt import crs as crs_tools
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import (
+    STATION,
+    TIES_COLUMNS,
+    VISITS_COLUMNS,
+    display_value,
+    fiche_kind,
+    field_label,
+    geopackage_table,
+    key_field,
+    related_rows,
+    value_from_text,
+)
+
 
 class FicheDock(QgsDockWidget):
     featureShown = pyqtSignal(str)

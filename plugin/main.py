@@ -7,10 +7,10 @@ from qgis.PyQt.QtGui import QIcon
 from ..core import systems
 from ..processing_provider.base import ICONS
 from ..processing_provider.provider import ALGORITHMS, CanevasProvider
+from ..toolbelt import crs as crs_tools
+from ..toolbelt import expressions
+from ..toolbelt.i18n import install_translator, tr
 from ..toolbelt.qt_compat import QAction
-from . import crs as crs_tools
-from . import expressions
-from .i18n import install_translator, tr
 
 MENU = "&Canevas"
 DOCK_SETTING = "canevas/fiche_dock/visible"

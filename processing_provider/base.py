@@ -8,7 +8,7 @@ from qgis.core import QgsExpression, QgsProcessingAlgorithm, QgsProcessingExcept
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.messages import CanevasError
-from ..plugin.i18n import locale_code, tr
+from ..toolbelt.i18n import locale_code, tr
 from .help import help_markdown, markdown_to_html
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -127,7 +127,7 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
         Layers in a CRS Canevas does not know, or whose numbers look like no known system, pass.
         """
         from ..core import systems
-        from ..plugin import crs as crs_tools
+        from ..toolbelt import crs as crs_tools
         if source is None:
             return
         declared = crs if crs is not None else (source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs())

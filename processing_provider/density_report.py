@@ -7,8 +7,8 @@ import numpy as np
 import shapely  # loaded only through _benchmarks.load_density, which checks its version
 
 from ..core import density_defaults
-from ..plugin import crs as crs_tools
-from ..plugin.i18n import tr
+from ..toolbelt import crs as crs_tools
+from ..toolbelt.i18n import tr
 
 WIDTH = 900  # px of the map
 

@@ -3,7 +3,7 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..plugin.i18n import tr
+from ..toolbelt.i18n import tr
 from .algorithms.benchmarkgaps import BenchmarkGaps
 from .algorithms.cc48toren09 import Cc48ToRen09
 from .algorithms.checkcommonpoints import CheckCommonPoints
@@ -41,7 +41,7 @@ class CanevasProvider(QgsProcessingProvider):
 
     def load(self):
         # The grid variant of REN09 names its grid by file name: PROJ must find it (plugin load and qgis_process).
-        from ..plugin.crs import grid_search_path
+        from ..toolbelt.crs import grid_search_path
         grid_search_path()
         return super().load()
 

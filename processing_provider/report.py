@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..core.precision import over_threshold, histogram
-from ..plugin.i18n import tr
+from ..core.precision import histogram, over_threshold
+from ..toolbelt.i18n import tr
 
 #: Official title of the regulation (kept in French: it is the title published in the JORF).
 ARRETE_TITLE = ("Arrêté du 16 septembre 2003 portant sur les classes de précision applicables aux catégories de "

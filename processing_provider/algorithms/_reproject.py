@@ -5,34 +5,15 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
 
 from ...core import systems
 from ...core.messages import CanevasError
-from ...plugin import crs as crs_tools
-from ..base import SAMPLE_SIZE, CanevasAlgorithm, sample_xy  # noqa: F401 (sample_xy, SAMPLE_SIZE: public here too)
-
-
-
-
-def datum_shift_parameter(alg, name="DATUM_SHIFT"):
-    """The enum every REN09 algorithm shares: 0 = IGN grid, 1 = 3 parameters (default, REN09 as Rennes defined it).
-
-    The values stay 0 and 1 so that saved models and scripts keep their meaning.
-    """
-    param = QgsProcessingParameterEnum(
-        name, alg.tr("REN09 definition (NTF → RGF93 datum shift)"),
-        options=[alg.tr("REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)"),
-                 alg.tr("REN09 (Rennes 2009): NTF, standard 3-parameter shift −168, −60, 320 m")],
-        defaultValue=systems.DEFAULT_DATUM_SHIFT)
-    return alg.add(param, alg.tr(
-        "REN09 as the City of Rennes defined it is NTF with the standard 3-parameter shift −168, −60, 320 m: "
-        "the default. The IGN grid NTF→RGF93 (ntf_r93.gsb, the official NTF conversion) gives a variant that "
-        "differs by about 0.6 m east and 2 m north at Rennes: check which one your points follow with "
-        "« Check common points »."))
+from ...toolbelt import crs as crs_tools
+from ..base import CanevasAlgorithm, sample_xy
+from ..parameters import datum_shift_parameter
 
 
 def check_coordinates(alg, xs, ys, expected, what):

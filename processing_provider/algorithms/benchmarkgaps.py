@@ -16,7 +16,8 @@ from qgis.core import (
 from ...core.messages import CanevasError
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
-from ._benchmarks import add_benchmark_parameters, load_density, read_benchmarks, unusable_states, work_crs
+from ..parameters import add_benchmark_parameters
+from ._benchmarks import load_density, read_benchmarks, unusable_states, work_crs
 
 OUTPUTS = (("ISOLATED", ("isolated",)), ("LINE_GAPS", ("line_gap",)),
            ("TRIPLETS", ("triplet_incomplete", "triplet_unusable")))

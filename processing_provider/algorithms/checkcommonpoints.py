@@ -16,8 +16,8 @@ from qgis.core import (
 
 from ...core import commonpoints, systems
 from ...core.messages import CanevasError
-from ...plugin import crs as crs_tools
-from ...plugin.layers import display_value
+from ...toolbelt import crs as crs_tools
+from ...toolbelt.layers import display_value
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 

@@ -18,9 +18,9 @@ from qgis.core import (
 
 from ...core import register
 from ...core.messages import CanevasError
+from ...toolbelt.layers import python_value
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
-from .importignbenchmarks import python_value
 
 RANGE_FIELDS = ("prestataire", "first", "last")
 MAX_LISTED = 200

@@ -15,9 +15,9 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsField,
     QgsLayoutItemMap,
-    QgsPrintLayout,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsPrintLayout,
     QgsProcessingContext,
     QgsProcessingOutputString,
     QgsProcessingOutputVectorLayer,
@@ -37,8 +37,8 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...core import register, systems
-from ...plugin import crs as crs_tools
-from ...plugin.i18n import tr
+from ...toolbelt import crs as crs_tools
+from ...toolbelt.i18n import tr
 from ...toolbelt.qt_compat import FieldType, save_style_to_database
 from ..base import CanevasAlgorithm
 
@@ -75,8 +75,8 @@ def embed_fiche_layout(path, feedback):
     The layout's computed fields are virtual fields calling canevas_fiche(), so it works as soon as
     the plugin is loaded; QGIS opens it from the Browser (GeoPackage › Projects).
     """
-    from ...plugin import expressions
-    from .exportfiches import TEMPLATES
+    from ...toolbelt import expressions
+    from ...toolbelt.layers import FICHE_TEMPLATES
     expressions.register()
     project = QgsProject()
     layers = {}
@@ -95,7 +95,7 @@ def embed_fiche_layout(path, feedback):
     for kind, layer_name in (("station", "stations"), ("benchmark", "benchmarks")):
         layout = QgsPrintLayout(project)
         document = QDomDocument()
-        document.setContent(TEMPLATES[kind].read_text(encoding="utf-8"))
+        document.setContent(FICHE_TEMPLATES[kind].read_text(encoding="utf-8"))
         layout.loadFromTemplate(document, QgsReadWriteContext())
         layout.setName("Fiche {}".format(layer_name))
         for item in layout.items():

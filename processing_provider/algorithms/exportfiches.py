@@ -32,8 +32,9 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...core import fiche, systems
-from ...plugin import crs as crs_tools
-from ...plugin.layers import (
+from ...toolbelt import crs as crs_tools
+from ...toolbelt.layers import (
+    FICHE_TEMPLATES,
     STATION,
     TIES_COLUMNS,
     VISITS_COLUMNS,
@@ -46,10 +47,8 @@ from ...plugin.layers import (
 )
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
-from ._reproject import datum_shift_parameter
+from ..parameters import datum_shift_parameter
 
-LAYOUTS = Path(__file__).resolve().parents[2] / "resources" / "layouts"
-TEMPLATES = {STATION: LAYOUTS / "fiche_station.qpt", "benchmark": LAYOUTS / "fiche_benchmark.qpt"}
 SAFE_NAME = "regexp_replace(\"fiche_matricule\", '[^A-Za-z0-9._-]+', '_')"
 CONTEXT_LAYERS = 8  # sibling GeoPackage layers drawn around the fiche point on its location map
 
@@ -113,7 +112,7 @@ class ExportFiches(CanevasAlgorithm):
         if kind is None:
             self.fail("« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields "
                       "« nom » and « cp1_coord3 »): choose a canevas layer.", name=source.sourceName())
-        template = self.parameterAsFile(parameters, "TEMPLATE", context) or str(TEMPLATES[kind])
+        template = self.parameterAsFile(parameters, "TEMPLATE", context) or str(FICHE_TEMPLATES[kind])
         if not Path(template).is_file():
             self.fail("The layout template « {path} » does not exist: choose a .qpt file.", path=template)
         separate = self.parameterAsBoolean(parameters, "SEPARATE", context)

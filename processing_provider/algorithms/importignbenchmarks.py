@@ -32,14 +32,15 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ...core import register, systems
 from ...core.messages import N_, CanevasError, Message
-from ...plugin import crs as crs_tools
+from ...toolbelt import crs as crs_tools
+from ...toolbelt.layers import python_value
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
-from ._reproject import datum_shift_parameter
+from ..parameters import datum_shift_parameter
 
 MAX_LISTED = 50
 RGF93_LONLAT = "EPSG:4171"
@@ -47,19 +48,6 @@ RGF93_LONLAT = "EPSG:4171"
 
 class WriteError(Exception):
     """A step of the edit session failed: everything is rolled back."""
-
-
-def python_value(value):
-    """QVariant-ish attribute value → None / date / plain Python value."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if str(value) == "NULL" and not isinstance(value, str):
-        return None
-    return value
 
 
 def qgis_value(field_name, value):

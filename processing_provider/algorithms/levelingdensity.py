@@ -3,8 +3,8 @@
 import collections
 
 from qgis.core import (
-    QgsFeature,
     QgsCsException,
+    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
@@ -28,8 +28,8 @@ from ...core import density_defaults as defaults
 from ...core.messages import CanevasError
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
-from ._benchmarks import (add_benchmark_parameters, load_density, read_benchmarks, transform_to, unusable_states,
-                          work_crs)
+from ..parameters import add_benchmark_parameters
+from ._benchmarks import load_density, read_benchmarks, transform_to, unusable_states, work_crs
 
 STYLES = {
     "COVERAGE": lambda: QgsFillSymbol.createSimple({"color": "51,160,44,110", "outline_color": "#1b7a1b",

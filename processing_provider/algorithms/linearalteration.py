@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ...core import alteration, systems
 from ...core.messages import N_
-from ...plugin import crs as crs_tools
+from ...toolbelt import crs as crs_tools
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 

@@ -11,8 +11,8 @@ import math
 from qgis.core import QgsProcessingParameterRasterLayer, QgsUnitTypes
 
 from ...core import precision
-from ...plugin import crs as crs_tools
-from .precisionclass import PrecisionClassBase, Test
+from ...toolbelt import crs as crs_tools
+from ._precision import PrecisionClassBase, Test
 
 
 class RasterPrecisionClass(PrecisionClassBase):

@@ -14,7 +14,7 @@ from qgis.core import (
 from ...core import pointfile, systems
 from ...core.messages import N_, CanevasError
 from ..base import CanevasAlgorithm
-from ._reproject import datum_shift_parameter
+from ..parameters import datum_shift_parameter
 
 # In the order of core.systems.TRANSFORMABLE.
 SYSTEM_LABELS = (N_("REN09 (Rennes 2009)"), N_("RGF93 / CC48 (EPSG:3948)"), N_("RGF93 / Lambert-93 (EPSG:2154)"),

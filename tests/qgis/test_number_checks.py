@@ -5,7 +5,7 @@ from osgeo import gdal, osr
 from qgis.core import QgsProcessingException, QgsRasterLayer
 
 from canevas.core import systems
-from canevas.plugin import crs as crs_tools
+from canevas.toolbelt import crs as crs_tools
 
 from .conftest import make_layer
 

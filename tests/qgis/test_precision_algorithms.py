@@ -22,7 +22,7 @@ from qgis.core import (
 from canevas.core import precision as P
 from canevas.core import systems
 from canevas.core.transform import transform_xy
-from canevas.plugin import crs as crs_tools
+from canevas.toolbelt import crs as crs_tools
 
 from .conftest import make_layer
 

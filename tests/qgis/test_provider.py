@@ -3,7 +3,7 @@
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem
 
 from canevas.core import systems
-from canevas.plugin import crs as crs_tools
+from canevas.toolbelt import crs as crs_tools
 
 EXPECTED = {"canevas:ren09tocc48", "canevas:cc48toren09", "canevas:transformpointfile",
             "canevas:linearalteration", "canevas:checkcommonpoints"}

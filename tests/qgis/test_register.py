@@ -20,7 +20,7 @@ from qgis.core import (
 
 from canevas.core import register, systems
 from canevas.core.transform import transform_xy
-from canevas.plugin import crs as crs_tools
+from canevas.toolbelt import crs as crs_tools
 from canevas.toolbelt.qt_compat import FieldType
 
 from .conftest import make_layer

@@ -2,7 +2,7 @@
 
 from qgis.core import QgsFeature, QgsVectorLayer
 
-from canevas.plugin import crs as crs_tools
+from canevas.toolbelt import crs as crs_tools
 
 from .conftest import make_layer
 

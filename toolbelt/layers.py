@@ -1,8 +1,13 @@
 """Recognising the register's layers (stations, benchmarks) and their sibling GeoPackage tables."""
 
+from pathlib import Path
+
 from qgis.core import QgsFields, QgsVectorLayer, QgsWkbTypes
 
 STATION, BENCHMARK = "station", "benchmark"
+LAYOUTS = Path(__file__).resolve().parent.parent / "resources" / "layouts"
+#: The fiche print layouts shipped with the plugin, by fiche kind.
+FICHE_TEMPLATES = {STATION: LAYOUTS / "fiche_station.qpt", BENCHMARK: LAYOUTS / "fiche_benchmark.qpt"}
 
 
 def fiche_kind_of_fields(fields):
@@ -100,7 +105,7 @@ def value_from_text(field, text):
     """The typed text converted to the field's type; raises ValueError when it does not fit."""
     from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
-    from ..toolbelt.qt_compat import FieldType, field_type_is
+    from .qt_compat import FieldType, field_type_is
     text = text.strip()
     if text == "":
         return None
@@ -119,3 +124,17 @@ def value_from_text(field, text):
             raise ValueError(text)
         return moment
     return text
+
+
+def python_value(value):
+    """QVariant-ish attribute value → None / date / plain Python value."""
+    from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if str(value) == "NULL" and not isinstance(value, str):
+        return None
+    return value

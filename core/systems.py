@@ -8,6 +8,8 @@ operations. No qgis import here.
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from .messages import N_, CanevasError
 
 GRID_DIR = Path(__file__).resolve().parent.parent / "resources" / "grids"
@@ -74,18 +76,22 @@ class System:
     # Plausible coordinate ranges around Rennes (DOMAIN.md §2), for wrong-CRS detection.
     x_range: tuple
     y_range: tuple
+    # ((x min, x max), (y min, y max)): the bounding box of the EPSG area of use in the system's own
+    # coordinates, rounded outwards (REN09's own area is REN09_AREA_HULL below).
+    area_of_use: tuple
 
 
 SYSTEMS = {
-    "REN09": System("REN09", "REN09 (Rennes 2009)", 0, False, (10_000, 90_000), (30_000, 110_000)),
+    "REN09": System("REN09", "REN09 (Rennes 2009)", 0, False, (10_000, 90_000), (30_000, 110_000),
+                    ((21_000, 69_000), (44_000, 97_000))),
     "CC48": System("CC48", "RGF93 v1 / CC48 (EPSG:3948)", 3948, False,
-                   (1_300_000, 1_400_000), (7_180_000, 7_260_000)),
+                   (1_300_000, 1_400_000), (7_180_000, 7_260_000), ((1_100_000, 2_100_000), (7_085_000, 7_345_000))),
     "L93": System("L93", "RGF93 v1 / Lambert-93 (EPSG:2154)", 2154, False,
-                  (300_000, 400_000), (6_750_000, 6_830_000)),
+                  (300_000, 400_000), (6_750_000, 6_830_000), ((-380_000, 1_325_000), (6_000_000, 7_240_000))),
     "LII": System("LII", "NTF (Paris) / Lambert II étendu (EPSG:27572)", 27572, False,
-                  (250_000, 350_000), (2_320_000, 2_400_000)),
+                  (250_000, 350_000), (2_320_000, 2_400_000), ((5_000, 1_090_000), (1_700_000, 2_710_000))),
     "RGF93G": System("RGF93G", "RGF93 v1 geographic (EPSG:4171)", 4171, True,
-                     (-5.5, 0.5), (46.5, 49.5)),
+                     (-5.5, 0.5), (46.5, 49.5), ((-9.86, 10.38), (41.15, 51.56))),
 }
 
 #: The systems a point file or layer can be converted between.
@@ -237,9 +243,18 @@ def identify_proj(definition):
 
 #: Rennes town hall (−1.6797°, 48.1115°) in REN09 (3-parameter shift; the grid variant is 2 m away).
 REN09_TOWN_HALL = (47300.7, 68766.5)
-#: Area of use of REN09: within 35 km of Rennes town hall (the whole metropole lies within about 30 km;
-#: the study's linear alteration grows beyond, and the numbers could be mistaken for another system's).
-REN09_AREA_RADIUS_M = 35_000.0
+
+#: Area of use of REN09: Rennes Métropole and REN09_AREA_MARGIN_M around it. The metropole is the convex
+#: hull of its 43 communes (IGN / INSEE Admin Express COG 2018, Licence Ouverte / Etalab 2.0), in REN09
+#: metres; it reaches 28.7 km from the town hall, so the area ends 29–34 km from it. A hull rather than a
+#: circle: X and Y swapped around Rennes land 9–17 km outside it, where a circle would still accept them.
+REN09_AREA_HULL = (
+    (43375, 49228), (42186, 50054), (42031, 50169), (26597, 63268), (26038, 64648), (27561, 88287),
+    (27823, 89687), (28486, 90484), (30333, 91323), (51351, 84466), (51477, 84417), (51678, 84327),
+    (56134, 81540), (56728, 81155), (57189, 80795), (63023, 73571), (63238, 72422), (63023, 66598),
+    (59669, 58179), (58389, 55263), (57050, 52884), (54925, 51328), (53915, 50933), (46676, 49144),
+)
+REN09_AREA_MARGIN_M = 5_000.0
 
 
 def ren09_distance_km(x, y):
@@ -247,10 +262,42 @@ def ren09_distance_km(x, y):
     return ((float(x) - REN09_TOWN_HALL[0]) ** 2 + (float(y) - REN09_TOWN_HALL[1]) ** 2) ** 0.5 / 1000.0
 
 
+def _distance_outside_hull(xs, ys, hull):
+    """Distance (m) of points from a convex polygon (counter-clockwise vertices); 0 inside, NaN if not finite."""
+    xs, ys = np.asarray(xs, dtype=float).ravel(), np.asarray(ys, dtype=float).ravel()
+    ax, ay = np.array(hull, dtype=float).T
+    bx, by = np.roll(ax, -1), np.roll(ay, -1)
+    ex, ey = bx - ax, by - ay
+    px, py = xs[:, None] - ax, ys[:, None] - ay
+    cross = ex * py - ey * px
+    inside = (cross >= 0).all(axis=1) | (cross <= 0).all(axis=1)  # either orientation
+    t = np.clip((px * ex + py * ey) / (ex * ex + ey * ey), 0.0, 1.0)
+    edge = np.hypot(px - t * ex, py - t * ey).min(axis=1)
+    distance = np.where(inside, 0.0, edge)
+    distance[~(np.isfinite(xs) & np.isfinite(ys))] = np.nan
+    return distance
+
+
+def outside_ren09_area_mask(xs, ys):
+    """True for each REN09 point outside REN09's area of use (or not finite)."""
+    return ~(_distance_outside_hull(xs, ys, REN09_AREA_HULL) <= REN09_AREA_MARGIN_M)
+
+
 def outside_ren09_area(x, y):
-    """True when a REN09 point lies beyond REN09_AREA_RADIUS_M from Rennes town hall (or is not finite)."""
-    d = ren09_distance_km(x, y)
-    return not d * 1000.0 <= REN09_AREA_RADIUS_M
+    """True when a REN09 point lies outside REN09's area of use (or is not finite)."""
+    return bool(outside_ren09_area_mask([x], [y])[0])
+
+
+def outside_area_of_use(code, xs, ys):
+    """True for each point outside the area of use of system `code` (or not finite).
+
+    REN09: Rennes Métropole and its margin. The others: the bounding box of their EPSG area of use.
+    """
+    if code == "REN09":
+        return outside_ren09_area_mask(xs, ys)
+    xs, ys = np.asarray(xs, dtype=float).ravel(), np.asarray(ys, dtype=float).ravel()
+    (x0, x1), (y0, y1) = SYSTEMS[code].area_of_use
+    return ~((xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1))
 
 
 def looks_like(xs, ys):

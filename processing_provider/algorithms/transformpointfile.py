@@ -1,7 +1,6 @@
 """canevas:transformpointfile — a surveyor's point file from one system to another, same format back."""
 
 import os
-import tempfile
 
 from qgis.core import (
     QgsProcessingParameterBoolean,
@@ -11,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...core import pointfile, systems
+from ...core import pointfile, systems, textfile
 from ...core.messages import N_, CanevasError
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
@@ -95,43 +94,26 @@ class TransformPointFile(CanevasAlgorithm):
         if os.path.abspath(path) == os.path.abspath(out_path):
             self.fail("The output file is the input file: choose another output so that the original is kept.")
         try:
-            with open(path, encoding=encoding, newline="") as handle:
-                text = handle.read()
-        except UnicodeDecodeError:
-            self.fail("The point file is not valid {encoding}: choose the other encoding.", encoding=encoding)
-        # Excel's « CSV UTF-8 » starts with a byte-order mark: read without it, written back with it
-        bom = text.startswith("\ufeff")
-        text = text[1:] if bom else text
-        newline = "\r\n" if "\r\n" in text else "\n"
-        lines = text.splitlines()
-        feedback.setProgress(10)
-        try:
-            result = pointfile.convert(lines, fmt, source, target, shift,
-                                       self.parameterAsBoolean(parameters, "SKIP_BAD_LINES", context))
+            text = textfile.read(path, encoding)
+            feedback.setProgress(10)
+            result = pointfile.convert(text.lines, fmt, source, target, shift,
+                                       self.parameterAsBoolean(parameters, "SKIP_BAD_LINES", context),
+                                       cancelled=feedback.isCanceled)
+        except pointfile.Cancelled:
+            return {}
         except CanevasError as error:
             raise self.core_error(error)
-        if feedback.isCanceled():
-            return {}
         for bad in result.rejected:
             feedback.reportError(self.tr("Rejected {}").format(bad.text(self.tr)), False)
         shift_name = self.tr(systems.datum_shift_name(shift)) if "REN09" in (source, target) else ""
         feedback.pushInfo(self.tr("{count} point(s) converted from {source} to {target}{shift}.").format(
             count=result.converted, source=systems.SYSTEMS[source].name, target=systems.SYSTEMS[target].name,
             shift=self.tr("; REN09 used: {}").format(shift_name) if shift_name else ""))
-        # Write next to the target then rename: the output is whole or absent.
-        folder = os.path.dirname(os.path.abspath(out_path))
-        os.makedirs(folder, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(prefix=".canevas-", dir=folder)
+        # Same encoding, byte-order mark and line endings as the input; whole or absent.
         try:
-            with os.fdopen(handle, "w", encoding=encoding, newline="") as out:
-                out.write(("\ufeff" if bom else "") + newline.join(result.lines) +
-                          (newline if text.endswith(("\n", "\r")) else ""))
-            os.chmod(tmp, os.stat(path).st_mode & 0o777)  # mkstemp makes it private; share it like the input
-            os.replace(tmp, out_path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+            textfile.write_atomically(out_path, text, result.lines, mode_from=path)
+        except CanevasError as error:
+            raise self.core_error(error)
         feedback.setProgress(100)
         return {"OUTPUT": out_path, "CONVERTED": result.converted, "REJECTED": len(result.rejected),
                 "DATUM_SHIFT_NAME": shift_name}

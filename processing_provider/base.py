@@ -4,10 +4,16 @@ import functools
 import traceback
 from pathlib import Path
 
-from qgis.core import QgsExpression, QgsProcessingAlgorithm, QgsProcessingException, QgsProperty
+from qgis.core import (
+    QgsExpression,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProperty,
+)
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.messages import CanevasError
+from ..core.messages import N_, CanevasError
 from ..toolbelt.i18n import locale_code, tr
 from .help import help_markdown, markdown_to_html
 
@@ -15,19 +21,41 @@ ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICON = ICONS / "canevas.svg"
 
 
-def _releasing_locals(process):
-    """On failure, drop the local variables kept by the traceback (layers, providers...).
+#: The message of a cancelled run, unless the algorithm says more (e.g. that nothing was written).
+CANCELLED = N_("Cancelled.")
 
-    A failed run's traceback would otherwise keep its layers alive until Python exits, after QGIS:
+
+class Cancelled(Exception):
+    """The user pressed Cancel: raised by CanevasAlgorithm.stop_if_cancelled, reported once by the base."""
+
+    def __init__(self, template=CANCELLED):
+        super().__init__(template)
+        self.template = template
+
+
+def _run_policy(process):
+    """The one error and cancel policy of every algorithm, around its processAlgorithm.
+
+    A core CanevasError becomes a QgsProcessingException with its translated message, a cancel
+    (Cancelled) one with the cancel message: algorithms neither catch them nor return part of a result.
+    On failure the local variables kept by the traceback (layers, providers...) are dropped: a failed
+    run's traceback would otherwise keep its layers alive until Python exits, after QGIS, and
     destroying an OGR layer then crashes the interpreter.
     """
     @functools.wraps(process)
     def wrapper(self, parameters, context, feedback):
         try:
             return process(self, parameters, context, feedback)
+        except CanevasError as error:
+            traceback.clear_frames(error.__traceback__)
+            message = error.text(tr)
+        except Cancelled as cancel:
+            traceback.clear_frames(cancel.__traceback__)
+            message = tr(cancel.template)
         except Exception as error:
             traceback.clear_frames(error.__traceback__)
             raise
+        raise QgsProcessingException(message)
     return wrapper
 
 
@@ -44,7 +72,7 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         if "processAlgorithm" in cls.__dict__:
-            cls.processAlgorithm = _releasing_locals(cls.__dict__["processAlgorithm"])
+            cls.processAlgorithm = _run_policy(cls.__dict__["processAlgorithm"])
     GROUP_ID = "coordinates"
     GROUP = "Coordinates"
     ICON_FILE = "canevas.svg"
@@ -117,7 +145,19 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def core_error(error: CanevasError):
+        """Kept for the two algorithms that still convert by hand (_reproject, transformpointfile): not needed."""
         return QgsProcessingException(error.text(tr))
+
+    @staticmethod
+    def stop_if_cancelled(feedback, template=CANCELLED):
+        """The one cancel rule: stop the run at once (the base reports it); nothing half-done is returned."""
+        if feedback is not None and feedback.isCanceled():
+            raise Cancelled(template)
+
+    @staticmethod
+    def steps(feedback, count):
+        """Multi-step feedback: `.setCurrentStep(i)` then `.setProgress(0…100)` within step i; no hand-set totals."""
+        return QgsProcessingMultiStepFeedback(count, feedback)
 
     def check_numbers(self, source, what=None, crs=None):
         """Stop when the coordinates of a layer do not look like the CRS it declares (DOMAIN.md §2 ranges).
@@ -126,7 +166,6 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
         source or vector layer (its first vertices are sampled); `crs` overrides its declared CRS.
         Layers in a CRS Canevas does not know, or whose numbers look like no known system, pass.
         """
-        from ..core import systems
         from ..toolbelt import crs as crs_tools
         if source is None:
             return

@@ -34,7 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import precision, systems
-from ...core.messages import N_, CanevasError
+from ...core.messages import N_
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
@@ -96,7 +96,8 @@ class PrecisionClassBase(CanevasAlgorithm):
         if z_help:
             self.add(QgsProcessingParameterField("{}_Z_FIELD".format(key), self.tr("{} height field").format(label),
                                                  parentLayerParameterName=key,
-                                                 type=QgsProcessingParameterField.DataType.Numeric, optional=True), z_help)
+                                                 type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+                     z_help)
 
     def add_mode(self):
         self.add(QgsProcessingParameterEnum("MODE", self.tr("Mode"), [self.tr(m) for m in MODE_LABELS],
@@ -121,7 +122,8 @@ class PrecisionClassBase(CanevasAlgorithm):
         datum_shift_parameter(self)
 
     def add_outputs(self, suffixes=("",)):
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Deviations"), QgsProcessing.SourceType.TypeVectorPoint),
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Deviations"),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
                  self.tr("One point per pair matched by id, at the control point, with the deviations "
                          "tested − control (m; after the fit in internal mode), the deviation Epos and whether it "
                          "is over T and over 1.5·T of the class reported."))
@@ -131,7 +133,7 @@ class PrecisionClassBase(CanevasAlgorithm):
                          "their figures, verdict, best class, histogram, largest deviations, map of the vectors."))
         tested = self.TESTED.lower()
         for suffix in suffixes:
-            def what(label):
+            def what(label, suffix=suffix):
                 return self.tr("{label} (height test)").format(label=label) if suffix else label
             for key, label in (("N", self.tr("Number of points tested")), ("MEAN", self.tr("Mean deviation (m)")),
                                ("T1", self.tr("Threshold T (m)")), ("T2", self.tr("Threshold 1.5·T (m)")),
@@ -204,10 +206,7 @@ class PrecisionClassBase(CanevasAlgorithm):
         exact = (t_code in systems.TRANSFORMABLE and c_code in systems.TRANSFORMABLE
                  and (t_code == "REN09") != (c_code == "REN09"))
         if exact:
-            try:
-                transform = crs_tools.exact_transform(t_code, c_code, shift)
-            except CanevasError as error:
-                raise self.core_error(error)
+            transform = crs_tools.exact_transform(t_code, c_code, shift)
             message = self.tr("« {name} » is transformed from {source} to {target} (the control layer's CRS) with "
                               "the Canevas pipeline, {shift}.").format(
                 name=t_name, source=systems.SYSTEMS[t_code].name, target=systems.SYSTEMS[c_code].name,
@@ -219,8 +218,8 @@ class PrecisionClassBase(CanevasAlgorithm):
                 name=t_name, source=crs_tools.crs_label(t_crs), target=crs_tools.crs_label(c_crs))
         return transform, message
 
-    def _read(self, source, parameters, context, key, need_z, transform, feedback, start, span):
-        """[(id, (x, y, z))] in the reference CRS; z is nan when unknown. None when canceled."""
+    def _read(self, source, parameters, context, key, need_z, transform, feedback):
+        """[(id, (x, y, z))] in the reference CRS; z is nan when unknown."""
         name = source.sourceName()
         id_field = self.parameterAsString(parameters, "{}_ID_FIELD".format(key), context)
         z_field = self.z_field(parameters, context, key)
@@ -238,8 +237,7 @@ class PrecisionClassBase(CanevasAlgorithm):
         total = max(source.featureCount(), 1)
         points = []
         for i, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                return None
+            self.stop_if_cancelled(feedback)
             value = feature[id_field]
             if _is_null(value) or _id_text(value) == "":
                 self.fail("Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. "
@@ -264,7 +262,7 @@ class PrecisionClassBase(CanevasAlgorithm):
                               "({error}): check the CRS of both layers.", id=pid, name=name, error=str(error))
                 x, y = p.x(), p.y()
             points.append((pid, (x, y, z)))
-            feedback.setProgress(start + span * i / total)
+            feedback.setProgress(100 * i / total)
         if not points:
             self.fail("« {name} » holds no point: nothing to compare.", name=name)
         return points
@@ -278,48 +276,25 @@ class PrecisionClassBase(CanevasAlgorithm):
         C = self.parameterAsDouble(parameters, "SAFETY_C", context)
         template_text = (self.parameterAsString(parameters, "TEMPLATE", context) or "").strip()
         tests = self.tests(parameters, context)
-        try:
-            precision.safety_factor(C)
-            rules = precision.parse_template(template_text) if template_text else None
-        except CanevasError as error:
-            raise self.core_error(error)
+        precision.safety_factor(C)
+        rules = precision.parse_template(template_text) if template_text else None
         extra_inputs, messages = self.prepare(parameters, context, feedback)
         transform, crs_message = self._transform(tested, control, context,
                                                  self.parameterAsEnum(parameters, "DATUM_SHIFT", context))
         feedback.pushInfo(crs_message)
         need_z = any(t.n_dims != 2 for t in tests)
-        t_points = self._read(tested, parameters, context, self.TESTED, need_z, transform, feedback, 0, 25)
-        if t_points is None:
-            return {}
-        c_points = self._read(control, parameters, context, "CONTROL", need_z, None, feedback, 25, 25)
-        if c_points is None:
-            return {}
+        steps = self.steps(feedback, 4)  # tested points, control points, tests, outputs
+        t_points = self._read(tested, parameters, context, self.TESTED, need_z, transform, steps)
+        steps.setCurrentStep(1)
+        c_points = self._read(control, parameters, context, "CONTROL", need_z, None, steps)
         t_name, c_name = tested.sourceName(), control.sourceName()
-        try:
-            pairing = precision.pair_by_id(t_points, c_points, ("« {} »".format(t_name), "« {} »".format(c_name)))
-        except CanevasError as error:
-            raise self.core_error(error)
-        for ids, name in ((pairing.only_supplied, t_name), (pairing.only_control, c_name)):
-            if ids:
-                text = self.tr("{count} id(s) only in « {name} », not tested: {ids}").format(
-                    count=len(ids), name=name, ids=", ".join(ids[:LOG_IDS]) + (" …" if len(ids) > LOG_IDS else ""))
-                if ids is pairing.only_control:  # a control point without its delivered point: worth a warning
-                    feedback.reportError(text, False)
-                else:  # delivered points outside the control sample: expected
-                    feedback.pushInfo(text)
-        if not pairing.ids:
-            self.fail("No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields "
-                      "(e.g. « {a} » in the first, « {b} » in the second).", tested=t_name, control=c_name,
-                      a=t_points[0][0], b=c_points[0][0])
-        feedback.pushInfo(self.tr("{count} pair(s) of points matched by id.").format(count=len(pairing.ids)))
-        feedback.setProgress(55)
+        pairing = precision.pair_by_id(t_points, c_points, ("« {} »".format(t_name), "« {} »".format(c_name)))
+        self._log_pairing(pairing, t_name, c_name, t_points, c_points, feedback)
+        steps.setCurrentStep(2)
 
         for test in tests:
-            try:
-                test.assessment = precision.assess(pairing.supplied, pairing.control, test.n_dims, mode,
-                                                   test.class_asked, C, ids=pairing.ids, template=rules)
-            except CanevasError as error:
-                raise self.core_error(error)
+            test.assessment = precision.assess(pairing.supplied, pairing.control, test.n_dims, mode,
+                                               test.class_asked, C, ids=pairing.ids, template=rules)
             a = test.assessment
             test.verdict = a.verdict if a.verdict is not None else a.best
             test.best = a.best
@@ -328,36 +303,17 @@ class PrecisionClassBase(CanevasAlgorithm):
                 test.notes.append(self.tr("The error template is not met."))
             self.adjust(test, C)
             self._log_test(test, feedback)
-        feedback.setProgress(70)
+        steps.setCurrentStep(3)
 
-        dest = self._write_points(parameters, context, feedback, pairing, tests, control.sourceCrs())
-        if dest is None:
-            return {}
-        feedback.setProgress(85)
+        dest = self._write_points(parameters, context, steps, pairing, tests, control.sourceCrs())
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
             inputs = [(tested_label, t_name), (control_label, c_name),
                       (self.tr("Reference CRS"), crs_tools.crs_label(control.sourceCrs())),
                       (self.tr("CRS transformation"), crs_message)] + extra_inputs
             inputs += self._setting_rows(parameters, context, tests, mode, C, template_text)
-            xy = {pid: (float(p[0]), float(p[1])) for pid, p in zip(pairing.ids, pairing.control)}
-            html = build_report(
-                self.report_title(), inputs,
-                [ReportTest(t.title, t.assessment, t.verdict, t.best, t.class_asked, t.passed, xy, t.notes)
-                 for t in tests],
-                len(pairing.ids), pairing.only_supplied, pairing.only_control, messages,
-                "« {} »".format(t_name), "« {} »".format(c_name))
-            try:
-                folder = os.path.dirname(report_path)
-                if folder:
-                    os.makedirs(folder, exist_ok=True)
-                with open(report_path, "w", encoding="utf-8") as out:
-                    out.write(html)
-            except OSError as error:
-                self.fail("The report cannot be written to {path} ({error}): choose another file.",
-                          path=report_path, error=str(error))
-            feedback.pushInfo(self.tr("Report written to {path}").format(path=report_path))
-        feedback.setProgress(100)
+            self._write_report(report_path, inputs, tests, pairing, messages, t_name, c_name, feedback)
+        steps.setProgress(100)
 
         results = {"OUTPUT": dest, "REPORT": report_path or None, "N_PAIRS": len(pairing.ids),
                    "UNMATCHED_" + self.TESTED: ", ".join(pairing.only_supplied),
@@ -373,6 +329,40 @@ class PrecisionClassBase(CanevasAlgorithm):
                 "EXCLUDED" + s: ", ".join(str(i) for i in a.deviations.excluded_ids),
             })
         return results
+
+    def _log_pairing(self, pairing, t_name, c_name, t_points, c_points, feedback):
+        for ids, name in ((pairing.only_supplied, t_name), (pairing.only_control, c_name)):
+            if ids:
+                text = self.tr("{count} id(s) only in « {name} », not tested: {ids}").format(
+                    count=len(ids), name=name, ids=", ".join(ids[:LOG_IDS]) + (" …" if len(ids) > LOG_IDS else ""))
+                if ids is pairing.only_control:  # a control point without its delivered point: worth a warning
+                    feedback.reportError(text, False)
+                else:  # delivered points outside the control sample: expected
+                    feedback.pushInfo(text)
+        if not pairing.ids:
+            self.fail("No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields "
+                      "(e.g. « {a} » in the first, « {b} » in the second).", tested=t_name, control=c_name,
+                      a=t_points[0][0], b=c_points[0][0])
+        feedback.pushInfo(self.tr("{count} pair(s) of points matched by id.").format(count=len(pairing.ids)))
+
+    def _write_report(self, report_path, inputs, tests, pairing, messages, t_name, c_name, feedback):
+        xy = {pid: (float(p[0]), float(p[1])) for pid, p in zip(pairing.ids, pairing.control)}
+        html = build_report(
+            self.report_title(), inputs,
+            [ReportTest(t.title, t.assessment, t.verdict, t.best, t.class_asked, t.passed, xy, t.notes)
+             for t in tests],
+            len(pairing.ids), pairing.only_supplied, pairing.only_control, messages,
+            "« {} »".format(t_name), "« {} »".format(c_name))
+        try:
+            folder = os.path.dirname(report_path)
+            if folder:
+                os.makedirs(folder, exist_ok=True)
+            with open(report_path, "w", encoding="utf-8") as out:
+                out.write(html)
+        except OSError as error:
+            self.fail("The report cannot be written to {path} ({error}): choose another file.",
+                      path=report_path, error=str(error))
+        feedback.pushInfo(self.tr("Report written to {path}").format(path=report_path))
 
     def _setting_rows(self, parameters, context, tests, mode, C, template_text):
         rows = [(self.tr("Mode"), self.tr(MODE_LABELS[MODES.index(mode)]))]
@@ -419,7 +409,7 @@ class PrecisionClassBase(CanevasAlgorithm):
                 False)
 
     def _write_points(self, parameters, context, feedback, pairing, tests, crs):
-        """The output points; None when canceled."""
+        """The output points."""
         fields = QgsFields()
         fields.append(QgsField("id", FieldType.String))
         for name in ("dx", "dy", "dz", "epos"):
@@ -447,8 +437,7 @@ class PrecisionClassBase(CanevasAlgorithm):
                 row["over_t" + suffix] = int(over1[i])
                 row["over_t2" + suffix] = int(over2[i])
         for pid, xyz in zip(pairing.ids, pairing.control):
-            if feedback.isCanceled():
-                return None
+            self.stop_if_cancelled(feedback)
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(xyz[0]), float(xyz[1]))))
             row = rows[pid]

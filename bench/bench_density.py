@@ -1,4 +1,4 @@
-"""Benchmark of the leveling-network density core (core/density.py) on SYNTHETIC benchmarks.
+"""Benchmark of the leveling-network density core (core/density/) on SYNTHETIC benchmarks.
 
     .venv/bin/python bench/bench_density.py                       # 10 000, 100 000, 400 000 points
     .venv/bin/python bench/bench_density.py --sizes 10000 --native  # + the QGIS-native pipelines

@@ -450,11 +450,11 @@ def test_benchmark_gaps_min_count_3_isolated_needs_two_others():
 
 
 def test_matricule_parsing():
-    assert density.parse_matricule("M.AC - 0-VIII") == ("M.AC", "0-VIII")
-    assert density.parse_matricule("N.P.K3Q3 - 56") == ("N.P.K3Q3", "56")
-    assert density.parse_matricule("  N.P.K3Q3   -  56 ") == ("N.P.K3Q3", "56")
-    assert density.parse_matricule("M.AC-12") == ("M.AC", "12")
-    assert density.parse_matricule("ABC") == ("ABC", "")
+    assert density.split_benchmark_matricule("M.AC - 0-VIII") == ("M.AC", "0-VIII")
+    assert density.split_benchmark_matricule("N.P.K3Q3 - 56") == ("N.P.K3Q3", "56")
+    assert density.split_benchmark_matricule("  N.P.K3Q3   -  56 ") == ("N.P.K3Q3", "56")
+    assert density.split_benchmark_matricule("M.AC-12") == ("M.AC", "12")
+    assert density.split_benchmark_matricule("ABC") == ("ABC", "")
     assert density.normalize_matricule("m.ac - 12") == density.normalize_matricule("M.AC-12")
     assert density.triplet_members(" A - 1, B - 2 ;C - 3,") == ["A - 1", "B - 2", "C - 3"]
     assert density.triplet_members(None) == [] and density.triplet_members("  ") == []

@@ -6,6 +6,7 @@ residuals and Baarda's tests; report.build_report(...) → the HTML listing; syn
 GSI-16 book for demos.
 """
 
+from . import books, solver, synthetic  # noqa: F401
 from .adjustment import (  # noqa: F401
     WEIGHT_DISTANCE,
     WEIGHT_EQUAL,

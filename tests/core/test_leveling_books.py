@@ -30,7 +30,8 @@ GSI16 = [
 
 # Trimble DiNi M5: the same run as GSI8.
 DINI = [
-    "For M5|Adr     1|TO  Start-Line         BF   1|                      |                      |                      | ",
+    "For M5|Adr     1|TO  Start-Line         BF   1|                      |                      |"
+    "                      | ",
     "For M5|Adr     2|KD1       RN1      11:00:01   1|Rb        1.45230 m   |HD         25.000 m   |"
     "                      | ",
     "For M5|Adr     3|KD1      1001      11:00:30   1|Rf        1.02110 m   |HD         24.800 m   |"
@@ -39,7 +40,8 @@ DINI = [
     "                      | ",
     "For M5|Adr     5|KD1        S1      11:02:00   1|Rf        1.50000 m   |HD         30.200 m   |"
     "Z         50.256 m   | ",
-    "For M5|Adr     6|TO  End-Line                1|                      |                      |                      | ",
+    "For M5|Adr     6|TO  End-Line                1|                      |                      |"
+    "                      | ",
 ]
 
 

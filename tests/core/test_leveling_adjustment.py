@@ -184,3 +184,16 @@ def test_missing_distances_are_named():
     with pytest.raises(CanevasError) as err:
         adjust(obs, benchmarks)
     assert "1 lack one" in err.value.text() and "(line 5)" in err.value.text()
+
+
+def test_selected_inversion_equals_the_blocked_inverse(monkeypatch):
+    if not solver.HAVE_SCIPY:
+        pytest.skip("scipy not importable")
+    obs, benchmarks, _ = grid_network(rows=9, cols=7, seed=21)
+    takahashi = adjust(obs, benchmarks, solver="sparse")
+    monkeypatch.setattr(solver, "_takahashi", lambda *args: None)
+    monkeypatch.setattr(solver, "BLOCK", 16)  # several blocks
+    blocked = adjust(obs, benchmarks, solver="sparse")
+    assert [p.sigma_mm for p in takahashi.points] == pytest.approx([p.sigma_mm for p in blocked.points], rel=1e-10)
+    assert [r.redundancy for r in takahashi.residuals] == pytest.approx([r.redundancy for r in blocked.residuals],
+                                                                        abs=1e-10)

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from canevas_package import make_importable  # noqa: E402
+from canevas_package import make_importable
 
 make_importable()
 
@@ -38,8 +38,8 @@ def network(side, n_obs, seed=1):
     edges += [vertical[k] for k in sorted(picks)]
     dist = rng.uniform(250.0, 600.0, size=len(edges))
     noise = rng.normal(0.0, 1.0, size=len(edges)) * np.sqrt(dist / 1000.0) / 1000.0
-    obs = [Observation(ids[a], ids[b], float(true[b] - true[a] + e), float(d), int(d // 60) + 1, "R{}".format(a // side))
-           for (a, b), d, e in zip(edges, dist, noise)]
+    obs = [Observation(ids[a], ids[b], float(true[b] - true[a] + e), float(d), int(d // 60) + 1,
+                       "R{}".format(a // side)) for (a, b), d, e in zip(edges, dist, noise)]
     step = max(1, len(ids) // 50)
     benchmarks = [Benchmark(ids[k], float(true[k])) for k in range(0, len(ids), step)]
     return obs, benchmarks, dict(zip(ids, true))

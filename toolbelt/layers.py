@@ -1,8 +1,10 @@
 """Recognising the register's layers (stations, benchmarks) and their sibling GeoPackage tables."""
 
+import math
 from pathlib import Path
 
 from qgis.core import QgsFields, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
 
 STATION, BENCHMARK = "station", "benchmark"
 LAYOUTS = Path(__file__).resolve().parent.parent / "resources" / "layouts"
@@ -89,9 +91,22 @@ TIES_COLUMNS = ("cible", "distance_m", "distance2_m", "gisement_gon", "remarque"
 VISITS_COLUMNS = ("date", "visiteur", "etat_constate", "remarque")
 
 
+def is_null(value):
+    """The one NULL test of attribute values: None, QGIS' NULL (a null QVariant), NaN."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, str):
+        return False
+    if isinstance(value, QVariant):  # PyQt5's NULL; PyQt6 gives None
+        return value.isNull()
+    return str(value) == "NULL"
+
+
 def display_value(value):
     """A field value as the text users read and type: ISO dates, 2 rather than 2.0, '' for NULL."""
-    if value is None or str(value) == "NULL":
+    if is_null(value):
         return ""
     if hasattr(value, "toString") and hasattr(value, "isValid"):  # QDate, QDateTime, QTime
         from qgis.PyQt.QtCore import Qt
@@ -99,6 +114,11 @@ def display_value(value):
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # an id or a class read from a real field: 12.0 is "12"
     return str(value)
+
+
+def id_text(value):
+    """A point id as compared between layers: its display text, stripped ('' for NULL; 12.0 is "12")."""
+    return display_value(value).strip()
 
 
 def value_from_text(field, text):
@@ -128,13 +148,11 @@ def value_from_text(field, text):
 
 def python_value(value):
     """QVariant-ish attribute value → None / date / plain Python value."""
-    from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
+    from qgis.PyQt.QtCore import QDate, QDateTime
+    if is_null(value):
         return None
     if isinstance(value, QDateTime):
         return value.toPyDateTime() if value.isValid() else None
     if isinstance(value, QDate):
         return value.toPyDate() if value.isValid() else None
-    if str(value) == "NULL" and not isinstance(value, str):
-        return None
     return value

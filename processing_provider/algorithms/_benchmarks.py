@@ -7,13 +7,13 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsCsException,
     QgsFeatureRequest,
-    QgsWkbTypes,
 )
 
 from ...core import systems
 from ...toolbelt import crs as crs_tools
+from ...toolbelt.layers import display_value
+from ...toolbelt.points import read_points
 from ..parameters import DEFAULT_FIELDS, DEFAULT_WORK_CRS
 
 #: Matricule fields tried, in order, when the matricule field is left empty or the IGN default is absent.
@@ -58,11 +58,8 @@ def transform_to(alg, source_crs, target_crs, context, name):
     return QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
 
 
-def read_benchmarks(alg, parameters, context, feedback, crs):
-    source = alg.parameterAsSource(parameters, "INPUT", context)
-    if source is None:
-        alg.fail("The benchmarks layer cannot be read: choose a valid point layer.")
-    alg.check_numbers(source)
+def _fields(alg, parameters, context, feedback, source):
+    """{ID_FIELD, STATE_FIELD, TRIPLET_FIELD: the field read, '' when none}."""
     name = source.sourceName()
     fields = {key: alg.parameterAsString(parameters, key, context) for key in ("ID_FIELD", "STATE_FIELD",
                                                                               "TRIPLET_FIELD")}
@@ -80,6 +77,16 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
         if found:
             fields["ID_FIELD"] = found[0]
             feedback.pushInfo(alg.tr("Matricules read from the field « {field} ».").format(field=found[0]))
+    return fields
+
+
+def read_benchmarks(alg, parameters, context, feedback, crs):
+    source = alg.parameterAsSource(parameters, "INPUT", context)
+    if source is None:
+        alg.fail("The benchmarks layer cannot be read: choose a valid point layer.")
+    alg.check_numbers(source)
+    name = source.sourceName()
+    fields = _fields(alg, parameters, context, feedback, source)
     transform = transform_to(alg, source.sourceCrs(), crs, context, name)
     request = QgsFeatureRequest()
     expression = alg.expression(parameters, "FILTER", context)
@@ -88,27 +95,17 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
         request.setExpressionContext(alg.createExpressionContext(parameters, context, source))
     ids, xs, ys, states, freres = [], [], [], [], []
     skipped = 0
-    total = max(source.featureCount(), 1)
-    for i, feature in enumerate(source.getFeatures(request)):
-        if feedback.isCanceled():
-            return None  # the caller stops: no result from part of the benchmarks
-        geom = feature.geometry()
-        if geom.isNull() or geom.isEmpty() or QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
+    # no result from part of the benchmarks: a cancel stops the run
+    for row in read_points(source, fields["ID_FIELD"], transform=transform, request=request, feedback=feedback,
+                           stop=alg.stop_if_cancelled):
+        if row.problem:  # no point geometry, or outside the working CRS
             skipped += 1
             continue
-        point = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
-        if transform is not None:
-            try:
-                point = transform.transform(point)
-            except QgsCsException:
-                skipped += 1
-                continue
-        ids.append(_text(feature[fields["ID_FIELD"]]) if fields["ID_FIELD"] else str(feature.id()))
-        xs.append(point.x())
-        ys.append(point.y())
-        states.append(_text(feature[fields["STATE_FIELD"]]) if fields["STATE_FIELD"] else "")
-        freres.append(_text(feature[fields["TRIPLET_FIELD"]]) if fields["TRIPLET_FIELD"] else "")
-        feedback.setProgress(int(10 * i / total))
+        ids.append(row.id if fields["ID_FIELD"] else str(row.feature.id()))
+        xs.append(row.x)
+        ys.append(row.y)
+        states.append(_text(row.feature, fields["STATE_FIELD"]))
+        freres.append(_text(row.feature, fields["TRIPLET_FIELD"]))
     if skipped:
         feedback.reportError(alg.tr("{count} benchmark(s) without a point geometry (or outside the working CRS) "
                                     "were left out.").format(count=skipped), False)
@@ -176,5 +173,5 @@ def unusable_states(alg, parameters, context):
     return tuple(s.strip() for s in text.split(",") if s.strip())
 
 
-def _text(value):
-    return "" if value is None or str(value) == "NULL" else str(value)
+def _text(feature, field):
+    return display_value(feature[field]) if field else ""

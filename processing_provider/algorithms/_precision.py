@@ -5,13 +5,11 @@ pairing the two point layers by id, bringing them to the control layer's CRS, th
 output points, the HTML report and the result keys.
 """
 
-import math
 import os
 from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsCsException,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -31,11 +29,11 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import precision, systems
 from ...core.messages import N_
 from ...toolbelt import crs as crs_tools
+from ...toolbelt.points import NO_GEOMETRY, NOT_A_POINT, NOT_TRANSFORMED, read_points
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
@@ -50,21 +48,6 @@ MODES = (precision.TOTAL, precision.INTERNAL)
 TEST_TITLES = {2: N_("Plan test"), 1: N_("Height test"), 3: N_("3D test")}
 #: How many ids a log line lists (the report lists them all).
 LOG_IDS = 50
-
-
-def _is_null(value):
-    if value is None:
-        return True
-    if isinstance(value, QVariant):
-        return value.isNull()
-    return isinstance(value, float) and math.isnan(value)
-
-
-def _id_text(value):
-    """Ids compared as text; a whole number read from a real field (12.0) is the id "12"."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
 
 
 @dataclass
@@ -234,35 +217,19 @@ class PrecisionClassBase(CanevasAlgorithm):
         if need_z and not z_field and not has_z:
             self.fail("« {name} » has no Z coordinates and no height field is chosen: choose its height field, or "
                       "test the plan only.", name=name)
-        total = max(source.featureCount(), 1)
         points = []
-        for i, feature in enumerate(source.getFeatures()):
-            self.stop_if_cancelled(feedback)
-            value = feature[id_field]
-            if _is_null(value) or _id_text(value) == "":
+        for row in read_points(source, id_field, z_field=z_field, transform=transform, feedback=feedback,
+                               stop=self.stop_if_cancelled):
+            if row.id == "":
                 self.fail("Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. "
-                          "Fill it in or remove the point.", fid=feature.id(), name=name)
-            pid = _id_text(value)
-            geom = feature.geometry()
-            if geom.isNull() or geom.isEmpty():
+                          "Fill it in or remove the point.", fid=row.feature.id(), name=name)
+            if row.problem in (NO_GEOMETRY, NOT_A_POINT):
                 self.fail("Point « {id} » of « {name} » has no geometry: fill it in or remove the point.",
-                          id=pid, name=name)
-            vertex = next(iter(geom.vertices()))
-            x, y = vertex.x(), vertex.y()
-            if z_field:
-                z = feature[z_field]
-                z = float("nan") if _is_null(z) else float(z)
-            else:
-                z = vertex.z() if has_z else float("nan")
-            if transform is not None:
-                try:
-                    p = transform.transform(QgsPointXY(x, y))
-                except QgsCsException as error:
-                    self.fail("Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer "
-                              "({error}): check the CRS of both layers.", id=pid, name=name, error=str(error))
-                x, y = p.x(), p.y()
-            points.append((pid, (x, y, z)))
-            feedback.setProgress(100 * i / total)
+                          id=row.id, name=name)
+            if row.problem == NOT_TRANSFORMED:
+                self.fail("Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer "
+                          "({error}): check the CRS of both layers.", id=row.id, name=name, error=row.error)
+            points.append((row.id, (row.x, row.y, row.z)))
         if not points:
             self.fail("« {name} » holds no point: nothing to compare.", name=name)
         return points

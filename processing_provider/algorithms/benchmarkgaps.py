@@ -13,7 +13,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.messages import CanevasError
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ..parameters import add_benchmark_parameters
@@ -50,10 +49,9 @@ class BenchmarkGaps(CanevasAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):
+        steps = self.steps(feedback, 3)  # benchmarks, weak spots, outputs
         crs = work_crs(self, parameters, context)
-        data = read_benchmarks(self, parameters, context, feedback, crs)
-        if data is None:
-            return {}
+        data = read_benchmarks(self, parameters, context, steps, crs)
         if not data.fields.get("ID_FIELD"):
             # row numbers as matricules: every triplet would be « incomplete », every line gap wrong
             self.fail("The weak spots need the benchmark matricules (leveling lines, triplets) and « {name} » has "
@@ -62,47 +60,49 @@ class BenchmarkGaps(CanevasAlgorithm):
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
         min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
         density, _ = load_density(self)
-        feedback.setProgress(20)
-        try:
-            findings = density.benchmark_gaps(data.ids, data.xy, data.states, data.freres, radius, min_count,
-                                              unusable_states(self, parameters, context))
-        except CanevasError as error:
-            raise self.core_error(error)
+        steps.setCurrentStep(1)
+        findings = density.benchmark_gaps(data.ids, data.xy, data.states, data.freres, radius, min_count,
+                                          unusable_states(self, parameters, context))
+        steps.setCurrentStep(2)
         position = {}
         for pid, (x, y) in zip(data.ids, data.xy):
             position.setdefault(pid, (x, y))
         results = {}
-        for key, kinds in OUTPUTS:
-            fields = QgsFields()
-            for name, kind in (("kind", FieldType.String), ("matricules", FieldType.String),
-                               ("matricule_1", FieldType.String), ("matricule_2", FieldType.String),
-                               ("distance_m", FieldType.Double), ("reason", FieldType.String)):
-                fields.append(QgsField(name, kind))
-            line = key == "LINE_GAPS"
-            sink, dest = self.parameterAsSink(parameters, key, context, fields,
-                                              QgsWkbTypes.Type.LineString if line else QgsWkbTypes.Type.Point, crs)
-            if sink is None:
-                self.fail("The output « {key} » cannot be created: check its path.", key=key)
-            count = 0
-            for finding in findings:
-                if feedback.isCanceled():
-                    return {}
-                if finding.kind not in kinds:
-                    continue
-                feature = QgsFeature(fields)
-                if line:
-                    a, b = (position[i] for i in finding.ids[:2])
-                    feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)]))
-                else:
-                    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(finding.x, finding.y)))
-                ids = list(finding.ids) + ["", ""]
-                distance = None if finding.distance != finding.distance else float(finding.distance)
-                feature.setAttributes([finding.kind, ", ".join(finding.ids), ids[0], ids[1], distance,
-                                       finding.message.text(self.tr)])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-                count += 1
+        for done, (key, kinds) in enumerate(OUTPUTS):
+            dest, count = self._write_findings(parameters, context, steps, key, kinds, findings, position, crs)
             results[key] = dest
             results["N_" + key] = count
-            feedback.setProgress(50 + 50 * len(results) // (2 * len(OUTPUTS)))
+            steps.setProgress(100 * (done + 1) / len(OUTPUTS))
             feedback.pushInfo(self.tr("{key}: {count}").format(key=key, count=count))
         return results
+
+    def _write_findings(self, parameters, context, feedback, key, kinds, findings, position, crs):
+        """The output `key`: the findings of `kinds`; returns (destination, count)."""
+        fields = QgsFields()
+        for name, kind in (("kind", FieldType.String), ("matricules", FieldType.String),
+                           ("matricule_1", FieldType.String), ("matricule_2", FieldType.String),
+                           ("distance_m", FieldType.Double), ("reason", FieldType.String)):
+            fields.append(QgsField(name, kind))
+        line = key == "LINE_GAPS"
+        sink, dest = self.parameterAsSink(parameters, key, context, fields,
+                                          QgsWkbTypes.Type.LineString if line else QgsWkbTypes.Type.Point, crs)
+        if sink is None:
+            self.fail("The output « {key} » cannot be created: check its path.", key=key)
+        count = 0
+        for finding in findings:
+            self.stop_if_cancelled(feedback)
+            if finding.kind not in kinds:
+                continue
+            feature = QgsFeature(fields)
+            if line:
+                a, b = (position[i] for i in finding.ids[:2])
+                feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)]))
+            else:
+                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(finding.x, finding.y)))
+            ids = list(finding.ids) + ["", ""]
+            distance = None if finding.distance != finding.distance else float(finding.distance)
+            feature.setAttributes([finding.kind, ", ".join(finding.ids), ids[0], ids[1], distance,
+                                   finding.message.text(self.tr)])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            count += 1
+        return dest, count

@@ -15,9 +15,8 @@ from qgis.core import (
 )
 
 from ...core import commonpoints, systems
-from ...core.messages import CanevasError
 from ...toolbelt import crs as crs_tools
-from ...toolbelt.layers import display_value
+from ...toolbelt.points import EMPTY_XY, read_points
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 
@@ -52,14 +51,8 @@ class CheckCommonPoints(CanevasAlgorithm):
                  self.tr("One point per common id (in CC48) with both coordinates and the residuals "
                          "measured − computed (m) of the IGN grid, the 3-parameter shift and the best-fit similarity."))
 
-    def _points(self, parameters, context, feedback, side):
-        source = self.parameterAsSource(parameters, "{}_LAYER".format(side), context)
-        if source is None:
-            self.fail("The {side} layer cannot be read: choose a valid layer.", side=side)
+    def _check_fields(self, source, side, id_field, x_field, y_field):
         name = source.sourceName()
-        id_field = self.parameterAsString(parameters, "{}_ID_FIELD".format(side), context)
-        x_field = self.parameterAsString(parameters, "{}_X_FIELD".format(side), context)
-        y_field = self.parameterAsString(parameters, "{}_Y_FIELD".format(side), context)
         fields = source.fields()
         for field in (id_field, x_field, y_field):
             if field and fields.indexOf(field) < 0:
@@ -75,30 +68,29 @@ class CheckCommonPoints(CanevasAlgorithm):
                 self.fail("« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: "
                           "choose the right layer or its X/Y fields.", name=name,
                           crs=crs_tools.crs_label(source.sourceCrs()), side=side)
+
+    def _points(self, parameters, context, feedback, side):
+        source = self.parameterAsSource(parameters, "{}_LAYER".format(side), context)
+        if source is None:
+            self.fail("The {side} layer cannot be read: choose a valid layer.", side=side)
+        name = source.sourceName()
+        id_field = self.parameterAsString(parameters, "{}_ID_FIELD".format(side), context)
+        x_field = self.parameterAsString(parameters, "{}_X_FIELD".format(side), context)
+        y_field = self.parameterAsString(parameters, "{}_Y_FIELD".format(side), context)
+        self._check_fields(source, side, id_field, x_field, y_field)
         points, no_id = [], 0
-        total = max(source.featureCount(), 1)
-        for i, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                return None
-            feedback.setProgress(int(40 * i / total) + (0 if side == "REN09" else 40))
-            # ids compared as text, 12.0 read from a real field being "12" like the integer 12
-            pid = display_value(feature[id_field]).strip()
-            if not pid:
+        for row in read_points(source, id_field, (x_field, y_field) if x_field else None, feedback=feedback,
+                               stop=self.stop_if_cancelled):
+            if not row.id:  # ids compared as text, 12.0 read from a real field being "12" like the integer 12
                 no_id += 1
                 continue
-            if x_field:
-                x, y = feature[x_field], feature[y_field]
-                if x is None or y is None or str(x) == "NULL" or str(y) == "NULL":
-                    self.fail("Point « {id} » of « {name} » has an empty {side} X or Y field.", id=pid, name=name,
-                              side=side)
-            else:
-                geom = feature.geometry()
-                if geom.isNull() or geom.isEmpty():
-                    self.fail("Point « {id} » of « {name} » has no geometry: fill it or use X/Y fields.",
-                              id=pid, name=name)
-                p = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
-                x, y = p.x(), p.y()
-            points.append((pid, float(x), float(y)))
+            if row.problem == EMPTY_XY:
+                self.fail("Point « {id} » of « {name} » has an empty {side} X or Y field.", id=row.id, name=name,
+                          side=side)
+            if row.problem:
+                self.fail("Point « {id} » of « {name} » has no geometry: fill it or use X/Y fields.",
+                          id=row.id, name=name)
+            points.append((row.id, row.x, row.y))
         if no_id:
             feedback.reportError(self.tr("{count} point(s) of « {name} » have no id and are not compared.").format(
                 count=no_id, name=name), False)
@@ -107,13 +99,12 @@ class CheckCommonPoints(CanevasAlgorithm):
         return points
 
     def processAlgorithm(self, parameters, context, feedback):
-        ren, cc = (self._points(parameters, context, feedback, side) for side in SIDES)
-        if ren is None or cc is None:
-            return {}
-        try:
-            result = commonpoints.check_common_points(ren, cc)
-        except CanevasError as error:
-            raise self.core_error(error)
+        steps = self.steps(feedback, 3)  # REN09 points, CC48 points, output
+        ren = self._points(parameters, context, steps, "REN09")
+        steps.setCurrentStep(1)
+        cc = self._points(parameters, context, steps, "CC48")
+        steps.setCurrentStep(2)
+        result = commonpoints.check_common_points(ren, cc)
         for side, missing in (("REN09", result.only_ren09), ("CC48", result.only_cc48)):
             if missing:
                 feedback.reportError(self.tr("{count} id(s) only in the {side} points, not compared: {ids}").format(
@@ -129,8 +120,7 @@ class CheckCommonPoints(CanevasAlgorithm):
         sim = result.similarity
         grid, three = result.variants[systems.DATUM_GRID], result.variants[systems.DATUM_3PARAM]
         for i, pid in enumerate(result.ids):
-            if feedback.isCanceled():
-                return {}
+            self.stop_if_cancelled(feedback)
             r, c = result.ren09[i], result.cc48[i]
             values = [*r, *c]
             for variant in (grid, three):

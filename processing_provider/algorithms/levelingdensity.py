@@ -25,12 +25,14 @@ from qgis.core import (
 )
 
 from ...core import density_defaults as defaults
-from ...core.messages import CanevasError
+from ...core.messages import N_
+from ...toolbelt.layers import is_null
 from ...toolbelt.qt_compat import FieldType
-from ..base import CanevasAlgorithm
+from ..base import Cancelled, CanevasAlgorithm
 from ..parameters import add_benchmark_parameters
 from ._benchmarks import load_density, read_benchmarks, transform_to, unusable_states, work_crs
 
+NOTHING_WRITTEN = N_("Cancelled: no output was written.")
 STYLES = {
     "COVERAGE": lambda: QgsFillSymbol.createSimple({"color": "51,160,44,110", "outline_color": "#1b7a1b",
                                                     "outline_width": "0.3"}),
@@ -52,7 +54,7 @@ class _Styler(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.key = key
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+    def postProcessLayer(self, layer, context, feedback):
         layer.setRenderer(QgsSingleSymbolRenderer(STYLES[self.key]()))
         layer.triggerRepaint()
 
@@ -140,7 +142,7 @@ class LevelingDensity(CanevasAlgorithm):
                               "check the layer's CRS.", fid=feature.id(), name=source.sourceName(), error=str(error))
             areas.append(from_qgis(geom))
             value = feature[name_field] if name_field else None
-            names.append(str(value) if value is not None and str(value) != "NULL" else str(feature.id()))
+            names.append(str(feature.id()) if is_null(value) else str(value))
         if not areas:
             self.fail("The study area layer « {name} » holds no polygon: choose another layer or leave it empty.",
                       name=source.sourceName())
@@ -153,9 +155,8 @@ class LevelingDensity(CanevasAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         density, density_report = load_density(self)
         crs = work_crs(self, parameters, context)
-        data = read_benchmarks(self, parameters, context, feedback, crs)
-        if data is None:
-            return {}
+        steps = self.steps(feedback, 4)  # benchmarks, study, proposals, outputs
+        data = read_benchmarks(self, parameters, context, steps, crs)
         areas, names = self._areas(parameters, context, crs, feedback)
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
         min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
@@ -165,29 +166,25 @@ class LevelingDensity(CanevasAlgorithm):
             self.fail("« Triplet members only » needs the triplet field (IGN: freres_info): without it no benchmark "
                       "is a triplet member and the whole area would be reported uncovered. Choose the triplet field "
                       "or untick the option.")
-        feedback.setProgress(15)
+        steps.setCurrentStep(1)
+        result = density.study(data.xy, radius, min_count, areas, names, data.ids, data.states, data.freres,
+                               triplets_only, unusable_states(self, parameters, context))
+        self.stop_if_cancelled(feedback, NOTHING_WRITTEN)
+        steps.setCurrentStep(2)
         try:
-            result = density.study(data.xy, radius, min_count, areas, names, data.ids, data.states, data.freres,
-                                   triplets_only, unusable_states(self, parameters, context))
-            if feedback.isCanceled():
-                self.fail("Cancelled: no output was written.")
-            feedback.setProgress(50)
             # the core checks the cancel button in its loops and refuses a lattice beyond its memory bound
             proposals = density.propose(result, rate_km_per_day=rate, is_cancelled=feedback.isCanceled)
         except density.Cancelled:
-            self.fail("Cancelled: no output was written.")
-        except CanevasError as error:
-            raise self.core_error(error)
-        if feedback.isCanceled():
-            self.fail("Cancelled: no output was written.")
-        feedback.setProgress(85)
+            raise Cancelled(NOTHING_WRITTEN) from None
+        self.stop_if_cancelled(feedback, NOTHING_WRITTEN)
+        steps.setCurrentStep(3)
         bm = result.benchmarks
         if bm.duplicates:
             feedback.pushInfo(self.tr("{count} duplicate benchmark(s) (same matricule or same position) counted "
                                       "once.").format(count=len(bm.duplicates)))
         feedback.pushInfo(self.tr("{usable} usable benchmark(s) of {total}; {counted} count for coverage.").format(
             usable=int(bm.usable.sum()), total=len(bm.xy), counted=int(bm.counted.sum())))
-        outputs = self._write(parameters, context, feedback, crs, result, proposals)
+        outputs = self._write(parameters, context, crs, result, proposals)
         totals = {"COVERED_PCT": result.covered_pct, "GAP_AREA": result.area - result.covered_area,
                   "PROPOSED_COUNT": len(proposals.proposals), "LEVELING_KM": proposals.km, "DAYS": proposals.days}
         feedback.pushInfo(self.tr("Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, "
@@ -203,7 +200,7 @@ class LevelingDensity(CanevasAlgorithm):
                 "crs": crs, "radius": radius, "min_count": min_count, "rate": rate,
                 "triplets_only": triplets_only, "states": unusable_states(self, parameters, context)})
             outputs["REPORT"] = report
-        feedback.setProgress(100)
+        steps.setProgress(100)
         return {**outputs, **totals}
 
     def _sink(self, parameters, context, key, fields, wkb, crs):
@@ -216,8 +213,14 @@ class LevelingDensity(CanevasAlgorithm):
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(styler)
         return sink, dest
 
-    def _write(self, parameters, context, feedback, crs, result, proposals):
+    def _write(self, parameters, context, crs, result, proposals):
         outputs = {}
+        self._write_areas(parameters, context, crs, result, outputs)
+        self._write_stats(parameters, context, crs, result, proposals, outputs)
+        self._write_proposals(parameters, context, crs, result, proposals, outputs)
+        return outputs
+
+    def _write_areas(self, parameters, context, crs, result, outputs):
         area_fields = QgsFields()
         area_fields.append(QgsField("name", FieldType.String))
         area_fields.append(QgsField("area_m2", FieldType.Double))
@@ -229,6 +232,8 @@ class LevelingDensity(CanevasAlgorithm):
                 feature.setGeometry(to_qgis(geom) if not geom.is_empty else QgsGeometry())
                 feature.setAttributes([row.name, float(geom.area)])
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+    def _write_stats(self, parameters, context, crs, result, proposals, outputs):
         per_area = {}
         for p in proposals.proposals:
             count, km, days = per_area.get(p.area, (0, 0.0, 0.0))
@@ -241,7 +246,8 @@ class LevelingDensity(CanevasAlgorithm):
                            ("proposed", FieldType.Int), ("leveling_km", FieldType.Double), ("days", FieldType.Double),
                            ("covered_pct_after", FieldType.Double)):
             stats_fields.append(QgsField(name, kind))
-        sink, outputs["STATS"] = self._sink(parameters, context, "STATS", stats_fields, QgsWkbTypes.Type.NoGeometry, crs)
+        sink, outputs["STATS"] = self._sink(parameters, context, "STATS", stats_fields, QgsWkbTypes.Type.NoGeometry,
+                                            crs)
         for k, row in enumerate(result.rows):
             count, km, days = per_area.get(k, (0, 0.0, 0.0))
             feature = QgsFeature(stats_fields)
@@ -249,6 +255,8 @@ class LevelingDensity(CanevasAlgorithm):
                                    row.n_counted, row.area, row.covered_area, row.covered_pct, row.gap_area, count,
                                    km, days, float(proposals.covered_pct_after[k])])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+    def _write_proposals(self, parameters, context, crs, result, proposals, outputs):
         proposal_fields = QgsFields()
         for name, kind in (("num", FieldType.Int), ("area_name", FieldType.String), ("gap", FieldType.Int),
                            ("gap_m2", FieldType.Double), ("tie_1", FieldType.String), ("tie_2", FieldType.String),
@@ -266,4 +274,3 @@ class LevelingDensity(CanevasAlgorithm):
             feature.setAttributes([n, result.rows[p.area].name, p.gap, float(result.gap_parts[p.gap][1].area),
                                    ties[0], ties[1], p.km, p.days])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        return outputs

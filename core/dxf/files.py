@@ -1,0 +1,319 @@
+"""DXF files and folders: one file, or a batch mirroring the input tree; xrefs; DWG through a converter."""
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from .. import systems
+from ..messages import N_, CanevasError, Message
+from .drawing import transform_document
+from .job import Cancelled
+
+SUFFIXES = (".dxf", ".dwg")
+DEFAULT_TOLERANCE_MM = 1.0
+
+
+@dataclass
+class Xref:
+    block: str
+    path: str  # as written in the drawing, kept unchanged
+    resolved: Optional[str] = None  # the file found for it, if any
+    status: str = "missing"  # in_batch, outside_batch, missing
+
+
+@dataclass
+class FileResult:
+    source: str
+    output: str = ""
+    counts_in: dict = field(default_factory=dict)
+    counts_out: dict = field(default_factory=dict)
+    blocks_in: int = 0
+    blocks_out: int = 0
+    max_deviation_mm: float = 0.0
+    oversized: list = field(default_factory=list)  # (handle, type, deviation mm): beyond the tolerance
+    similarity_only: list = field(default_factory=list)
+    copied: list = field(default_factory=list)
+    dimension_texts: list = field(default_factory=list)
+    xrefs: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    audit_errors: list = field(default_factory=list)
+    crs_note: str = ""
+    converter: str = ""
+    error: Optional[Message] = None
+
+    @property
+    def entities(self):
+        return sum(self.counts_in.values())
+
+    @property
+    def failed(self):
+        return self.error is not None
+
+
+@dataclass
+class BatchResult:
+    source: str
+    target: str
+    datum_shift: int
+    tolerance_mm: float
+    output_folder: str
+    files: list = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def summary(self):
+        return {"FILES": len(self.files), "ENTITIES": sum(f.entities for f in self.files),
+                "FAILED": sum(1 for f in self.files if f.failed),
+                "MAX_DEVIATION_MM": max((f.max_deviation_mm for f in self.files), default=0.0)}
+
+
+def entity_counts(doc):
+    """Entities by DXF type in model space, paper spaces and every block, attributes included."""
+    counts = Counter()
+    for block in doc.blocks:
+        for e in block:
+            counts[e.dxftype()] += 1
+            if e.dxftype() == "INSERT":
+                counts["ATTRIB"] += len(e.attribs)
+    return {k: v for k, v in sorted(counts.items()) if v}
+
+
+def list_xrefs(doc, host):
+    """Blocks flagged as external references, with the file each one points to if it exists."""
+    found = []
+    for block in doc.blocks:
+        record = block.block
+        if record is None or not record.is_xref:
+            continue
+        path = record.dxf.get("xref_path", "")
+        resolved = _resolve(path, Path(host).parent)
+        found.append(Xref(block.name, path, resolved, "outside_batch" if resolved else "missing"))
+    return found
+
+
+def _resolve(ref, folder):
+    if not ref:
+        return None
+    name = ref.replace("\\", "/")
+    candidates = [Path(name), folder / name, folder / Path(name).name]
+    candidates += [c.with_suffix(".dxf") for c in candidates if c.suffix.lower() == ".dwg"]
+    for c in candidates:
+        if c.is_file():
+            return str(c.resolve())
+    return None
+
+
+# --- DWG -----------------------------------------------------------------------------------------
+
+def dwg_converter():
+    """(name, path) of an installed DWG→DXF converter, LibreDWG first; None when there is none."""
+    for name in ("dwg2dxf", "ODAFileConverter"):
+        path = shutil.which(name)
+        if path:
+            return name, path
+    return None
+
+
+def dwg_to_dxf(source, folder):
+    """Convert a DWG into `folder`; returns (dxf path, converter name)."""
+    converter = dwg_converter()
+    if converter is None:
+        raise CanevasError(N_("{path} is a DWG drawing and no DWG converter is installed (LibreDWG dwg2dxf or "
+                              "ODA File Converter): save it as DXF in your CAD software first, or install one."),
+                           path=str(source))
+    name, exe = converter
+    out = Path(folder) / (Path(source).stem + ".dxf")
+    if name == "dwg2dxf":
+        command = [exe, "-o", str(out), str(source)]
+    else:
+        command = [exe, str(Path(source).parent), str(folder), "ACAD2018", "DXF", "0", "1", Path(source).name]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    if not out.is_file():
+        raise CanevasError(N_("{converter} could not convert {path} to DXF ({detail}): save it as DXF in your "
+                              "CAD software."), converter=name, path=str(source),
+                           detail=(run.stderr or run.stdout or "").strip()[-300:])
+    return out, name
+
+
+# --- one file --------------------------------------------------------------------------------------
+
+def read_drawing(path):
+    import ezdxf
+    from ezdxf.lldxf.const import DXFStructureError
+    try:
+        return ezdxf.readfile(str(path)), []
+    except DXFStructureError:
+        from ezdxf import recover
+        try:
+            doc, auditor = recover.readfile(str(path))
+        except (OSError, DXFStructureError) as error:
+            raise CanevasError(N_("{path} is not a readable DXF drawing ({detail}): open and save it again in "
+                                  "your CAD software."), path=str(path), detail=str(error)) from error
+        return doc, [("recovered", str(path), str(len(auditor.fixes)))]
+    except OSError as error:
+        if Path(path).is_file() and os.access(str(path), os.R_OK):  # ezdxf says so of a file that is no DXF
+            raise CanevasError(N_("{path} is not a readable DXF drawing ({detail}): open and save it again in "
+                                  "your CAD software."), path=str(path), detail=str(error)) from error
+        raise CanevasError(N_("{path} cannot be read ({detail}): check the file and its permissions."),
+                           path=str(path), detail=str(error)) from error
+
+
+def transform_file(source_path, output_path, source, target, datum_shift=systems.DEFAULT_DATUM_SHIFT,
+                   tolerance_mm=DEFAULT_TOLERANCE_MM, overwrite=False, cancelled=None, progress=None, verify=True):
+    """Transform one DXF (or DWG, through a converter) into `output_path`; the input is only read."""
+    source_path, output_path = Path(source_path), Path(output_path)
+    if output_path.exists() and not overwrite:
+        raise CanevasError(N_("{path} already exists: choose another output folder, or allow overwriting."),
+                           path=str(output_path))
+    if output_path.resolve() == source_path.resolve():
+        raise CanevasError(N_("The output {path} is the input file: choose another output folder."),
+                           path=str(output_path))
+    result = FileResult(str(source_path), str(output_path))
+    with tempfile.TemporaryDirectory(prefix="canevas-dwg-") as scratch:
+        readable = source_path
+        if source_path.suffix.lower() == ".dwg":
+            readable, result.converter = dwg_to_dxf(source_path, scratch)
+        doc, result.warnings = read_drawing(readable)
+    result.counts_in = entity_counts(doc)
+    result.blocks_in = len(doc.blocks)
+    result.xrefs = list_xrefs(doc, source_path)
+    drawing = transform_document(doc, source, target, datum_shift, tolerance_mm / 1000.0, cancelled, progress)
+    _take(result, drawing)
+    _save(doc, output_path)
+    if verify:
+        _verify(result, output_path)
+    return result
+
+
+def _take(result, drawing):
+    result.max_deviation_mm = drawing.max_deviation_m * 1000.0
+    result.oversized = [(h, t, gap * 1000.0) for h, t, gap in drawing.oversized]
+    result.similarity_only = drawing.similarity_only
+    result.copied = drawing.copied
+    result.dimension_texts = drawing.dimension_texts
+    result.warnings += drawing.warnings
+    result.crs_note = drawing.crs_note
+
+
+def _save(doc, output_path):
+    output_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = output_path.with_name(output_path.name + ".part")
+    try:
+        doc.saveas(str(partial))
+        os.replace(str(partial), str(output_path))
+    finally:
+        if partial.exists():
+            partial.unlink()
+
+
+def _verify(result, output_path):
+    """Read the written file back: entity counts and ezdxf's audit, independent of the objects in memory."""
+    import ezdxf
+    doc = ezdxf.readfile(str(output_path))
+    auditor = doc.audit()
+    result.audit_errors = [str(getattr(e, "message", e)) for e in auditor.errors]
+    result.counts_out = entity_counts(doc)
+    result.blocks_out = len(doc.blocks)
+
+
+# --- batch -----------------------------------------------------------------------------------------
+
+def list_inputs(input_path, recursive=False):
+    """(files, base folder): the drawings to transform and the folder whose tree the output mirrors."""
+    path = Path(input_path)
+    if path.is_file():
+        return [path], path.parent
+    if not path.is_dir():
+        raise CanevasError(N_("{path} is neither a DXF file nor a folder: choose an existing file or folder."),
+                           path=str(path))
+    pattern = path.rglob("*") if recursive else path.glob("*")
+    files = sorted(p for p in pattern if p.is_file() and p.suffix.lower() in SUFFIXES)
+    if not files:
+        if recursive:
+            raise CanevasError(N_("No DXF or DWG drawing in {path} nor its sub-folders: choose another folder."),
+                               path=str(path))
+        raise CanevasError(N_("No DXF or DWG drawing in {path}: choose another folder, or include its "
+                              "sub-folders (recursive)."), path=str(path))
+    return files, path
+
+
+def check_output_folder(input_path, output_folder):
+    """Refuse an output folder that is the input folder or lies inside the input tree."""
+    source = Path(input_path).resolve()
+    out = Path(output_folder).resolve()
+    if out.exists() and not out.is_dir():
+        raise CanevasError(N_("The output {path} is a file: choose a folder."), path=str(out))
+    if source.is_file():
+        if out == source.parent:
+            raise CanevasError(N_("The output folder {path} is the input's folder: the drawing would be "
+                                  "replaced. Choose another folder."), path=str(out))
+        return
+    if out == source or source in out.parents:
+        raise CanevasError(N_("The output folder {path} is inside the input folder {input}: choose a folder "
+                              "outside it, so that the drawings are never replaced nor read twice."),
+                           path=str(out), input=str(source))
+
+
+def output_path_of(path, base, output_folder):
+    return Path(output_folder) / Path(path).relative_to(base).with_suffix(".dxf")
+
+
+def transform_batch(input_path, output_folder, source, target, datum_shift=systems.DEFAULT_DATUM_SHIFT,
+                    recursive=False, overwrite=False, tolerance_mm=DEFAULT_TOLERANCE_MM, progress=None,
+                    cancelled=None, verify=True):
+    """Transform every drawing of a file or folder into `output_folder` (the tree mirrored, same names).
+
+    A failing file is reported in its FileResult and the batch goes on. Existing output files are refused
+    before anything is written unless `overwrite`.
+    """
+    systems.check_datum_shift(datum_shift)
+    for code in (source, target):
+        if code not in ("REN09", "CC48", "L93"):
+            raise ValueError("unknown system {!r}".format(code))
+    files, base = list_inputs(input_path, recursive)
+    check_output_folder(input_path, output_folder)
+    outputs = [output_path_of(f, base, output_folder) for f in files]
+    _refuse_existing(outputs, overwrite)
+    batch = BatchResult(source, target, datum_shift, tolerance_mm, str(output_folder))
+    for n, (path, out) in enumerate(zip(files, outputs)):
+        step = (lambda f, n=n: progress((n + f) / len(files))) if progress else None
+        try:
+            batch.files.append(transform_file(path, out, source, target, datum_shift, tolerance_mm, overwrite,
+                                              cancelled, step, verify))
+        except Cancelled:
+            batch.cancelled = True
+            break
+        except CanevasError as error:
+            batch.files.append(FileResult(str(path), str(out), error=error.message))
+        except Exception as error:  # one bad drawing never stops the batch
+            batch.files.append(FileResult(str(path), str(out), error=Message(
+                N_("Unexpected error ({kind}): {detail}"), kind=type(error).__name__, detail=str(error))))
+        if progress:
+            progress((n + 1) / len(files))
+        if cancelled is not None and cancelled():
+            batch.cancelled = True
+            break
+    _xref_status(batch, files)
+    return batch
+
+
+def _refuse_existing(outputs, overwrite):
+    existing = [str(p) for p in outputs if p.exists()]
+    if existing and not overwrite:
+        raise CanevasError(N_("{count} output file(s) already exist, e.g. {path}: choose an empty output folder, "
+                              "or allow overwriting."), count=len(existing), path=existing[0])
+
+
+def _xref_status(batch, files):
+    selected = {str(Path(f).resolve()) for f in files}
+    for result in batch.files:
+        for xref in result.xrefs:
+            if xref.resolved is None:
+                xref.status = "missing"
+            else:
+                xref.status = "in_batch" if xref.resolved in selected else "outside_batch"

@@ -93,12 +93,33 @@ def _hatch_points(e):
 def curve(e, distance=0.00005):
     """Dense points along the entity's curves (ezdxf's own geometry of arcs, bulges, ellipses, splines)."""
     from ezdxf import path
+    if e.dxftype() == "LWPOLYLINE":
+        return [_bulge_curve(e)]
     if e.dxftype() == "HATCH":
         paths = list(path.from_hatch(e))  # hatch arcs: ezdxf uses enough Béziers
     else:
         # 16 Bézier curves per quarter: the default (one) is 1.3 mm off a 5 m circle
         paths = [path.make_path(e, segments=16)]
     return [np.array([xy(v) for v in p.flattening(distance)]) for p in paths if len(p)]
+
+
+def _bulge_curve(e, n=400):
+    """The polyline's arcs sampled from ezdxf's bulge_to_arc (ezdxf 0.18's paths are 1.3 mm off a 5 m arc)."""
+    from ezdxf.math import bulge_to_arc
+    rows = list(e.get_points("xyb"))
+    if e.closed:
+        rows.append(rows[0])
+    out = []
+    for (x1, y1, b), (x2, y2, _) in zip(rows, rows[1:]):
+        if not b:
+            out += [(x1, y1), (x2, y2)]
+            continue
+        centre, start, end, radius = bulge_to_arc((x1, y1), (x2, y2), b)
+        span = (end - start) % (2 * math.pi)
+        angles = [start + span * k / n for k in range(n + 1)]
+        arc = [(centre[0] + radius * math.cos(a), centre[1] + radius * math.sin(a)) for a in angles]
+        out += arc if b > 0 else arc[::-1]
+    return np.array(out)
 
 
 def gap_to_polyline(points, line):

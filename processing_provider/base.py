@@ -8,7 +8,6 @@ from qgis.core import (
     QgsExpression,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProperty,
 )
 from qgis.PyQt.QtGui import QIcon
@@ -57,6 +56,27 @@ def _run_policy(process):
             raise
         raise QgsProcessingException(message)
     return wrapper
+
+
+class Steps:
+    """The run's feedback split into `count` equal steps, like QgsProcessingMultiStepFeedback.
+
+    Written in Python so that the progress reaches a feedback's Python setProgress (QGIS' C++ class
+    calls the C++ one); everything else (pushInfo, isCanceled...) is the run's feedback.
+    """
+
+    def __init__(self, feedback, count):
+        self._feedback, self._count, self._step = feedback, count, 0
+
+    def setCurrentStep(self, step):  # noqa: N802 (QgsProcessingMultiStepFeedback's name)
+        self._step = step
+        self._feedback.setProgress(100.0 * step / self._count)
+
+    def setProgress(self, progress):  # noqa: N802 (QgsFeedback's name)
+        self._feedback.setProgress((self._step + min(max(progress, 0.0), 100.0) / 100.0) * 100.0 / self._count)
+
+    def __getattr__(self, name):
+        return getattr(self._feedback, name)
 
 
 class CanevasAlgorithm(QgsProcessingAlgorithm):
@@ -157,7 +177,7 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def steps(feedback, count):
         """Multi-step feedback: `.setCurrentStep(i)` then `.setProgress(0…100)` within step i; no hand-set totals."""
-        return QgsProcessingMultiStepFeedback(count, feedback)
+        return Steps(feedback, count)
 
     def check_numbers(self, source, what=None, crs=None):
         """Stop when the coordinates of a layer do not look like the CRS it declares (DOMAIN.md §2 ranges).

@@ -89,10 +89,9 @@ class CheckMatricules(CanevasAlgorithm):
                       fields=", ".join(missing))
         ranges = []
         for feature in source.getFeatures():
-            if feedback.isCanceled():
-                self.fail("Cancelled.")
+            self.stop_if_cancelled(feedback)
 
-            def value(field):
+            def value(field, feature=feature):
                 return python_value(feature[lower[field]]) if field in lower else None
             date = value("date_attribution")
             if isinstance(date, (datetime.date, datetime.datetime)):
@@ -119,26 +118,27 @@ class CheckMatricules(CanevasAlgorithm):
                       name=name)
         ranges = self._ranges(parameters, context, feedback)
 
+        steps = self.steps(feedback, 3)  # stations, output, report
         total = max(source.featureCount(), 1)
         fids, matricules = [], []
         for i, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                self.fail("Cancelled.")
+            self.stop_if_cancelled(feedback)
             value = python_value(feature[field])
             if isinstance(value, float) and value.is_integer():  # matricules kept in a numeric field
                 value = int(value)
             fids.append(feature.id())
             matricules.append(None if value is None else str(value))
-            feedback.setProgress(40 * i / total)
+            steps.setProgress(100 * i / total)
         if not fids:
             self.fail("« {name} » holds no station: nothing to check.", name=name)
         check = register.check_matricules(matricules, ranges)
         problems = check.problems()
         counts = {}
-        for key, indices in check.duplicates.items():
+        for indices in check.duplicates.values():
             for i in indices:
                 counts[i] = len(indices)
 
+        steps.setCurrentStep(1)
         fields = QgsFields(source.fields())
         problem_field = "probleme" if fields.indexOf("probleme") < 0 else "probleme_matricule"
         fields.append(QgsField(problem_field, FieldType.String))
@@ -148,34 +148,32 @@ class CheckMatricules(CanevasAlgorithm):
             self.fail("The output layer cannot be created: check the output path.")
         index_of = {fid: i for i, fid in enumerate(fids)}
         for feature in source.getFeatures():
-            if feedback.isCanceled():
-                self.fail("Cancelled.")
+            self.stop_if_cancelled(feedback)
             i = index_of.get(feature.id())
             if i not in problems:
                 continue
-            texts = []
-            for code in problems[i]:
-                if code == "duplicate":
-                    texts.append(self.tr("duplicate ({count} stations)").format(count=counts[i]))
-                elif code == "outside":
-                    texts.append(self.tr("not a matricule (no number)") if i in check.unreadable
-                                 else self.tr("outside any range"))
-                else:
-                    texts.append(self.tr("no matricule"))
+            texts = [self._problem_text(code, i, check, counts) for code in problems[i]]
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(list(feature.attributes()) + ["; ".join(texts)])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        feedback.setProgress(80)
+        steps.setCurrentStep(2)
 
         self._log(check, matricules, ranges, feedback)
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report:
             self._report(report, name, check, matricules, ranges, len(fids))
-        feedback.setProgress(100)
+        steps.setProgress(100)
         return {"OUTPUT": dest, "REPORT": report or None, "DUPLICATES": len(check.duplicates),
                 "OUTSIDE_RANGES": len(check.outside), "OVERLAPPING_RANGES": len(check.overlapping),
                 "GAPS": check.gap_count, "MISSING": len(check.missing)}
+
+    def _problem_text(self, code, i, check, counts):
+        if code == "duplicate":
+            return self.tr("duplicate ({count} stations)").format(count=counts[i])
+        if code == "outside":
+            return self.tr("not a matricule (no number)") if i in check.unreadable else self.tr("outside any range")
+        return self.tr("no matricule")
 
     def _log(self, check, matricules, ranges, feedback):
         feedback.pushInfo(self.tr("{duplicates} duplicated matricule(s), {outside} matricule(s) outside any range, "

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ...core import precision
-from ...core.messages import CanevasError
+from ...toolbelt.points import read_points
 from ..base import CanevasAlgorithm
 
 
@@ -48,19 +48,15 @@ class ControlSample(CanevasAlgorithm):
         name = source.sourceName()
         seed = self.parameterAsInt(parameters, "SEED", context)
         size = self.parameterAsInt(parameters, "SIZE", context) if parameters.get("SIZE") is not None else 0
-        total = max(source.featureCount(), 1)
+        steps = self.steps(feedback, 2)  # stations, sample
         fids, xy, no_geometry = [], [], []
-        for i, feature in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
-            if feedback.isCanceled():
-                return {}
-            geom = feature.geometry()
-            if geom.isNull() or geom.isEmpty():
-                no_geometry.append(feature.id())
+        for row in read_points(source, request=QgsFeatureRequest().setNoAttributes(), feedback=steps,
+                               stop=self.stop_if_cancelled):
+            if row.problem:
+                no_geometry.append(row.feature.id())
                 continue
-            vertex = next(iter(geom.vertices()))
-            fids.append(feature.id())
-            xy.append((vertex.x(), vertex.y()))
-            feedback.setProgress(50 * i / total)
+            fids.append(row.feature.id())
+            xy.append((row.x, row.y))
         if no_geometry:
             feedback.reportError(self.tr("{count} station(s) without geometry cannot be drawn and are left out "
                                          "(feature ids: {ids}).").format(
@@ -71,10 +67,8 @@ class ControlSample(CanevasAlgorithm):
         if size > N:
             feedback.reportError(self.tr("The sample size {size} is larger than the {count} station(s): every "
                                          "station is kept.").format(size=size, count=N), False)
-        try:
-            picks = precision.control_sample(xy, seed=seed, size=size or None)
-        except CanevasError as error:
-            raise self.core_error(error)
+        picks = precision.control_sample(xy, seed=seed, size=size or None)
+        steps.setCurrentStep(1)
         chosen = [fids[i] for i in picks]
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), source.wkbType(),
                                           source.sourceCrs())
@@ -82,10 +76,9 @@ class ControlSample(CanevasAlgorithm):
             self.fail("The output layer cannot be created: check the output path.")
         request = QgsFeatureRequest().setFilterFids(chosen)
         for i, feature in enumerate(source.getFeatures(request)):
-            if feedback.isCanceled():
-                return {}
+            self.stop_if_cancelled(feedback)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(50 + 50 * i / max(len(chosen), 1))
+            steps.setProgress(100 * i / max(len(chosen), 1))
         feedback.pushInfo(self.tr("{size} station(s) drawn out of {count} (seed {seed}).").format(
             size=len(chosen), count=N, seed=seed))
         return {"OUTPUT": dest, "N": N, "SAMPLE_SIZE": len(chosen)}

@@ -35,7 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ...core import register, systems
-from ...core.messages import N_, CanevasError, Message
+from ...core.messages import N_, Message
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.layers import python_value
 from ...toolbelt.qt_compat import FieldType
@@ -43,6 +43,7 @@ from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
 
 MAX_LISTED = 50
+NOTHING_WRITTEN = N_("Cancelled: nothing was written in the database.")
 RGF93_LONLAT = "EPSG:4171"
 
 
@@ -144,8 +145,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         names = layer.fields().names()
         existing, xy, fids = {}, {}, {}
         for feature in layer.getFeatures():
-            if feedback.isCanceled():
-                self.fail("Cancelled: nothing was written in the database.")
+            self.stop_if_cancelled(feedback, NOTHING_WRITTEN)
             values = {name: python_value(feature[name]) for name in register.IGN_FIELD_NAMES if name in names}
             nom = values.get("nom")
             if nom is None:
@@ -160,24 +160,21 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
 
     def _transforms(self, source, target, shift, context):
         """(transform of the input geometries or None, transform of RGF93 lon/lat) to the database system."""
-        try:
-            lonlat = crs_tools.exact_transform("RGF93G", target, shift)
-            if QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.NullGeometry,
-                                                               QgsWkbTypes.GeometryType.UnknownGeometry):
-                return None, lonlat
-            crs = source.sourceCrs()
-            if not crs.isValid():
-                self.fail("The input layer « {name} » has no CRS: set its CRS (IGN data: EPSG:4326, EPSG:2154 or "
-                          "RGF93) so that the benchmarks can be reprojected.", name=source.sourceName())
-            code = crs_tools.system_of(crs)
-            if code in systems.TRANSFORMABLE:
-                return [crs_tools.exact_transform(code, target, shift)], lonlat
-            # any other CRS: QGIS to RGF93 lon/lat, then the plugin's exact pipeline
-            to_rgf93 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4171"),
-                                              context.transformContext())
-            return [to_rgf93, lonlat], lonlat
-        except CanevasError as error:  # the shipped grid is missing
-            raise self.core_error(error)
+        lonlat = crs_tools.exact_transform("RGF93G", target, shift)
+        if QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.NullGeometry,
+                                                           QgsWkbTypes.GeometryType.UnknownGeometry):
+            return None, lonlat
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            self.fail("The input layer « {name} » has no CRS: set its CRS (IGN data: EPSG:4326, EPSG:2154 or "
+                      "RGF93) so that the benchmarks can be reprojected.", name=source.sourceName())
+        code = crs_tools.system_of(crs)
+        if code in systems.TRANSFORMABLE:
+            return [crs_tools.exact_transform(code, target, shift)], lonlat
+        # any other CRS: QGIS to RGF93 lon/lat, then the plugin's exact pipeline
+        to_rgf93 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4171"),
+                                          context.transformContext())
+        return [to_rgf93, lonlat], lonlat
 
     @staticmethod
     def _apply(transforms, x, y):
@@ -200,18 +197,8 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
             self.fail("The rejected rows output « {dest} » is the input file: it would destroy the IGN data. Choose "
                       "another file; nothing was written.", dest=dest)
 
-    # --- run ----------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        if source is None:
-            self.fail("The input layer cannot be read: choose a valid layer of IGN benchmarks.")
-        self.check_numbers(source)
-        name = source.sourceName() or self.tr("the input layer")
-        path = self.parameterAsFile(parameters, "DATABASE", context)
-        only_nivf = self.parameterAsBoolean(parameters, "ONLY_NIVF", context)
-        shift = self.parameterAsEnum(parameters, "DATUM_SHIFT", context)
-        self._check_destination(parameters, context, path)
-        layer = open_canevas_layer(self, path, "benchmarks")
+    def _check_input(self, source, name, layer, path, feedback):
+        """(the database's system, {register field: input field}) once the input and the database are checked."""
         target = crs_tools.system_of(layer.crs())
         if target not in register.ALLOWED_SYSTEMS:
             self.fail("The benchmarks of « {path} » are in {crs}, neither CC48 nor REN09: this database was altered; "
@@ -226,43 +213,38 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
                       "nom, domaine, etat, cp1_coord3…).", name=name)
         absent = [f for f in register.IGN_FIELD_NAMES if f not in ign]
         if absent:
-            feedback.pushInfo(self.tr("Fields absent from « {name} », left empty on new benchmarks and unchanged on existing "
-                                      "ones: {fields}.").format(
-                name=name, fields=", ".join(absent)))
+            feedback.pushInfo(self.tr("Fields absent from « {name} », left empty on new benchmarks and unchanged on "
+                                      "existing ones: {fields}.").format(name=name, fields=", ".join(absent)))
+        return target, ign
+
+    # --- run ----------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            self.fail("The input layer cannot be read: choose a valid layer of IGN benchmarks.")
+        self.check_numbers(source)
+        name = source.sourceName() or self.tr("the input layer")
+        path = self.parameterAsFile(parameters, "DATABASE", context)
+        only_nivf = self.parameterAsBoolean(parameters, "ONLY_NIVF", context)
+        shift = self.parameterAsEnum(parameters, "DATUM_SHIFT", context)
+        self._check_destination(parameters, context, path)
+        layer = open_canevas_layer(self, path, "benchmarks")
+        target, ign = self._check_input(source, name, layer, path, feedback)
         transforms, lonlat = self._transforms(source, target, shift, context)
         # the position of every geometry is checked in RGF93 lon/lat (mainland France, lat/lon not swapped)
         to_lonlat = None if transforms is None else QgsCoordinateTransform(
             source.sourceCrs(), QgsCoordinateReferenceSystem(RGF93_LONLAT), context.transformContext())
         feedback.pushInfo(self.tr("Benchmarks reprojected to {system}.").format(system=systems.SYSTEMS[target].name))
 
-        existing, existing_xy, fids = self._existing(layer, feedback)
+        steps = self.steps(feedback, 2)  # rows read, database written
+        existing, existing_xy, fids = self._existing(layer, steps)
         total = max(source.featureCount(), 1)
         seen = set()
         added, updated, unchanged, rejected = [], [], [], []
         for i, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                self.fail("Cancelled: nothing was written in the database.")
-            feedback.setProgress(70 * i / total)
-            raw = {field: python_value(feature[source_name]) for field, source_name in ign.items()}
-            geom = feature.geometry()
-            has_geometry = transforms is not None and not geom.isNull() and not geom.isEmpty()
-            mapped = register.map_ign_benchmark(raw, has_geometry, only_nivf)
-            # fields absent from the input are left as stored, never emptied
-            mapped.values = {k: v for k, v in mapped.values.items() if k in ign}
-            xy = None
-            if mapped.reason is None:
-                try:
-                    if has_geometry:
-                        vertex = next(iter(geom.vertices()))
-                        mapped.reason = register.position_problem(*self._apply([to_lonlat], vertex.x(), vertex.y()),
-                                                                  self.tr("geometry"))
-                        if mapped.reason is None:
-                            xy = self._apply(transforms, vertex.x(), vertex.y())
-                    else:
-                        xy = self._apply([lonlat], *mapped.lonlat)
-                except QgsCsException as error:
-                    mapped.reason = Message(N_("cannot be reprojected to {system} ({error})"),
-                                            system=systems.SYSTEMS[target].name, error=str(error))
+            self.stop_if_cancelled(feedback, NOTHING_WRITTEN)
+            steps.setProgress(100 * i / total)
+            mapped, xy = self._map_row(feature, ign, only_nivf, target, transforms, lonlat, to_lonlat)
             status, changed, reason = register.classify_benchmark(mapped, existing, seen, xy,
                                                                   existing_xy.get(mapped.nom))
             if status == register.REJECTED:
@@ -276,8 +258,9 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
 
         # the rejected rows are written first: a failing output leaves the database untouched
         dest = self._rejected_sink(parameters, context, source, rejected)
-        self._write(layer, added, updated, fids, feedback)
-        feedback.setProgress(100)
+        steps.setCurrentStep(1)
+        self._write(layer, added, updated, fids, steps)
+        steps.setProgress(100)
         feedback.pushInfo(self.tr("{added} benchmark(s) added, {updated} updated, {unchanged} unchanged, "
                                   "{rejected} row(s) rejected.").format(added=len(added), updated=len(updated),
                                                                         unchanged=len(unchanged),
@@ -295,6 +278,30 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         return {"ADDED": len(added), "UPDATED": len(updated), "UNCHANGED": len(unchanged),
                 "REJECTED": len(rejected), "REJECTED_OUTPUT": dest}
 
+    def _map_row(self, feature, ign, only_nivf, target, transforms, lonlat, to_lonlat):
+        """(mapped IGN row, its position in the database system or None) of one input feature."""
+        raw = {field: python_value(feature[source_name]) for field, source_name in ign.items()}
+        geom = feature.geometry()
+        has_geometry = transforms is not None and not geom.isNull() and not geom.isEmpty()
+        mapped = register.map_ign_benchmark(raw, has_geometry, only_nivf)
+        # fields absent from the input are left as stored, never emptied
+        mapped.values = {k: v for k, v in mapped.values.items() if k in ign}
+        xy = None
+        if mapped.reason is None:
+            try:
+                if has_geometry:
+                    vertex = next(iter(geom.vertices()))
+                    mapped.reason = register.position_problem(*self._apply([to_lonlat], vertex.x(), vertex.y()),
+                                                              self.tr("geometry"))
+                    if mapped.reason is None:
+                        xy = self._apply(transforms, vertex.x(), vertex.y())
+                else:
+                    xy = self._apply([lonlat], *mapped.lonlat)
+            except QgsCsException as error:
+                mapped.reason = Message(N_("cannot be reprojected to {system} ({error})"),
+                                        system=systems.SYSTEMS[target].name, error=str(error))
+        return mapped, xy
+
     # --- writing ------------------------------------------------------------------------------
     def _write(self, layer, added, updated, fids, feedback):
         """Adds and updates in one database transaction: everything is written, or nothing."""
@@ -303,37 +310,9 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         provider = layer.dataProvider()
         provider.clearErrors()
         provider.enterUpdateMode()  # the transaction needs the GeoPackage open for writing
-        transaction = QgsTransaction.create({layer})
-        if transaction is not None and not transaction.begin()[0]:
-            transaction = None
-        if transaction is None:
-            feedback.reportError(self.tr("No database transaction could be opened on the GeoPackage: the benchmarks "
-                                         "are written in a plain edit session."), False)
+        transaction = self._transaction(layer, feedback)
         try:
-            if not layer.startEditing():
-                raise WriteError(self.tr("the layer cannot be edited (read-only file?)"))
-            fields = layer.fields()
-            new = []
-            for values, xy in added:
-                feature = QgsFeature(fields)
-                for field_name in register.IGN_FIELD_NAMES:
-                    feature[field_name] = qgis_value(field_name, values.get(field_name))
-                feature.setGeometry(QgsGeometry(QgsPoint(xy[0], xy[1], values[register.ALTITUDE_FIELD])))
-                new.append(feature)
-            if new and not layer.addFeatures(new):
-                raise WriteError(self.tr("adding the new benchmarks failed"))
-            for j, (values, xy, changed) in enumerate(updated):
-                if feedback.isCanceled():
-                    raise WriteError(self.tr("cancelled"))
-                fid = fids[values["nom"]]
-                attributes = {fields.indexOf(f): qgis_value(f, values.get(f)) for f in changed if f != "geometry"}
-                if attributes and not layer.changeAttributeValues(fid, attributes):
-                    raise WriteError(self.tr("updating « {nom} » failed").format(nom=values["nom"]))
-                if "geometry" in changed or register.ALTITUDE_FIELD in changed:
-                    point = QgsGeometry(QgsPoint(xy[0], xy[1], values[register.ALTITUDE_FIELD]))
-                    if not layer.changeGeometry(fid, point):
-                        raise WriteError(self.tr("moving « {nom} » failed").format(nom=values["nom"]))
-                feedback.setProgress(70 + 20 * j / max(len(updated), 1))
+            self._edit(layer, added, updated, fids, feedback)
             if not layer.commitChanges():
                 raise WriteError("; ".join(layer.commitErrors()))
             if transaction is not None:
@@ -341,22 +320,60 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
                 if not ok:
                     raise WriteError(error)
         except WriteError as error:
-            if transaction is not None:
-                transaction.rollback()
-            if layer.isEditable():
-                layer.rollBack()
+            self._roll_back(layer, transaction)
             details = [str(error)] + [e for e in provider.errors()[-3:] if e]
             self.fail("The benchmarks could not be written, nothing was changed in the database: {errors}",
                       errors="; ".join(details))
         except Exception:
-            if transaction is not None:
-                transaction.rollback()
-            if layer.isEditable():
-                layer.rollBack()
+            self._roll_back(layer, transaction)
             raise
         finally:
             del transaction
             provider.leaveUpdateMode()
+
+    def _transaction(self, layer, feedback):
+        """A database transaction on the layer's GeoPackage, None when none can be opened (said in the log)."""
+        transaction = QgsTransaction.create({layer})
+        if transaction is not None and not transaction.begin()[0]:
+            transaction = None
+        if transaction is None:
+            feedback.reportError(self.tr("No database transaction could be opened on the GeoPackage: the benchmarks "
+                                         "are written in a plain edit session."), False)
+        return transaction
+
+    @staticmethod
+    def _roll_back(layer, transaction):
+        if transaction is not None:
+            transaction.rollback()
+        if layer.isEditable():
+            layer.rollBack()
+
+    def _edit(self, layer, added, updated, fids, feedback):
+        """The adds and updates in the layer's edit buffer; WriteError when one fails."""
+        if not layer.startEditing():
+            raise WriteError(self.tr("the layer cannot be edited (read-only file?)"))
+        fields = layer.fields()
+        new = []
+        for values, xy in added:
+            feature = QgsFeature(fields)
+            for field_name in register.IGN_FIELD_NAMES:
+                feature[field_name] = qgis_value(field_name, values.get(field_name))
+            feature.setGeometry(QgsGeometry(QgsPoint(xy[0], xy[1], values[register.ALTITUDE_FIELD])))
+            new.append(feature)
+        if new and not layer.addFeatures(new):
+            raise WriteError(self.tr("adding the new benchmarks failed"))
+        for j, (values, xy, changed) in enumerate(updated):
+            if feedback.isCanceled():
+                raise WriteError(self.tr("cancelled"))
+            fid = fids[values["nom"]]
+            attributes = {fields.indexOf(f): qgis_value(f, values.get(f)) for f in changed if f != "geometry"}
+            if attributes and not layer.changeAttributeValues(fid, attributes):
+                raise WriteError(self.tr("updating « {nom} » failed").format(nom=values["nom"]))
+            if "geometry" in changed or register.ALTITUDE_FIELD in changed:
+                point = QgsGeometry(QgsPoint(xy[0], xy[1], values[register.ALTITUDE_FIELD]))
+                if not layer.changeGeometry(fid, point):
+                    raise WriteError(self.tr("moving « {nom} » failed").format(nom=values["nom"]))
+            feedback.setProgress(100 * j / max(len(updated), 1))
 
     def _rejected_sink(self, parameters, context, source, rejected):
         fields = QgsFields(source.fields())

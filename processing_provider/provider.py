@@ -3,6 +3,7 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..toolbelt.about import __version__
 from ..toolbelt.i18n import tr
 from .algorithms.benchmarkgaps import BenchmarkGaps
 from .algorithms.cc48toren09 import Cc48ToRen09
@@ -38,6 +39,9 @@ class CanevasProvider(QgsProcessingProvider):
 
     def icon(self):
         return QIcon(str(ICON))
+
+    def versionInfo(self):
+        return __version__
 
     def load(self):
         # The grid variant of REN09 names its grid by file name: PROJ must find it (plugin load and qgis_process).

@@ -3,7 +3,8 @@
 - field types: QgsField takes a QMetaType.Type since QGIS 3.38 (the QVariant.Type overload is
   deprecated there, and QVariant.Type is gone with PyQt6); older versions only take QVariant.Type;
 - QAction, QActionGroup and QShortcut live in QtGui with Qt6, in QtWidgets with Qt5;
-- QgsMapLayer.saveStyleToDatabase is deprecated for saveStyleToDatabaseV2 (QGIS 3.44).
+- QgsMapLayer.saveStyleToDatabase is deprecated for saveStyleToDatabaseV2 (QGIS 3.44);
+- Processing algorithm flags moved to Qgis.ProcessingAlgorithmFlag (QGIS 3.36).
 
 Everything else in the plugin uses fully scoped enums, which both PyQt5 and PyQt6 accept.
 """
@@ -17,7 +18,7 @@ except ImportError:  # Qt5
     from qgis.PyQt.QtWidgets import QAction, QActionGroup, QShortcut
 
 __all__ = ["QAction", "QActionGroup", "QShortcut", "FieldType", "USES_QMETATYPE", "new_field", "field_type_is",
-           "save_style_to_database"]
+           "save_style_to_database", "no_threading_flag"]
 
 USES_QMETATYPE = Qgis.QGIS_VERSION_INT >= 33800
 
@@ -84,3 +85,12 @@ def _flags_contain(flags, flag):
         return bool(flags & flag)
     except TypeError:  # an unexpected result type: trust the error text alone
         return False
+
+
+def no_threading_flag():
+    """The Processing flag « run in the main thread »: Qgis.ProcessingAlgorithmFlag (QGIS ≥ 3.36) or the older one."""
+    flags = getattr(Qgis, "ProcessingAlgorithmFlag", None)
+    if flags is not None:
+        return flags.NoThreading
+    from qgis.core import QgsProcessingAlgorithm
+    return QgsProcessingAlgorithm.FlagNoThreading

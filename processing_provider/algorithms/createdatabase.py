@@ -39,7 +39,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ...core import register, systems
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.i18n import tr
-from ...toolbelt.qt_compat import FieldType, save_style_to_database
+from ...toolbelt.qt_compat import FieldType, no_threading_flag, save_style_to_database
 from ..base import CanevasAlgorithm
 
 STYLE_NAME = "canevas"
@@ -115,6 +115,7 @@ def embed_fiche_layout(path, feedback):
 
 class CreateDatabase(CanevasAlgorithm):
     NAME = "createdatabase"
+    OUTPUTS_CHECKED_BY_ALGORITHM = ("OUTPUT",)  # replaces only an empty register, with OVERWRITE
     DISPLAY_NAME = "Create a Canevas database"
     GROUP_ID = "register"
     GROUP = "Canevas register"
@@ -138,6 +139,10 @@ class CreateDatabase(CanevasAlgorithm):
         self.addOutput(QgsProcessingOutputVectorLayer("STATIONS", self.tr("Stations layer")))
         self.addOutput(QgsProcessingOutputVectorLayer("BENCHMARKS", self.tr("Benchmarks layer")))
         self.addOutput(QgsProcessingOutputVectorLayer("RANGES", self.tr("Matricule ranges table")))
+
+    def flags(self):
+        # print layouts and expression functions are built here: QGIS objects of the main thread
+        return super().flags() | no_threading_flag()
 
     # --- checks ------------------------------------------------------------------------
     def _system(self, crs):
@@ -216,7 +221,7 @@ class CreateDatabase(CanevasAlgorithm):
                         db.execute("INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, "
                                    "srs_id, z, m) VALUES (?, ?, ?, ?, 1, 0)",
                                    (table.name, register.GEOMETRY_COLUMN, table.geometry, srs_id))
-                    feedback.setProgress(10 + 40 * (i + 1) / len(register.SCHEMA))
+                    feedback.setProgress(100 * (i + 1) / len(register.SCHEMA))
         finally:
             db.close()
         ds = ogr.Open(path, 1)
@@ -298,11 +303,13 @@ class CreateDatabase(CanevasAlgorithm):
         self._check_target(path, self.parameterAsBoolean(parameters, "OVERWRITE", context))
         feedback.pushInfo(self.tr("Creating the Canevas database « {path} » in {system}.").format(
             path=path, system=systems.SYSTEMS[code].name))
+        steps = self.steps(feedback, 3)  # tables, styles, fiche layout
         try:
-            if not self._create_tables(path, code, feedback):
+            if not self._create_tables(path, code, steps):
                 self.fail("Cancelled: the GeoPackage « {path} » was not created.", path=path)
-            feedback.setProgress(60)
+            steps.setCurrentStep(1)
             self._styles(path, feedback)
+            steps.setCurrentStep(2)
             embed_fiche_layout(path, feedback)
         except Exception:
             try:
@@ -310,7 +317,7 @@ class CreateDatabase(CanevasAlgorithm):
             except OSError:
                 pass
             raise
-        feedback.setProgress(100)
+        steps.setProgress(100)
         names = list(register.LAYER_NAMES)
         feedback.pushInfo(self.tr("Created layers: {}.").format(", ".join(names)))
         uris = {name: "{}|layername={}".format(path, name) for name in names}

@@ -95,7 +95,7 @@ class LinearAlteration(CanevasAlgorithm):
         if np.nanmin(lat) < -80 or np.nanmax(lat) > 85 or not np.isfinite(lat).all():
             self.fail("The extent lies outside the area where {system} can be used: choose an extent in France.",
                       system=systems.SYSTEMS[code].name)
-        feedback.setProgress(20)
+        steps = self.steps(feedback, 3)  # grid and heights, alteration, points
         height = None
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         if dem is not None:
@@ -112,10 +112,10 @@ class LinearAlteration(CanevasAlgorithm):
                                       "{ellipsoid}.").format(dem=dem.name(), n=undulation,
                                                              ellipsoid="Clarke 1880 IGN" if code == "REN09"
                                                              else "GRS80"))
-        if feedback.isCanceled():
-            return {}
+        self.stop_if_cancelled(feedback)
+        steps.setCurrentStep(1)
         values = alteration.linear_alteration(code, gx, gy, height)
-        feedback.setProgress(60)
+        steps.setCurrentStep(2)
         out_path = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         self._write_raster(out_path, values, xs, ys, spacing, target_crs)
         finite = values[np.isfinite(values)]
@@ -124,9 +124,9 @@ class LinearAlteration(CanevasAlgorithm):
         results = {"OUTPUT": out_path, "MIN": float(finite.min()), "MAX": float(finite.max()),
                    "MEAN": float(finite.mean())}
         if parameters.get("OUTPUT_POINTS") is not None:
-            results["OUTPUT_POINTS"] = self._write_points(parameters, context, feedback, target_crs, gx, gy, lat,
+            results["OUTPUT_POINTS"] = self._write_points(parameters, context, steps, target_crs, gx, gy, lat,
                                                           values, height, code)
-        feedback.setProgress(100)
+        steps.setProgress(100)
         return results
 
     def _dem_on_grid(self, dem, target_crs, xs, ys, spacing, feedback):
@@ -172,13 +172,12 @@ class LinearAlteration(CanevasAlgorithm):
         flat = list(zip(gx.ravel(), gy.ravel(), values.ravel(), k.ravel(),
                         (height.ravel() if height is not None else [None] * values.size)))
         for i, (x, y, v, kk, h) in enumerate(flat):
-            if feedback.isCanceled():
-                break
+            self.stop_if_cancelled(feedback)
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
             feature.setAttributes([float(v) if np.isfinite(v) else None, float(kk),
                                    None if h is None or not np.isfinite(h) else float(h)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if i % 1000 == 0:
-                feedback.setProgress(60 + int(40 * i / len(flat)))
+                feedback.setProgress(100 * i / len(flat))
         return dest

@@ -93,4 +93,4 @@ def no_threading_flag():
     if flags is not None:
         return flags.NoThreading
     from qgis.core import QgsProcessingAlgorithm
-    return QgsProcessingAlgorithm.FlagNoThreading
+    return QgsProcessingAlgorithm.Flag.FlagNoThreading

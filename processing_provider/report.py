@@ -47,10 +47,6 @@ def _e(value):
     return html.escape(str(value), quote=False)
 
 
-def _a(value):
-    return html.escape(str(value), quote=True)
-
-
 def _mark(passed):
     if passed:
         return '<span class="pass">✔ {}</span>'.format(_e(tr("PASSED")))

@@ -36,8 +36,3 @@ def install_translator():
     if translator.load(str(qm)):
         QCoreApplication.installTranslator(translator)
         _translator = translator
-
-
-def core_text(error_or_message):
-    """Translated text of a core.messages.CanevasError or Message."""
-    return error_or_message.text(tr)

@@ -33,6 +33,7 @@ area with coverage():
 """
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -55,10 +56,8 @@ COMMUNES = ROOT.parent / "shared" / "data" / "communes-35-ille-et-vilaine.geojso
 def _import_core():
     if not (PKG / "canevas").exists():
         PKG.mkdir(parents=True, exist_ok=True)
-        try:
+        with contextlib.suppress(FileExistsError):
             os.symlink(ROOT, PKG / "canevas", target_is_directory=True)
-        except FileExistsError:
-            pass
     sys.path.insert(0, str(PKG))
     from canevas.core import density
     return density
@@ -162,18 +161,20 @@ def departement_points(n, seed):
     return synthetic_benchmarks(region, n, seed, centres, weights), geoms, names
 
 
-RENNES_METROPOLE = ("35001 35022 35024 35032 35039 35047 35051 35055 35058 35059 35065 35066 35076 35079 "
-                    "35080 35081 35088 35120 35131 35139 35144 35180 35189 35196 35204 35206 35208 35210 "
-                    "35216 35238 35240 35245 35250 35266 35275 35278 35281 35315 35334 35351 35352 35353 "
-                    "35363").split()
+RENNES_METROPOLE = [
+    "35001", "35022", "35024", "35032", "35039", "35047", "35051", "35055", "35058", "35059", "35065", "35066",
+    "35076", "35079", "35080", "35081", "35088", "35120", "35131", "35139", "35144", "35180", "35189", "35196",
+    "35204", "35206", "35208", "35210", "35216", "35238", "35240", "35245", "35250", "35266", "35275", "35278",
+    "35281", "35315", "35334", "35351", "35352", "35353", "35363"
+]
 
 
 def rennes_points(n, seed):
     """Rennes Métropole's 43 communes (real boundaries) and n synthetic benchmarks over them,
     denser in Rennes (35238) and in the town centres."""
+    import pyproj
     import shapely
     from shapely.geometry import shape
-    import pyproj
     tr = pyproj.Transformer.from_crs(4326, 2154, always_xy=True)
     data = json.loads(COMMUNES.read_text(encoding="utf-8"))
     geoms, names, codes = [], [], []
@@ -385,7 +386,8 @@ def main():
     ap.add_argument("--pipeline", default="pairs", choices=["pairs", "union"], help=argparse.SUPPRESS)
     ap.add_argument("--json", help="write all the results to this file")
     ap.add_argument("--proposals", action="store_true",
-                    help="also time study + propose on Rennes Métropole (43 communes, 650 synthetic marks, r = 1000 and 500 m)")
+                    help="also time study + propose on Rennes Métropole (43 communes, 650 synthetic marks, "
+                         "r = 1000 and 500 m)")
     ap.add_argument("--case", choices=["core", "native", "proposals"], help=argparse.SUPPRESS)
     ap.add_argument("--n", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--region", default="departement", help=argparse.SUPPRESS)
@@ -418,7 +420,8 @@ def main():
             results.append(r)
             print("propose Rennes Métropole r={radius:.0f} m: {areas} communes {area_km2:.0f} km², {n} marks, "
                   "{covered_pct:.1f} % covered; study {t_study:.2f} s, propose {t_propose:.2f} s → {proposals} "
-                  "new marks, worst commune {min_pct_after:.2f} %, {km:.0f} km ≈ {days:.0f} days".format(**r), flush=True)
+                  "new marks, worst commune {min_pct_after:.2f} %, {km:.0f} km ≈ {days:.0f} days".format(**r),
+                  flush=True)
     if args.native:
         runs = [("pairs", args.native_n)] + [("union", n) for n in args.native_union_n]
         for pipeline, n in runs:

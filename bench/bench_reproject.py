@@ -25,8 +25,16 @@ make_importable()
 
 def write_points(path, n, crs):
     import numpy as np
-    from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPoint, QgsProject, QgsVectorFileWriter,
-                           QgsWkbTypes)
+    from qgis.core import (
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsGeometry,
+        QgsPoint,
+        QgsProject,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
 
     from canevas.toolbelt.qt_compat import FieldType
     rng = np.random.default_rng(2009)
@@ -61,8 +69,8 @@ def main():
     from processing.core.Processing import Processing
     Processing.initialize()
     from canevas.core import systems
-    from canevas.toolbelt import crs as crs_tools
     from canevas.processing_provider.provider import CanevasProvider
+    from canevas.toolbelt import crs as crs_tools
     provider = CanevasProvider()
     QgsApplication.processingRegistry().addProvider(provider)
 

@@ -86,7 +86,8 @@ def allowed_count(N):
 
 def _check_dims(n):
     if n not in K:
-        raise CanevasError(N_("The number of coordinates tested must be 1 (height), 2 (plan) or 3 (3D); {n} given."), n=n)
+        raise CanevasError(N_("The number of coordinates tested must be 1 (height), 2 (plan) or 3 (3D); {n} given."),
+                           n=n)
 
 
 def _check_class(class_cm):
@@ -498,7 +499,8 @@ def _index(points, side):
     for pid, coords in items:
         key = str(pid).strip()
         if not key:
-            raise CanevasError(N_("A point of {side} has an empty id: every point needs an id to be paired."), side=side)
+            raise CanevasError(N_("A point of {side} has an empty id: every point needs an id to be paired."),
+                               side=side)
         if key in out:
             raise CanevasError(N_("The id '{id}' appears twice in {side}: ids must be unique."),
                                id=key, side=side)
@@ -585,7 +587,8 @@ class HistogramBin:
     count: int
 
     def label(self):
-        return Message(N_("Deviations from {lower:g} to {upper:g} mm"), lower=self.lower * 1000, upper=self.upper * 1000)
+        return Message(N_("Deviations from {lower:g} to {upper:g} mm"), lower=self.lower * 1000,
+                       upper=self.upper * 1000)
 
 
 def histogram(epos, bin_m=0.01):

@@ -427,7 +427,7 @@ def check_matricules(matricules, ranges):
             result.outside.append(i)
         elif not any(in_range(m, r) for r in ranges):
             result.outside.append(i)
-    for key, indices in seen.items():
+    for indices in seen.values():
         if len(indices) > 1:
             result.duplicates[str(matricules[indices[0]]).strip()] = indices
     result.overlapping = overlapping_ranges(ranges)
@@ -555,6 +555,25 @@ class MappedBenchmark:
         return self.values.get("nom")
 
 
+def _read_ign_field(name, raw, values):
+    """Store the IGN field `name` read from `raw` in `values`; the reason of the rejection when it cannot be read."""
+    if name in REAL_FIELDS:
+        try:
+            values[name] = _number(raw)
+        except ValueError:
+            if name == ALTITUDE_FIELD:
+                return Message(N_("altitude cp1_coord3 « {value} » is not a number"), value=raw)
+            return Message(N_("{field} « {value} » is not a number"), field=name, value=raw)
+    elif name in DATE_FIELDS:
+        try:
+            values[name] = _date(raw)
+        except ValueError:
+            return Message(N_("{field} « {value} » is not a date"), field=name, value=raw)
+    else:
+        values[name] = _text(raw)
+    return None
+
+
 def map_ign_benchmark(row, has_geometry, only_nivf=True):
     """Map one IGN row (dict of field → value; names as in find_ign_fields) to the benchmarks fields.
 
@@ -573,24 +592,10 @@ def map_ign_benchmark(row, has_geometry, only_nivf=True):
         return MappedBenchmark(values, Message(N_("domaine « {domaine} » is not « nivf » (NGF-IGN69 leveling)"),
                                                domaine=domaine or ""))
     for name in IGN_FIELD_NAMES:
-        raw = lower.get(name)
-        if name in REAL_FIELDS:
-            try:
-                values[name] = _number(raw)
-            except ValueError:
-                if name == ALTITUDE_FIELD:
-                    return MappedBenchmark(values, Message(N_("altitude cp1_coord3 « {value} » is not a number"),
-                                                           value=raw))
-                return MappedBenchmark(values, Message(N_("{field} « {value} » is not a number"),
-                                                       field=name, value=raw))
-        elif name in DATE_FIELDS:
-            try:
-                values[name] = _date(raw)
-            except ValueError:
-                return MappedBenchmark(values, Message(N_("{field} « {value} » is not a date"), field=name,
-                                                       value=raw))
-        elif name != "nom":
-            values[name] = _text(raw)
+        if name != "nom":
+            reason = _read_ign_field(name, lower.get(name), values)
+            if reason is not None:
+                return MappedBenchmark(values, reason)
     if values[ALTITUDE_FIELD] is None:
         return MappedBenchmark(values, Message(N_("no altitude cp1_coord3")))
     low, high = ALTITUDE_RANGE
@@ -633,9 +638,9 @@ def changed_fields(new, old, new_xy=None, old_xy=None):
     Local fields (remarques, derniere_visite_locale) are never compared: an import keeps them.
     """
     changed = [name for name in IGN_FIELD_NAMES if name in new and not _same(name, new[name], old.get(name))]
-    if new_xy is not None:
-        if old_xy is None or math.hypot(new_xy[0] - old_xy[0], new_xy[1] - old_xy[1]) > POSITION_TOLERANCE:
-            changed.append("geometry")
+    if new_xy is not None and (old_xy is None or math.hypot(new_xy[0] - old_xy[0], new_xy[1] - old_xy[1])
+                               > POSITION_TOLERANCE):
+        changed.append("geometry")
     return changed
 
 

@@ -1,5 +1,7 @@
 """The plugin object QGIS creates: provider, REN09 custom CRS, menu and toolbar."""
 
+import contextlib
+
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -65,7 +67,8 @@ class CanevasPlugin:
         QgsProject.instance().layersAdded.connect(self._exact_ren09_display)
 
     def _exact_ren09_display(self, layers):
-        """On-the-fly display of REN09 layers with the plugin's exact pipeline (each layer's variant), said in the bar."""
+        """On-the-fly display of REN09 layers with the plugin's exact pipeline (each layer's variant), said in the
+        message bar."""
         names = crs_tools.use_exact_ren09_operations(QgsProject.instance(), layers)
         for shift in sorted(set(names.values()), reverse=True):
             self.iface.messageBar().pushInfo(
@@ -93,10 +96,8 @@ class CanevasPlugin:
         processing.execAlgorithmDialog("canevas:{}".format(name))
 
     def unload(self):
-        try:
+        with contextlib.suppress(TypeError):  # not connected (initGui never ran)
             QgsProject.instance().layersAdded.disconnect(self._exact_ren09_display)
-        except TypeError:  # not connected (initGui never ran)
-            pass
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
         self.actions = []

@@ -94,7 +94,8 @@ height:14px;margin:0 4px 0 12px;vertical-align:middle}}.big{{font-size:1.2em}}</
 <h1>{title}</h1>
 <p class="big">{summary}</p>
 <div class="legend"><span style="background:#33a02c99"></span>{covered}<span style="background:#e31a1c99"></span>{gaps}
-<span style="background:#1f4e9c;border-radius:7px"></span>{bench}<span style="background:#ffd92f"></span>{proposed}</div>
+<span style="background:#1f4e9c;border-radius:7px"></span>{bench}<span
+style="background:#ffd92f"></span>{proposed}</div>
 {svg}
 <h2>{stats}</h2><table><tr>{head}</tr>{rows}</table>
 <h2>{params}</h2><table>{param_rows}</table>

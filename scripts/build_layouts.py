@@ -65,11 +65,29 @@ BENCHMARK_DETAILS = [
 
 
 def build(kind):
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsLayoutFrame, QgsLayoutItemLabel,
-                           QgsLayoutItemManualTable, QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture,
-                           QgsLayoutItemScaleBar, QgsLayoutMultiFrame, QgsLayoutObject, QgsLayoutPoint,
-                           QgsLayoutSize, QgsLayoutTable, QgsLayoutTableColumn, QgsPrintLayout, QgsProject,
-                           QgsProperty, QgsRectangle, QgsTableCell, QgsTextFormat, QgsUnitTypes)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsLayoutFrame,
+        QgsLayoutItemLabel,
+        QgsLayoutItemManualTable,
+        QgsLayoutItemMap,
+        QgsLayoutItemPage,
+        QgsLayoutItemPicture,
+        QgsLayoutItemScaleBar,
+        QgsLayoutMultiFrame,
+        QgsLayoutObject,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsLayoutTable,
+        QgsLayoutTableColumn,
+        QgsPrintLayout,
+        QgsProject,
+        QgsProperty,
+        QgsRectangle,
+        QgsTableCell,
+        QgsTextFormat,
+        QgsUnitTypes,
+    )
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor, QFont
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, MultiPolygon, Point, Polygon, shape
 from osgeo import gdal, ogr, osr
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon, shape
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_COMMUNES = REPO.parent / "shared" / "data" / "communes-35-ille-et-vilaine.geojson"
@@ -38,11 +38,12 @@ FIXED_TIMESTAMP = "2024-01-01T00:00:00.000Z"
 ATTRIBUTION = "IGN / INSEE — Admin Express COG 2018, Licence Ouverte / Etalab 2.0"
 
 # DOMAIN.md §7
-RENNES_METROPOLE = (
-    "35001 35022 35024 35032 35039 35047 35051 35055 35058 35059 35065 35066 35076 35079 35080 "
-    "35081 35088 35120 35131 35139 35144 35180 35189 35196 35204 35206 35208 35210 35216 35238 "
-    "35240 35245 35250 35266 35275 35278 35281 35315 35334 35351 35352 35353 35363"
-).split()
+RENNES_METROPOLE = [
+    "35001", "35022", "35024", "35032", "35039", "35047", "35051", "35055", "35058", "35059", "35065", "35066",
+    "35076", "35079", "35080", "35081", "35088", "35120", "35131", "35139", "35144", "35180", "35189", "35196",
+    "35204", "35206", "35208", "35210", "35216", "35238", "35240", "35245", "35250", "35266", "35275", "35278",
+    "35281", "35315", "35334", "35351", "35352", "35353", "35363"
+]
 RENNES = "35238"
 RENNES_CENTRE_LONLAT = (-1.68, 48.11)
 
@@ -287,8 +288,22 @@ def quadrant_prefix(x, y, cx, cy):
 def build_benchmarks(rng, communes, terrain, cx, cy):
     spacing = Spacing()
     marks = []  # dicts with x, y and the descriptive fields; names assigned along the way
+    _line_marks(rng, communes, cx, cy, spacing, marks)
+    _bourg_marks(rng, communes, spacing, marks)
+    _rennes_marks(rng, communes, spacing, marks)
+    _name_bourg_marks(rng, marks, cx, cy)
+    _triplets(rng, communes, spacing, marks)
+    _attributes(rng, communes, terrain, marks)
+    names = [m["nom"] for m in marks]
+    if len(set(names)) != len(names):
+        raise SystemExit("duplicate benchmark names")
+    return marks
 
-    # 1. along the leveling lines, numbered in order from the line's start
+
+
+
+def _line_marks(rng, communes, cx, cy, spacing, marks):
+    """1. Along the leveling lines, numbered in order from the line's start."""
     for prefix, road, frm, to, waypoints in LEVELING_LINES:
         path = line_path(rng, waypoints, communes, cx, cy)
         dist = rng.uniform(200, 800)
@@ -314,7 +329,9 @@ def build_benchmarks(rng, communes, terrain, cx, cy):
                     support=LINE_SUPPORTS[rng.integers(len(LINE_SUPPORTS))]))
             dist += rng.uniform(600, 1000)
 
-    # 2. small clusters in the bourgs so that every commune has several marks
+
+def _bourg_marks(rng, communes, spacing, marks):
+    """2. Small clusters in the bourgs so that every commune has several marks."""
     for code in communes.codes:
         if code == RENNES:
             continue  # Rennes is filled below, over the whole city
@@ -330,7 +347,9 @@ def build_benchmarks(rng, communes, terrain, cx, cy):
                 marks.append(dict(x=x, y=y, origin="bourg", **bourg_fields(rng)))
                 wanted -= 1
 
-    # 3. the city of Rennes, up to the target count (keeping room for the triplet members)
+
+def _rennes_marks(rng, communes, spacing, marks):
+    """3. The city of Rennes, up to the target count (keeping room for the triplet members)."""
     rennes, tries = communes.by_code[RENNES], 0
     minx, miny, maxx, maxy = rennes.bounds
     while len(marks) < N_BENCHMARKS - 2 * N_TRIPLETS:
@@ -342,14 +361,18 @@ def build_benchmarks(rng, communes, terrain, cx, cy):
             spacing.add(x, y)
             marks.append(dict(x=x, y=y, origin="bourg", **bourg_fields(rng, city=True)))
 
-    # bourg and city marks belong to 4th-order lines named by quadrant, numbered west to east
+
+def _name_bourg_marks(rng, marks, cx, cy):
+    """Bourg and city marks belong to 4th-order lines named by quadrant, numbered west to east."""
     numbers = {}
     for m in sorted((m for m in marks if m["origin"] == "bourg"), key=lambda m: (m["x"], m["y"])):
         prefix = quadrant_prefix(m["x"], m["y"], cx, cy)
         numbers[prefix] = numbers.get(prefix, 0) + 1 + int(rng.random() < 0.1)
         m["nom"] = "{} - {}".format(prefix, numbers[prefix])
 
-    # 4. triplets: an existing mark plus two new ones 100–250 m away, spread over the area
+
+def _triplets(rng, communes, spacing, marks):
+    """4. Triplets: an existing mark plus two new ones 100–250 m away, spread over the area."""
     anchors = []
     for i in rng.permutation(len(marks)):
         if len(anchors) == N_TRIPLETS:
@@ -375,7 +398,9 @@ def build_benchmarks(rng, communes, terrain, cx, cy):
     if len(anchors) != N_TRIPLETS:
         raise SystemExit("only {} triplets could be placed".format(len(anchors)))
 
-    # 5. the remaining attributes
+
+def _attributes(rng, communes, terrain, marks):
+    """5. The remaining attributes."""
     xs = np.round([m["x"] for m in marks], 3)
     ys = np.round([m["y"] for m in marks], 3)
     lons, lats = cc48_to_lonlat(xs, ys)
@@ -406,10 +431,6 @@ def build_benchmarks(rng, communes, terrain, cx, cy):
         m["localisation"] = "{}, {}, {}{}.".format(
             communes.name_of[code], m["voie_suivie"], m["support"].lower(),
             ", côté " + m["voie_cote"] if m["voie_cote"] else "")
-    names = [m["nom"] for m in marks]
-    if len(set(names)) != len(names):
-        raise SystemExit("duplicate benchmark names")
-    return marks
 
 
 def bourg_fields(rng, city=False):

@@ -4,6 +4,7 @@ The repository root is the plugin folder; a symlink build/pkg/canevas -> root gi
 name whatever the clone's folder is called. Used by the tests and the scripts.
 """
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -16,9 +17,7 @@ def make_importable():
     link = pkg_dir / "canevas"
     if not link.exists():
         pkg_dir.mkdir(parents=True, exist_ok=True)
-        try:
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
             os.symlink(ROOT, link, target_is_directory=True)
-        except FileExistsError:  # made meanwhile by another process
-            pass
     if str(pkg_dir) not in sys.path:
         sys.path.insert(0, str(pkg_dir))

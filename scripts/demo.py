@@ -38,7 +38,8 @@ def extent_of(layer_uri, crs="EPSG:3948"):
     from qgis.core import QgsVectorLayer
     layer = QgsVectorLayer(layer_uri, "extent", "ogr")
     e = layer.extent()
-    return "{},{},{},{} [{}]".format(e.xMinimum(), e.xMaximum(), e.yMinimum(), e.yMaximum(), layer.crs().authid() or crs)
+    return "{},{},{},{} [{}]".format(e.xMinimum(), e.xMaximum(), e.yMinimum(), e.yMaximum(),
+                                     layer.crs().authid() or crs)
 
 
 def main(out_dir):
@@ -93,8 +94,8 @@ def density_demo(processing, out, feedback):
             "INPUT": sample_layer("benchmarks_synthetic"), "RADIUS": radius, "MIN_BENCHMARKS": 2,
             "STUDY_AREA": sample_layer("communes_rennes_metropole"), "STUDY_NAME_FIELD": "nom",
             "REPORT": str(out / "leveling_density_{}m.html".format(radius)), **sinks}, feedback=feedback)
-        print("- leveling density of the 43 communes, r = {} m ({}): {:.1f} % covered, {:.1f} km² to densify, {} new benchmarks "
-              "proposed, {:.0f} km of leveling ≈ {:.0f} days".format(
+        print("- leveling density of the 43 communes, r = {} m ({}): {:.1f} % covered, {:.1f} km² to densify, "
+              "{} new benchmarks proposed, {:.0f} km of leveling ≈ {:.0f} days".format(
                   radius, scenario, result["COVERED_PCT"], result["GAP_AREA"] / 1e6, result["PROPOSED_COUNT"],
                   result["LEVELING_KM"], result["DAYS"]))
         written += [str(gpkg), sinks["STATS"], result["REPORT"]]

@@ -1,5 +1,6 @@
 """QGIS side of the coordinate systems of core.systems: CRS objects, custom CRS, recognition."""
 
+import contextlib
 import os
 import shutil
 
@@ -146,10 +147,8 @@ def register_user_crs(iface=None):
             grid=USER_CRS_NAMES[systems.DATUM_GRID])
         QgsMessageLog.logMessage(message, "Canevas", Qgis.MessageLevel.Warning)
         if iface is not None:
-            try:
+            with contextlib.suppress(AttributeError):  # no message bar (headless)
                 iface.messageBar().pushWarning(tr("Canevas"), message)
-            except AttributeError:  # no message bar (headless)
-                pass
     return ids
 
 

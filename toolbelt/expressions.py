@@ -17,12 +17,13 @@ FIELDS = ("x_ren09", "y_ren09", "x_cc48", "y_cc48", "lon_dms", "lat_dms", "z_ign
 
 
 @qgsfunction(args="auto", group="Canevas", usesgeometry=True, referenced_columns=[])
-def canevas_fiche(name, feature, parent, context):  # noqa: ARG001 (QGIS' expression API)
+def canevas_fiche(name, feature, parent, context):
     """<h3>canevas_fiche(name)</h3>
     A computed field of the fiche signalétique of the current point: <code>x_ren09</code>, <code>y_ren09</code>,
     <code>x_cc48</code>, <code>y_cc48</code> (metres, 3 decimals), <code>lon_dms</code>, <code>lat_dms</code>
     (RGF93), <code>z_ign69</code>, <code>datum_name</code>, <code>system_names</code>, <code>edition_date</code>.
-    REN09 is the 3-parameter definition of Rennes (NTF, −168, −60, 320 m). <h4>Example</h4><code>canevas_fiche('x_cc48')</code> → '1351771.813'"""
+    REN09 is the 3-parameter definition of Rennes (NTF, −168, −60, 320 m).
+    <h4>Example</h4><code>canevas_fiche('x_cc48')</code> → '1351771.813'"""
     if name not in FIELDS:
         parent.setEvalErrorString(tr("canevas_fiche: unknown field {}; expected one of {}").format(
             name, ", ".join(FIELDS)))
@@ -46,7 +47,8 @@ def canevas_fiche(name, feature, parent, context):  # noqa: ARG001 (QGIS' expres
     code = crs_tools.system_of(crs)
     x, y = point.x(), point.y()
     if code not in systems.TRANSFORMABLE:
-        p = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4171"), QgsProject.instance()).transform(x, y)
+        to_rgf93 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4171"), QgsProject.instance())
+        p = to_rgf93.transform(x, y)
         code, x, y = "RGF93G", p.x(), p.y()
     c = fiche.coordinates(code, x, y)
     return {"x_ren09": "{:.3f}".format(c.ren09[0]), "y_ren09": "{:.3f}".format(c.ren09[1]),

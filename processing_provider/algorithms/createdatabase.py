@@ -6,6 +6,7 @@ conventions (gpkg_contents, gpkg_geometry_columns, gpkg_spatial_ref_sys). GDAL m
 GeoPackage and the spatial indexes; QGIS writes the default styles into `layer_styles`.
 """
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -312,10 +313,8 @@ class CreateDatabase(CanevasAlgorithm):
             steps.setCurrentStep(2)
             embed_fiche_layout(path, feedback)
         except Exception:
-            try:
+            with contextlib.suppress(OSError):
                 os.remove(path)
-            except OSError:
-                pass
             raise
         steps.setProgress(100)
         names = list(register.LAYER_NAMES)

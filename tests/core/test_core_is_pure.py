@@ -15,6 +15,7 @@ def test_core_never_imports_qgis():
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += ["{}: {}".format(path.name, n) for n in names if n.split(".")[0] in ("qgis", "PyQt5", "processing")]
+            offenders += ["{}: {}".format(path.name, n) for n in names
+                          if n.split(".")[0] in ("qgis", "PyQt5", "processing")]
     assert offenders == []
     assert len(list(CORE.rglob("*.py"))) >= 5

@@ -316,7 +316,8 @@ def test_close_pairs_without_scipy(monkeypatch):
         return real_import(name, *args, **kwargs)
     monkeypatch.setattr(builtins, "__import__", no_scipy)
     without = density.close_pairs(xy, 700)
-    key = lambda p: set(map(tuple, p.tolist()))
+    def key(p):
+        return set(map(tuple, p.tolist()))
     assert key(with_scipy) == key(without)
     assert len(without) > 100
     # and the whole coverage without scipy
@@ -431,7 +432,8 @@ def test_benchmark_gaps_find_the_planted_problems():
         kinds.setdefault(f.kind, []).append(f)
     assert [f.ids for f in kinds["isolated"]] == [("Z.9 - 1",)]
     gaps = {f.ids: f.distance for f in kinds["line_gap"]}
-    assert gaps == {("M.AC - 3", "M.AC - 6"): pytest.approx(2400), ("N.P.K3Q3 - 1", "N.P.K3Q3 - 2"): pytest.approx(2500)}
+    assert gaps == {("M.AC - 3", "M.AC - 6"): pytest.approx(2400),
+                    ("N.P.K3Q3 - 1", "N.P.K3Q3 - 2"): pytest.approx(2500)}
     assert [f.ids for f in kinds["triplet_incomplete"]] == [("T.B - 1", "T.B - 2", "T.B - 3")]
     assert "T.B - 3" in kinds["triplet_incomplete"][0].reason
     assert [f.ids for f in kinds["triplet_unusable"]] == [("T.C - 1", "T.C - 2", "T.C - 3")]

@@ -49,8 +49,9 @@ def test_next_free_matricule():
 def test_text_lines_for_ties_and_visits():
     headers = ["cible", "distance_m", "distance2_m", "gisement_gon", "remarque"]
     rows = [["angle du bâtiment", "3.5", "", "", None], ["poteau EDF", "4", "4.02", "123.4567", "côté\nrue"]]
-    assert fiche.text_lines(headers, rows) == ("• angle du bâtiment — 3.5 m\n"
-                                               "• poteau EDF — 4 m — contrôle 4.02 m — gisement 123.4567 gon — côté rue")
+    assert fiche.text_lines(headers, rows) == (
+        "• angle du bâtiment — 3.5 m\n"
+        "• poteau EDF — 4 m — contrôle 4.02 m — gisement 123.4567 gon — côté rue")
     assert fiche.text_lines(["date", "visiteur"], [["2024-05-31", "J. Dupont"]], bullet="") == "2024-05-31 — J. Dupont"
     assert fiche.text_lines(headers, []) == "" and fiche.text_lines(headers, None) == ""
     assert {"ties_text", "visits_text", "ties_html"} <= set(fiche.FICHE_FIELDS)

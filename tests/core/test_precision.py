@@ -437,7 +437,8 @@ def test_control_sample_is_spread_over_the_area():
     for seed in range(20):
         idx = P.control_sample(xy, seed=seed)
         s = xy[idx]
-        quadrants = [((s[:, 0] < 10) == left) & ((s[:, 1] < 10) == low) for left in (True, False) for low in (True, False)]
+        quadrants = [((s[:, 0] < 10) == left) & ((s[:, 1] < 10) == low)
+                     for left in (True, False) for low in (True, False)]
         assert [int(q.sum()) for q in quadrants] == [9, 9, 9, 9]   # random picks rarely split 36 so evenly
         ours.append(mean_nn(s))
         rand.append(mean_nn(xy[np.random.default_rng(seed).choice(len(xy), len(idx), replace=False)]))

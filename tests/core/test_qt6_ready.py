@@ -90,13 +90,16 @@ def problems(text, path=Path("sample.py")):
         if not compat:
             add(match.start(), "{} (in QtGui with Qt6: toolbelt.qt_compat)".format(match.group(0)))
     if not compat:
-        for node in ast.walk(ast.parse(text)):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("QtWidgets"):
-                for alias in node.names:
-                    if alias.name in MOVED_TO_QTGUI:
-                        found.append("{}:{}: {} imported from QtWidgets (use toolbelt.qt_compat)".format(
-                            path, node.lineno, alias.name))
+        found += _moved_imports(text, path)
     return found
+
+
+def _moved_imports(text, path):
+    """Names imported from QtWidgets that live in QtGui with Qt6."""
+    return ["{}:{}: {} imported from QtWidgets (use toolbelt.qt_compat)".format(path, node.lineno, alias.name)
+            for node in ast.walk(ast.parse(text))
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("QtWidgets")
+            for alias in node.names if alias.name in MOVED_TO_QTGUI]
 
 
 def test_the_scan_finds_what_pyqt6_rejects():
@@ -155,13 +158,8 @@ def _qt_imports():
     found = {}
     for path in sources():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        fallbacks = set()
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Try):
-                for handler in node.handlers:
-                    for inner in handler.body:
-                        for sub in ast.walk(inner):
-                            fallbacks.add(id(sub))
+        fallbacks = {id(sub) for node in ast.walk(tree) if isinstance(node, ast.Try)
+                     for handler in node.handlers for inner in handler.body for sub in ast.walk(inner)}
         for node in ast.walk(tree):
             if not isinstance(node, ast.ImportFrom) or id(node) in fallbacks or not node.module:
                 continue
@@ -252,7 +250,7 @@ def test_deprecations_from_the_plugin_fail_the_tests():
     with pytest.raises(DeprecationWarning):
         warnings.warn_explicit("old API", DeprecationWarning, "fake.py", 1, module="canevas.plugin.fake")
     with pytest.raises(DeprecationWarning):
-        warnings.warn("old API", DeprecationWarning)  # attributed to this test module
+        warnings.warn("old API", DeprecationWarning, stacklevel=1)  # attributed to this test module
     with pytest.raises(DeprecationWarning, match="Conversion of an array"):
         warnings.warn_explicit("Conversion of an array with ndim > 0 to a scalar is deprecated", DeprecationWarning,
                                "transformer.py", 1, module="pyproj.transformer")

@@ -23,7 +23,6 @@ from canevas.core.register import (
     parse_matricule,
 )
 
-
 # --- schema ----------------------------------------------------------------------------------
 
 def test_schema_layers_and_key_fields():

@@ -15,13 +15,18 @@ SAMPLE = ROOT / "resources" / "sample" / "canevas_sample.gpkg"
 
 # DOMAIN.md §7
 RENNES_METROPOLE = set(
-    "35001 35022 35024 35032 35039 35047 35051 35055 35058 35059 35065 35066 35076 35079 35080 "
-    "35081 35088 35120 35131 35139 35144 35180 35189 35196 35204 35206 35208 35210 35216 35238 "
-    "35240 35245 35250 35266 35275 35278 35281 35315 35334 35351 35352 35353 35363".split())
+    [
+        "35001", "35022", "35024", "35032", "35039", "35047", "35051", "35055", "35058", "35059", "35065", "35066",
+        "35076", "35079", "35080", "35081", "35088", "35120", "35131", "35139", "35144", "35180", "35189", "35196",
+        "35204", "35206", "35208", "35210", "35216", "35238", "35240", "35245", "35250", "35266", "35275", "35278",
+        "35281", "35315", "35334", "35351", "35352", "35353", "35363"
+    ])
 # DOMAIN.md §6
-IGN_FIELDS = ("nom domaine type etat insee commune cp1_coord3 cp1_srv cp1_altitude_type cg1_coord1 "
-              "cg1_coord2 voie_suivie voie_de voie_vers voie_cote voie_pk localisation support "
-              "freres_info vis_date obs_date expl_gps url_pdf").split()
+IGN_FIELDS = [
+    "nom", "domaine", "type", "etat", "insee", "commune", "cp1_coord3", "cp1_srv", "cp1_altitude_type", "cg1_coord1",
+    "cg1_coord2", "voie_suivie", "voie_de", "voie_vers", "voie_cote", "voie_pk", "localisation", "support",
+    "freres_info", "vis_date", "obs_date", "expl_gps", "url_pdf"
+]
 LAYERS = ("communes_rennes_metropole", "rocade_approx", "bourgs_approx", "benchmarks_synthetic", "stations_synthetic")
 
 

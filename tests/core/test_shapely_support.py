@@ -33,7 +33,7 @@ def test_missing_old_and_mismatched_shapely_are_refused_with_the_command_to_run(
     template, values = support.problem(None, "3.11.1-CAPI-1.17.1")
     assert "not installed" in template and "--no-binary shapely" in values["hint"]
     template, values = support.problem(fake("1.8.5", api=False), "3.11.1-CAPI-1.17.1")
-    assert "1.8.5" == values["found"] and "shapely 2" in template
+    assert values["found"] == "1.8.5" and "shapely 2" in template
     template, values = support.problem(fake("2.2.0", geos=(3, 14, 1)), "3.11.1-CAPI-1.17.1")
     assert (values["shapely_geos"], values["qgis_geos"]) == ("3.14.1", "3.11.1")
     assert "crash QGIS" in template

@@ -28,9 +28,8 @@ def test_translations_keep_placeholders_and_spacing():
     for source, french in translations.items():
         if not french:
             continue
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(french)):
-            bad.append(source)
-        elif source[:1] == " " and french[:1] != " ":
+        placeholders_differ = sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(french))
+        if placeholders_differ or source[:1] == " " and french[:1] != " ":
             bad.append(source)
     assert bad == []
 

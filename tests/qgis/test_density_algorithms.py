@@ -157,11 +157,11 @@ def test_outputs_are_styled_when_loaded(provider, tmp_path):
     layer = benchmarks([(X0, Y0), (X0 + 500, Y0)])
     processing.runAndLoadResults("canevas:levelingdensity", density_params(layer, square(X0 - 2000, Y0 - 2000, 4000)),
                                  context=context, feedback=QgsProcessingFeedback())
-    loaded = {l.name(): l for l in QgsProject.instance().mapLayers().values()}
-    coverage = [l for name, l in loaded.items() if "Covered" in name][0]
+    loaded = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    coverage = [layer for name, layer in loaded.items() if "Covered" in name][0]
     color = coverage.renderer().symbol().color()
     assert color.green() > color.red()
-    gaps = [l for name, l in loaded.items() if "densify" in name][0]
+    gaps = [layer for name, layer in loaded.items() if "densify" in name][0]
     assert gaps.renderer().symbol().color().red() > 200
     QgsProject.instance().removeAllMapLayers()
 

@@ -5,8 +5,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from qgis.core import (QgsFeature, QgsGeometry, QgsLayoutItemRegistry, QgsPoint, QgsPrintLayout,
-                       QgsProcessingException, QgsProject, QgsReadWriteContext, QgsVectorLayer)
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsLayoutItemRegistry,
+    QgsPoint,
+    QgsPrintLayout,
+    QgsProcessingException,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 from qgis.PyQt.QtXml import QDomDocument

@@ -371,8 +371,9 @@ def test_in_a_graphical_model(provider, tmp_path):
     import processing
     model = QgsProcessingModelAlgorithm("precision check", "tests")
     for name in ("supplied", "control"):
-        model.addModelParameter(QgsProcessingParameterFeatureSource(name, name, [QgsProcessing.SourceType.TypeVectorPoint]),
-                                QgsProcessingModelParameter(name))
+        model.addModelParameter(
+            QgsProcessingParameterFeatureSource(name, name, [QgsProcessing.SourceType.TypeVectorPoint]),
+            QgsProcessingModelParameter(name))
     child = QgsProcessingModelChildAlgorithm("canevas:precisionclass")
     child.setChildId("precision")
     child.addParameterSources("SUPPLIED", [QgsProcessingModelChildParameterSource.fromModelParameter("supplied")])

@@ -20,8 +20,9 @@ def qgis_process(args, tmp_path):
     # (pip install --user, as README says for shapely on Debian 12) stay visible.
     user_base = subprocess.run(["/usr/bin/python3", "-m", "site", "--user-base"], capture_output=True, text=True,
                                check=True).stdout.strip()
-    env = dict(os.environ, PYTHONUSERBASE=user_base, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "qgis"),
+    env = dict(os.environ, PYTHONUSERBASE=user_base, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "qgis"),
                QGIS_PLUGINPATH=str(ROOT / "build" / "pkg"))
     return subprocess.run(["qgis_process.bin"] + args, env=env, capture_output=True, text=True, timeout=180)
 

@@ -471,7 +471,8 @@ def test_check_matricules_on_the_sample_stations_is_clean(run):
     ranges = ranges_layer([("Régie", 10001, 10999), ("Ouest Topo", 21001, 21999), ("Vilaine", 34001, 34999),
                            ("Armor", 47001, 47999)])
     result = run("canevas:checkmatricules", {"STATIONS": stations, "RANGES": ranges, "OUTPUT": "memory:"})
-    assert (result["DUPLICATES"], result["OUTSIDE_RANGES"], result["OVERLAPPING_RANGES"], result["GAPS"]) == (0, 0, 0, 0)
+    counts = (result["DUPLICATES"], result["OUTSIDE_RANGES"], result["OVERLAPPING_RANGES"], result["GAPS"])
+    assert counts == (0, 0, 0, 0)
     assert result["OUTPUT"].featureCount() == 0
     assert result["REPORT"] is None
 

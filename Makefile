@@ -13,13 +13,13 @@ NUMPY_1 := $(shell $(PY_SYS) -c 'import numpy; print(numpy.__version__.startswit
 NUMPY_PIN := $(if $(filter True,$(NUMPY_1)),"numpy<2",)
 # shapely is built from source against the system GEOS, the one QGIS loads (a wheel's own GEOS crashes QGIS).
 SHAPELY := --no-binary shapely "shapely>=2.1.1$(if $(filter True,$(NUMPY_1)),$(COMMA)<2.2,)"
-PIP_PACKAGES := pytest-qgis pytest-qt $(NUMPY_PIN)
+PIP_PACKAGES := pytest-qgis pytest-qt ruff $(NUMPY_PIN)
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$$USER PYTHONPATH=/usr/share/qgis/python/plugins \
             PYTHONUNBUFFERED=1
 STAMP := .make
 
 .PHONY: setup apt venv translations update-ts test test-core test-installed test-matrix demo package sample \
-        layouts qgis-python-deps clean
+        layouts qgis-python-deps lint clean
 
 setup: apt venv translations
 
@@ -63,6 +63,10 @@ test-matrix: translations package
 	@command -v debootstrap >/dev/null || { SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get install -y -q debootstrap; }
 	SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); $$SUDO scripts/matrix.sh
+
+# Lint with the committed ruff.toml (complexity budget 12, line length 120).
+lint: venv
+	$(PY) -m ruff check .
 
 test-core: venv
 	$(PY) -m pytest -p no:pytest_qgis -p no:pytestqt tests/core -q

@@ -68,11 +68,11 @@ class Steps:
     def __init__(self, feedback, count):
         self._feedback, self._count, self._step = feedback, count, 0
 
-    def setCurrentStep(self, step):  # noqa: N802 (QgsProcessingMultiStepFeedback's name)
+    def setCurrentStep(self, step):  # QgsProcessingMultiStepFeedback's name
         self._step = step
         self._feedback.setProgress(100.0 * step / self._count)
 
-    def setProgress(self, progress):  # noqa: N802 (QgsFeedback's name)
+    def setProgress(self, progress):  # QgsFeedback's name
         self._feedback.setProgress((self._step + min(max(progress, 0.0), 100.0) / 100.0) * 100.0 / self._count)
 
     def __getattr__(self, name):

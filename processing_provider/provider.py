@@ -13,6 +13,9 @@ from .algorithms.controlsample import ControlSample
 from .algorithms.createdatabase import CreateDatabase
 from .algorithms.exportfiches import ExportFiches
 from .algorithms.importignbenchmarks import ImportIgnBenchmarks
+from .algorithms.importlevelingbook import ImportLevelingBook
+from .algorithms.levelingadjustment import LevelingAdjustment
+from .algorithms.levelingclosures import LevelingClosures
 from .algorithms.levelingdensity import LevelingDensity
 from .algorithms.linearalteration import LinearAlteration
 from .algorithms.precisionclass import PrecisionClass
@@ -24,7 +27,8 @@ from .base import ICON
 ALGORITHMS = (Ren09ToCc48, Cc48ToRen09, TransformPointFile, LinearAlteration, CheckCommonPoints,
               LevelingDensity, BenchmarkGaps,
               PrecisionClass, ControlSample, RasterPrecisionClass, ExportFiches,
-              CreateDatabase, ImportIgnBenchmarks, CheckMatricules)
+              CreateDatabase, ImportIgnBenchmarks, CheckMatricules,
+              ImportLevelingBook, LevelingClosures, LevelingAdjustment)
 
 
 class CanevasProvider(QgsProcessingProvider):

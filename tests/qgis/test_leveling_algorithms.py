@@ -35,3 +35,254 @@ def test_bad_lines_stop_the_import_with_their_numbers(run, tmp_path):
     with pytest.raises(QgsProcessingException) as err:
         run(ImportLevelingBook(), {"INPUT": str(book), "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "line 3: word 332 holds '0010A110', not a number" in str(err.value)
+
+
+# --- levelingclosures and levelingadjustment (issue 13) -----------------------------------------------
+
+import hashlib  # noqa: E402
+import math  # noqa: E402
+import sqlite3  # noqa: E402
+
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer  # noqa: E402
+
+from canevas.core.leveling import Benchmark, Observation, adjust, synthetic  # noqa: E402
+
+from .conftest import make_layer  # noqa: E402
+
+SIGMA_KM = 0.7
+#: SYNTHETIC truth: twelve stations and three benchmarks (CC48 positions around Rennes).
+STATIONS = [("S{:02d}".format(i + 1), 30.0 + 0.37 * i + (0.9 if i % 3 == 0 else -0.4)) for i in range(12)]
+BENCHMARKS = [("MAC12", 31.2541), ("MAC13", 36.0127), ("NPK356", 29.4480)]
+XY = {pid: (1351000.0 + 220.0 * k, 7221000.0 + 130.0 * (k % 4)) for k, (pid, _h) in enumerate(STATIONS + BENCHMARKS)}
+
+
+def layer_of(result, key="OUTPUT"):
+    value = result[key]
+    return result["_context"].getMapLayer(value) if isinstance(value, str) else value
+
+
+def synthetic_observations(run, tmp_path, seed=13, **kwargs):
+    """The SYNTHETIC job written as a GSI-16 book and imported by canevas:importlevelingbook."""
+    runs, heights, lines = synthetic.synthetic_job(STATIONS, BENCHMARKS, seed=seed, sigma_mm_per_sqrt_km=SIGMA_KM,
+                                                   **kwargs)
+    book = tmp_path / "synthetic_job.gsi"
+    book.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("canevas:importlevelingbook", {"INPUT": str(book), "DATE": "2024-05-02",
+                                                "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert result["N_REJECTED"] == 0
+    return runs, heights, layer_of(result)
+
+
+def benchmark_layer(rows=BENCHMARKS, states=None, name="benchmarks_synthetic"):
+    attributes = [{"nom": pid, "etat": (states or {}).get(pid, "BON ETAT"), "freres_info": ""} for pid, _h in rows]
+    wkts = ["PointZ ({} {} {})".format(*XY[pid], h) for pid, h in rows]
+    return make_layer(wkts, "EPSG:3948", "PointZ", attributes, name)
+
+
+def observations_of(layer):
+    return [Observation(f["from"], f["to"], f["dh_m"], f["distance_m"], f["setups"], f["run"],
+                        source_line=f["source_line"]) for f in layer.getFeatures()]
+
+
+def adjustment(run, observations, benchmarks, **params):
+    base = {"OBSERVATIONS": observations, "BENCHMARKS": benchmarks, "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_RESIDUALS": "TEMPORARY_OUTPUT"}
+    base.update(params)
+    return run("canevas:levelingadjustment", base)
+
+
+def test_synthetic_job_closures_equal_hand_sums(run, tmp_path):
+    runs, heights, observations = synthetic_observations(run, tmp_path)
+    result = run("canevas:levelingclosures", {"OBSERVATIONS": observations, "BENCHMARKS": benchmark_layer(),
+                                              "TOLERANCE": 0, "OUTPUT": "TEMPORARY_OUTPUT",
+                                              "REPORT": str(tmp_path / "closures.html")})
+    assert result["N_RUNS"] == len(runs) == 3
+    rows = {f["name"]: f for f in layer_of(result).getFeatures()}
+    obs = observations_of(observations)
+    known = dict(BENCHMARKS)
+    largest = 0.0
+    for name, points in runs:
+        (row,) = [r for n, r in rows.items() if n.startswith(name + " ")]
+        # by hand: the dh of the run's sections added up, minus the benchmarks' difference
+        hand = sum(o.dh_m for o in obs if o.run == name) - (known[points[-1]] - known[points[0]])
+        assert row["closure_mm"] == pytest.approx(1000.0 * hand, abs=1e-6)
+        assert row["kind"] == "run" and row["passed"] == (abs(row["closure_mm"]) <= 2.0)
+        largest = max(largest, abs(row["closure_mm"]))
+    assert result["MAX_CLOSURE_MM"] == pytest.approx(largest, abs=1e-9)
+    assert result["N_FAILED"] == sum(1 for r in rows.values() if r["passed"] is False)
+    html = (tmp_path / "closures.html").read_text(encoding="utf-8")
+    assert "SYNTHETIC" in html and "INSA Strasbourg 2013" in html
+
+
+def test_custom_tolerance_in_mm_per_sqrt_km(run, tmp_path):
+    _runs, _heights, observations = synthetic_observations(run, tmp_path)
+    result = run("canevas:levelingclosures", {"OBSERVATIONS": observations, "BENCHMARKS": benchmark_layer(),
+                                              "TOLERANCE": 1, "CUSTOM_MM_PER_SQRT_KM": 0.01,
+                                              "OUTPUT": "TEMPORARY_OUTPUT"})
+    for row in layer_of(result).getFeatures():
+        assert row["tolerance_mm"] == pytest.approx(0.01 * math.sqrt(row["length_km"]), rel=1e-9)
+    with pytest.raises(QgsProcessingException, match="at least one positive"):
+        run("canevas:levelingclosures", {"OBSERVATIONS": observations, "BENCHMARKS": benchmark_layer(),
+                                         "TOLERANCE": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_synthetic_job_heights_equal_the_core_and_the_truth(run, tmp_path):
+    runs, heights, observations = synthetic_observations(run, tmp_path)
+    result = adjustment(run, observations, benchmark_layer(), SIGMA_MM_PER_SQRT_KM=SIGMA_KM,
+                        REPORT=str(tmp_path / "adjustment.html"))
+    core = adjust(observations_of(observations), [Benchmark(p, h) for p, h in BENCHMARKS], weighting=0,
+                  sigma_mm_per_sqrt_km=SIGMA_KM)
+    points = {f["id"]: f for f in layer_of(result).getFeatures()}
+    assert result["N_POINTS"] == len(points) == 15 and result["N_OBSERVATIONS"] == 15 and result["DOF"] == 3
+    for pid, true in STATIONS:
+        p = points[pid]
+        assert p["height"] == pytest.approx(core.point(pid).height_m, abs=1e-5)  # 0.01 mm
+        assert p["sigma_mm"] == pytest.approx(core.point(pid).sigma_mm, rel=1e-9)
+        assert abs(p["height"] - true) * 1000 < 4 * p["sigma_apriori_mm"]  # within the noise
+        assert not p["fixed"] and p["kind"] == "point"
+        assert p.geometry().isNull()  # stations not known in plan here: no made-up position
+    for pid, h in BENCHMARKS:
+        assert points[pid]["fixed"] and points[pid]["height"] == pytest.approx(h, abs=1e-9)
+        g = points[pid].geometry().constGet()
+        assert (g.x(), g.y(), g.z()) == pytest.approx((*XY[pid], h))
+    assert result["SIGMA0"] == pytest.approx(core.sigma0, rel=1e-9)
+    assert result["CHI2"] == pytest.approx(core.chi2, rel=1e-9)
+    assert result["CHI2_PASSED"] == core.chi2_passed
+    residuals = list(layer_of(result, "OUTPUT_RESIDUALS").getFeatures())
+    assert len(residuals) == 15
+    assert all(r["used"] for r in residuals)
+    assert sum(r["redundancy"] for r in residuals) == pytest.approx(result["DOF"], abs=1e-9)
+    assert result["MAX_ABS_W"] == pytest.approx(max(abs(r["w"]) for r in residuals), rel=1e-12)
+    html = (tmp_path / "adjustment.html").read_text(encoding="utf-8")
+    assert "SYNTHETIC" in html and "S07" in html
+
+
+def test_a_5_mm_blunder_is_flagged_alone(run, tmp_path):
+    _runs, _heights, observations = synthetic_observations(run, tmp_path, blunders={("R2", 2): 5.0})
+    result = adjustment(run, observations, benchmark_layer(), SIGMA_MM_PER_SQRT_KM=SIGMA_KM, WEIGHTING=2)
+    flagged = [r for r in layer_of(result, "OUTPUT_RESIDUALS").getFeatures() if r["flagged"]]
+    assert result["N_FLAGGED"] == 1 and len(flagged) == 1 and abs(flagged[0]["w"]) > 1.96
+    # R2 runs MAC13, S05, S06, S07, S08, NPK356 with no loop: the blunder (section S06 → S07) is found in
+    # its run, and the log says which sections it may be in
+    assert flagged[0]["run"] == "R2"
+    assert any("is flagged" in m for m in result["_messages"])
+    (series,) = [m for m in result["_messages"] if "in series with 4 other(s)" in m]
+    assert "S06 → S07" in series and "S02" not in series
+    clean = adjustment(run, synthetic_observations(run, tmp_path)[2], benchmark_layer(), WEIGHTING=2,
+                       SIGMA_MM_PER_SQRT_KM=SIGMA_KM)
+    assert clean["N_FLAGGED"] == 0
+
+
+# --- register -------------------------------------------------------------------------------------
+
+def register_with_stations(run, tmp_path, name="register.gpkg"):
+    path = tmp_path / name
+    run("canevas:createdatabase", {"CRS": "EPSG:3948", "OUTPUT": str(path)})
+    stations = QgsVectorLayer("{}|layername=stations".format(path), "stations", "ogr")
+    assert stations.startEditing()
+    for pid, _h in STATIONS:
+        feature = QgsFeature(stations.fields())
+        feature["matricule"] = pid
+        feature["methode"] = "GNSS RTK"
+        feature.setGeometry(QgsGeometry.fromWkt("PointZ ({} {} 0)".format(*XY[pid])))
+        assert stations.addFeature(feature)
+    assert stations.commitChanges(), stations.commitErrors()
+    del stations
+    return path
+
+
+def sha256(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_update_register_writes_heights_and_visits_in_one_transaction(run, tmp_path):
+    _runs, _heights, observations = synthetic_observations(run, tmp_path)
+    path = register_with_stations(run, tmp_path)
+    result = adjustment(run, observations, benchmark_layer(), SIGMA_MM_PER_SQRT_KM=SIGMA_KM,
+                        UPDATE_REGISTER=str(path))
+    assert result["N_REGISTER_UPDATED"] == 12
+    points = {f["id"]: f for f in layer_of(result).getFeatures()}
+    db = sqlite3.connect(str(path))
+    try:
+        visits = db.execute("SELECT station_matricule, date, visiteur, remarque FROM visits").fetchall()
+        methods = {m for (m,) in db.execute("SELECT methode FROM stations")}
+    finally:
+        db.close()
+    assert sorted(v[0] for v in visits) == [pid for pid, _h in STATIONS]
+    assert {v[1] for v in visits} == {"2024-05-02"}  # the date of the leveling
+    stations = QgsVectorLayer("{}|layername=stations".format(path), "stations", "ogr")
+    for feature in stations.getFeatures():
+        pid = feature["matricule"]
+        g = feature.geometry().constGet()
+        assert (g.x(), g.y()) == XY[pid]
+        assert g.z() == pytest.approx(points[pid]["height"], abs=1e-9)
+        remark = [v[3] for v in visits if v[0] == pid][0]
+        assert "{:.4f} m NGF-IGN69, σ {:.1f} mm".format(points[pid]["height"], points[pid]["sigma_mm"]) in remark
+        # the stations of the register place the adjusted points
+        out = points[pid].geometry().constGet()
+        assert (out.x(), out.y(), out.z()) == pytest.approx((*XY[pid], points[pid]["height"]))
+        assert points[pid]["kind"] == "station"
+    assert methods == {"GNSS RTK"}  # only Z changes
+
+
+def test_a_failed_register_update_leaves_it_byte_identical(run, tmp_path):
+    _runs, _heights, observations = synthetic_observations(run, tmp_path)
+    path = register_with_stations(run, tmp_path)
+    db = sqlite3.connect(str(path))
+    with db:  # a constraint of the register refuses the visit of the 7th station, after six were written
+        db.execute("CREATE TRIGGER refuse_s07 BEFORE INSERT ON visits WHEN NEW.station_matricule = 'S07' "
+                   "BEGIN SELECT RAISE(ABORT, 'S07 refused by the test'); END")
+    db.close()
+    before = sha256(path)
+    with pytest.raises(QgsProcessingException, match="rolled back, nothing was changed"):
+        adjustment(run, observations, benchmark_layer(), SIGMA_MM_PER_SQRT_KM=SIGMA_KM, UPDATE_REGISTER=str(path))
+    assert sha256(path) == before
+
+
+def test_update_register_refuses_a_file_that_is_not_a_register(run, tmp_path):
+    _runs, _heights, observations = synthetic_observations(run, tmp_path)
+    other = tmp_path / "other.gpkg"
+    other.write_bytes(b"not a geopackage at all")
+    with pytest.raises(QgsProcessingException, match="is not a GeoPackage"):
+        adjustment(run, observations, benchmark_layer(), UPDATE_REGISTER=str(other))
+
+
+# --- fixed benchmarks, parts of the network --------------------------------------------------------
+
+def test_one_fixed_benchmark_warns_and_a_bad_state_is_not_held(run, tmp_path):
+    _runs, _heights, observations = synthetic_observations(run, tmp_path)
+    states = {"MAC13": "PRESUME DEPLACE", "NPK356": "DETRUIT"}
+    result = adjustment(run, observations, benchmark_layer(states=states))
+    points = {f["id"]: f for f in layer_of(result).getFeatures()}
+    assert [p for p in points if points[p]["fixed"]] == ["MAC12"]
+    assert points["MAC13"]["kind"] == "benchmark" and not points["MAC13"]["fixed"]
+    assert points["MAC13"]["diff_mm"] == pytest.approx(1000 * (points["MAC13"]["height"] - 36.0127))
+    assert any("Only one fixed benchmark (MAC12)" in m for m in result["_messages"])
+    assert any("MAC13 not held fixed: state PRESUME DEPLACE" in m for m in result["_messages"])
+    # named by FIXED, a benchmark in a bad state is held, with a warning
+    named = adjustment(run, observations, benchmark_layer(states=states), FIXED="\"nom\" IN ('MAC12', 'MAC13')")
+    fixed = sorted(f["id"] for f in layer_of(named).getFeatures() if f["fixed"])
+    assert fixed == ["MAC12", "MAC13"]
+    assert any("MAC13 is held fixed although its state is « PRESUME DEPLACE »" in m for m in named["_messages"])
+
+
+def test_no_fixed_benchmark_is_refused(run, tmp_path):
+    _runs, _heights, observations = synthetic_observations(run, tmp_path)
+    with pytest.raises(QgsProcessingException, match="No fixed benchmark lies in the network"):
+        adjustment(run, observations, benchmark_layer(states={p: "DETRUIT" for p, _h in BENCHMARKS}))
+
+
+def test_a_disconnected_part_gets_no_height(run, tmp_path):
+    _runs, _heights, observations = synthetic_observations(run, tmp_path)
+    extra = make_layer([None, None], None, "None", [
+        {"run": "X", "from": "Q1", "to": "Q2", "dh_m": 0.5, "distance_m": 200.0, "setups": 4},
+        {"run": "X", "from": "Q2", "to": "Q3", "dh_m": -0.2, "distance_m": 250.0, "setups": 4}])
+    merged = make_layer([None] * (observations.featureCount() + 2), None, "None",
+                        [{k: f[k] for k in ("run", "from", "to", "dh_m", "distance_m", "setups")}
+                         for f in list(observations.getFeatures()) + list(extra.getFeatures())])
+    result = adjustment(run, merged, benchmark_layer())
+    ids = {f["id"] for f in layer_of(result).getFeatures()}
+    assert not ids & {"Q1", "Q2", "Q3"} and result["N_POINTS"] == 15
+    assert any("3 point(s) tied to no fixed benchmark got no height: Q1, Q2, Q3" in m for m in result["_messages"])
+    unused = [r for r in layer_of(result, "OUTPUT_RESIDUALS").getFeatures() if not r["used"]]
+    assert [(r["from"], r["to"]) for r in unused] == [("Q1", "Q2"), ("Q2", "Q3")]

@@ -43,9 +43,16 @@ import hashlib  # noqa: E402
 import math  # noqa: E402
 import sqlite3  # noqa: E402
 
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer  # noqa: E402
+from qgis.core import (  # noqa: E402
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
 
 from canevas.core.leveling import Benchmark, Observation, adjust, synthetic  # noqa: E402
+from canevas.toolbelt.qt_compat import FieldType  # noqa: E402
 
 from .conftest import make_layer  # noqa: E402
 
@@ -286,3 +293,119 @@ def test_a_disconnected_part_gets_no_height(run, tmp_path):
     assert any("3 point(s) tied to no fixed benchmark got no height: Q1, Q2, Q3" in m for m in result["_messages"])
     unused = [r for r in layer_of(result, "OUTPUT_RESIDUALS").getFeatures() if not r["used"]]
     assert [(r["from"], r["to"]) for r in unused] == [("Q1", "Q2"), ("Q2", "Q3")]
+
+
+# --- bad inputs -------------------------------------------------------------------------------------
+
+def table(rows):
+    """A memory table (no geometry) of observations; rows: dicts with the same keys (first row without None)."""
+    return make_layer([None] * len(rows), None, "None", rows)
+
+
+def obs_rows(changes=None):
+    rows = [{"run": "R1", "from": "MAC12", "to": "S01", "dh_m": 0.5, "distance_m": 300.0, "setups": 6},
+            {"run": "R1", "from": "S01", "to": "MAC13", "dh_m": 4.25, "distance_m": 250.0, "setups": 4},
+            {"run": "R2", "from": "MAC13", "to": "S01", "dh_m": -4.2589, "distance_m": 280.0, "setups": 5}]
+    for (i, key), value in (changes or {}).items():
+        rows[i][key] = value
+    return rows
+
+
+def refused(run, alg, params, match):
+    with pytest.raises(QgsProcessingException, match=match) as error:
+        run("canevas:" + alg, params)
+    return str(error.value)
+
+
+@pytest.mark.parametrize("alg", ["levelingclosures", "levelingadjustment"])
+def test_a_missing_field_is_named(run, alg):
+    params = {"OBSERVATIONS": table(obs_rows()), "BENCHMARKS": benchmark_layer(), "DH_FIELD": "dh",
+              "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_RESIDUALS": "TEMPORARY_OUTPUT"}
+    if alg == "levelingclosures":
+        del params["OUTPUT_RESIDUALS"]
+    refused(run, alg, params, r"The field « dh » chosen as « Height difference field \(m\) » is missing from")
+
+
+def test_a_text_field_chosen_as_a_number_is_refused_with_its_type(run):
+    rows = [dict(r, dh_m=str(r["dh_m"])) for r in obs_rows()]
+    refused(run, "levelingadjustment", {"OBSERVATIONS": table(rows), "BENCHMARKS": benchmark_layer(),
+                                        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_RESIDUALS": "TEMPORARY_OUTPUT"},
+            r"The field « dh_m » chosen as « Height difference field \(m\) » is of type string, not a number")
+    bm = make_layer(["Point (1351000 7221000)"], "EPSG:3948", "Point", [{"nom": "MAC12", "alt": "31.2"}])
+    refused(run, "levelingclosures", {"OBSERVATIONS": table(obs_rows()), "BENCHMARKS": bm,
+                                      "BENCHMARK_HEIGHT_FIELD": "alt", "OUTPUT": "TEMPORARY_OUTPUT"},
+            r"« alt » chosen as « Benchmark height field \(m\) » is of type string")
+
+
+def test_null_values_are_reported_with_their_row_ids(run):
+    rows = obs_rows({(1, "dh_m"): None, (2, "to"): ""})
+    message = refused(run, "levelingclosures", {"OBSERVATIONS": table(rows), "BENCHMARKS": benchmark_layer(),
+                                                "OUTPUT": "TEMPORARY_OUTPUT"}, "rows that cannot be used")
+    assert "empty or not finite height difference: 2" in message and "empty « to » point: 3" in message
+
+
+def test_distance_weighting_names_the_rows_without_distance(run):
+    rows = obs_rows({(2, "distance_m"): None})
+    params = {"OBSERVATIONS": table(rows), "BENCHMARKS": benchmark_layer(), "OUTPUT": "TEMPORARY_OUTPUT",
+              "OUTPUT_RESIDUALS": "TEMPORARY_OUTPUT"}
+    refused(run, "levelingadjustment", params, r"needs the distance of every observation; row\(s\) 3 lack it")
+    params["WEIGHTING"] = 2  # equal weights do not need it
+    assert run("canevas:levelingadjustment", params)["DOF"] == 2  # 3 observations, one unknown (S01)
+
+
+def test_an_expression_that_does_not_parse_is_refused(run):
+    refused(run, "levelingadjustment", {"OBSERVATIONS": table(obs_rows()), "BENCHMARKS": benchmark_layer(),
+                                        "FIXED": "\"nom\" IN ('MAC12'", "OUTPUT": "TEMPORARY_OUTPUT",
+                                        "OUTPUT_RESIDUALS": "TEMPORARY_OUTPUT"}, "is not valid")
+    refused(run, "levelingadjustment", {"OBSERVATIONS": table(obs_rows()), "BENCHMARKS": benchmark_layer(),
+                                        "FIXED": "\"nom\" = 'nowhere'", "OUTPUT": "TEMPORARY_OUTPUT",
+                                        "OUTPUT_RESIDUALS": "TEMPORARY_OUTPUT"}, "selects no benchmark")
+
+
+def test_empty_inputs_are_refused(run):
+    empty = QgsVectorLayer("None?field=run:string&field=from:string&field=to:string&field=dh_m:double"
+                           "&field=distance_m:double&field=setups:integer", "empty", "memory")
+    refused(run, "levelingclosures", {"OBSERVATIONS": empty, "BENCHMARKS": benchmark_layer(),
+                                      "OUTPUT": "TEMPORARY_OUTPUT"}, "holds no observation")
+    no_benchmark = make_layer([], "EPSG:3948", "PointZ", [], "bm")
+    no_benchmark.dataProvider().addAttributes([QgsField("nom", FieldType.String)])
+    no_benchmark.updateFields()
+    refused(run, "levelingclosures", {"OBSERVATIONS": table(obs_rows()), "BENCHMARKS": no_benchmark,
+                                      "OUTPUT": "TEMPORARY_OUTPUT"}, "holds no benchmark")
+
+
+def test_benchmarks_without_z_need_the_height_field(run):
+    bm = make_layer(["Point (1351000 7221000)"], "EPSG:3948", "Point", [{"nom": "MAC12", "alt": 31.2}])
+    refused(run, "levelingclosures", {"OBSERVATIONS": table(obs_rows()), "BENCHMARKS": bm,
+                                      "OUTPUT": "TEMPORARY_OUTPUT"}, r"has no Z in its geometry.*cp1_coord3")
+
+
+def test_one_benchmark_with_two_heights_is_refused(run):
+    rows = BENCHMARKS + [("MAC12", 31.30)]
+    attributes = [{"nom": pid} for pid, _h in rows]
+    bm = make_layer(["PointZ (1351000 7221000 {})".format(h) for _p, h in rows], "EPSG:3948", "PointZ", attributes)
+    refused(run, "levelingadjustment", {"OBSERVATIONS": table(obs_rows()), "BENCHMARKS": bm,
+                                        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_RESIDUALS": "TEMPORARY_OUTPUT"},
+            r"different heights to the same benchmark: MAC12 \(31.2541 / 31.3000 m\)")
+
+
+def test_the_output_cannot_be_the_input_file(run, tmp_path):
+    path = tmp_path / "observations.csv"
+    path.write_text("run,from,to,dh_m,distance_m,setups\n" + "".join(
+        "{run},{from},{to},{dh_m},{distance_m},{setups}\n".format(**r) for r in obs_rows()), encoding="utf-8")
+    observations = QgsVectorLayer(str(path), "observations", "ogr")
+    assert observations.isValid() and observations.featureCount() == 3
+    path = str(path)
+    refused(run, "levelingclosures", {"OBSERVATIONS": observations, "BENCHMARKS": benchmark_layer(),
+                                      "OUTPUT": path}, "is the input file")
+
+
+def test_cancel_stops_at_once(provider):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("canevas:levelingadjustment", {
+            "OBSERVATIONS": table(obs_rows()), "BENCHMARKS": benchmark_layer(), "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_RESIDUALS": "TEMPORARY_OUTPUT"}, feedback=feedback, context=QgsProcessingContext())

@@ -38,6 +38,7 @@ class Field:
     references: Optional[str] = None  # "table(column)"
     check: Optional[str] = None  # an SQL expression on this column
     description: str = ""
+    label: str = ""  # the users' words for the field (an N_() template), shown on fiches and in the dock
 
 
 @dataclass(frozen=True)
@@ -65,51 +66,54 @@ def _fk(table="stations", column="matricule"):
 
 #: The IGN fields of GEODESIE:data_geod kept in the benchmarks layer (DOMAIN.md §6), same names.
 IGN_BENCHMARK_FIELDS = (
-    Field("nom", "TEXT", not_null=True, unique=True, description="IGN matricule of the benchmark"),
-    Field("domaine", "TEXT", description="'nivf' = NGF-IGN69 mainland leveling network"),
-    Field("type", "TEXT", description="type of mark"),
-    Field("etat", "TEXT", description="IGN state: BON ETAT, IMPRENABLE, MAUVAIS ETAT, NON RETROUVE, "
-                                      "PRESUME DEPLACE, DETRUIT"),
-    Field("insee", "TEXT", description="INSEE code of the commune"),
-    Field("commune", "TEXT"),
-    Field("cp1_coord3", "REAL", description="altitude (m)"),
-    Field("cp1_srv", "TEXT", description="height system, e.g. NGF-IGN 1969"),
-    Field("cp1_altitude_type", "TEXT"),
-    Field("cg1_coord1", "REAL", description="RGF93 longitude (degrees)"),
-    Field("cg1_coord2", "REAL", description="RGF93 latitude (degrees)"),
-    Field("voie_suivie", "TEXT", description="street or road followed by the leveling line"),
-    Field("voie_de", "TEXT"),
-    Field("voie_vers", "TEXT"),
-    Field("voie_cote", "TEXT"),
-    Field("voie_pk", "TEXT"),
-    Field("localisation", "TEXT"),
-    Field("support", "TEXT"),
-    Field("freres_info", "TEXT", description="other members of the triplet"),
-    Field("vis_date", "DATE", description="last IGN visit"),
-    Field("obs_date", "DATE", description="last IGN observation"),
-    Field("expl_gps", "TEXT", description="GNSS usability"),
-    Field("url_pdf", "TEXT", description="IGN fiche signalétique (PDF)"),
+    Field("nom", "TEXT", label=N_("Matricule"), not_null=True, unique=True,
+          description="IGN matricule of the benchmark"),
+    Field("domaine", "TEXT", label=N_("Domain"), description="'nivf' = NGF-IGN69 mainland leveling network"),
+    Field("type", "TEXT", label=N_("Type"), description="type of mark"),
+    Field("etat", "TEXT", label=N_("State"), description="IGN state: BON ETAT, IMPRENABLE, MAUVAIS ETAT, "
+                                                         "NON RETROUVE, PRESUME DEPLACE, DETRUIT"),
+    Field("insee", "TEXT", label=N_("INSEE code"), description="INSEE code of the commune"),
+    Field("commune", "TEXT", label=N_("Commune")),
+    Field("cp1_coord3", "REAL", label=N_("Altitude (m)"), description="altitude (m)"),
+    Field("cp1_srv", "TEXT", label=N_("Height system"), description="height system, e.g. NGF-IGN 1969"),
+    Field("cp1_altitude_type", "TEXT", label=N_("Type of altitude")),
+    Field("cg1_coord1", "REAL", label=N_("Longitude"), description="RGF93 longitude (degrees)"),
+    Field("cg1_coord2", "REAL", label=N_("Latitude"), description="RGF93 latitude (degrees)"),
+    Field("voie_suivie", "TEXT", label=N_("Road followed"), description="street or road followed by the leveling line"),
+    Field("voie_de", "TEXT", label=N_("From")),
+    Field("voie_vers", "TEXT", label=N_("To")),
+    Field("voie_cote", "TEXT", label=N_("Side")),
+    Field("voie_pk", "TEXT", label=N_("Kilometre point")),
+    Field("localisation", "TEXT", label=N_("Location")),
+    Field("support", "TEXT", label=N_("Support")),
+    Field("freres_info", "TEXT", label=N_("Triplet members"), description="other members of the triplet"),
+    Field("vis_date", "DATE", label=N_("Last visit"), description="last IGN visit"),
+    Field("obs_date", "DATE", label=N_("Last observation"), description="last IGN observation"),
+    Field("expl_gps", "TEXT", label=N_("Usable by GNSS"), description="GNSS usability"),
+    Field("url_pdf", "TEXT", label=N_("IGN fiche (PDF)"), description="IGN fiche signalétique (PDF)"),
 )
 IGN_FIELD_NAMES = tuple(f.name for f in IGN_BENCHMARK_FIELDS)
 #: Fields of the benchmarks layer kept by the city and never touched by an IGN import.
 LOCAL_BENCHMARK_FIELDS = (
-    Field("remarques", "TEXT"),
+    Field("remarques", "TEXT", label=N_("Remarks")),
     Field("derniere_visite_locale", "DATE", description="last visit by the city's own teams"),
 )
 
 STATIONS = Layer("stations", "POINT", (
-    Field("matricule", "TEXT", not_null=True, unique=True, description="unique across the whole register"),
-    Field("type_repere", "TEXT", description="borne, clou, spit, tige, piquet…"),
-    Field("methode", "TEXT", description="GNSS RTK, GNSS statique, polygonation, nivellement direct…"),
-    Field("date_determination", "DATE"),
-    Field("classe_plan_cm", "REAL", check="classe_plan_cm > 0"),
-    Field("classe_alti_cm", "REAL", check="classe_alti_cm > 0"),
-    Field("commune", "TEXT"),
-    Field("adresse", "TEXT", description="street and house number"),
-    Field("description", "TEXT", description="how to find the point"),
-    Field("etat", "TEXT"),
-    Field("prestataire", "TEXT", description="contractor who determined the station"),
-    Field("remarques", "TEXT"),
+    Field("matricule", "TEXT", label=N_("Matricule"), not_null=True, unique=True,
+          description="unique across the whole register"),
+    Field("type_repere", "TEXT", label=N_("Type of mark"), description="borne, clou, spit, tige, piquet…"),
+    Field("methode", "TEXT", label=N_("Determination method"),
+          description="GNSS RTK, GNSS statique, polygonation, nivellement direct…"),
+    Field("date_determination", "DATE", label=N_("Determination date")),
+    Field("classe_plan_cm", "REAL", label=N_("Plan class (cm)"), check="classe_plan_cm > 0"),
+    Field("classe_alti_cm", "REAL", label=N_("Height class (cm)"), check="classe_alti_cm > 0"),
+    Field("commune", "TEXT", label=N_("Commune")),
+    Field("adresse", "TEXT", label=N_("Address"), description="street and house number"),
+    Field("description", "TEXT", label=N_("Description"), description="how to find the point"),
+    Field("etat", "TEXT", label=N_("State")),
+    Field("prestataire", "TEXT", label=N_("Contractor"), description="contractor who determined the station"),
+    Field("remarques", "TEXT", label=N_("Remarks")),
 ), "Canevas stations: X, Y in the system of the database, Z in NGF-IGN69.")
 
 BENCHMARKS = Layer("benchmarks", "POINT", IGN_BENCHMARK_FIELDS + LOCAL_BENCHMARK_FIELDS,
@@ -154,6 +158,17 @@ RANGES = Layer("matricule_ranges", None, (
 
 SCHEMA = (STATIONS, BENCHMARKS, TIES, VISITS, ATTACHMENTS, RANGES)
 LAYER_NAMES = tuple(layer.name for layer in SCHEMA)
+#: Labels of fields the sample data and exports add to the register's (heights of the stations, the synthetic flag).
+OTHER_FIELD_LABELS = {"z_ign69": N_("Height IGN69 (m)"), "synthetic": N_("Synthetic data")}
+
+
+def field_label(name):
+    """The users' words for a register or IGN field (an N_() template to translate), None when it has none."""
+    for layer in SCHEMA:
+        for f in layer.fields:
+            if f.name == name and f.label:
+                return f.label
+    return OTHER_FIELD_LABELS.get(name)
 
 
 def triplet_members(freres_info):

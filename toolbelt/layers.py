@@ -66,25 +66,13 @@ def related_rows(layer, table, station, columns):
 
 
 def field_label(field):
-    """The field's alias, else the users' words for the register and IGN fields, else its name."""
+    """The field's alias, else the users' words for the register and IGN fields (core.register), else its name."""
+    from ..core.register import field_label as register_label
     from .i18n import tr
     if field.alias():
         return field.alias()
-    labels = {
-        "matricule": tr("Matricule"), "type_repere": tr("Type of mark"), "methode": tr("Determination method"),
-        "date_determination": tr("Determination date"), "classe_plan_cm": tr("Plan class (cm)"),
-        "classe_alti_cm": tr("Height class (cm)"), "commune": tr("Commune"), "adresse": tr("Address"),
-        "description": tr("Description"), "etat": tr("State"), "prestataire": tr("Contractor"),
-        "remarques": tr("Remarks"), "z_ign69": tr("Height IGN69 (m)"), "synthetic": tr("Synthetic data"),
-        "nom": tr("Matricule"), "type": tr("Type"), "insee": tr("INSEE code"), "cp1_coord3": tr("Altitude (m)"),
-        "cp1_srv": tr("Height system"), "cp1_altitude_type": tr("Type of altitude"),
-        "voie_suivie": tr("Road followed"), "voie_de": tr("From"), "voie_vers": tr("To"), "voie_cote": tr("Side"),
-        "voie_pk": tr("Kilometre point"), "localisation": tr("Location"), "support": tr("Support"),
-        "freres_info": tr("Triplet members"), "vis_date": tr("Last visit"), "obs_date": tr("Last observation"),
-        "expl_gps": tr("Usable by GNSS"), "url_pdf": tr("IGN fiche (PDF)"), "domaine": tr("Domain"),
-        "cg1_coord1": tr("Longitude"), "cg1_coord2": tr("Latitude"),
-    }
-    return labels.get(field.name(), field.name())
+    label = register_label(field.name())
+    return tr(label) if label else field.name()
 
 
 TIES_COLUMNS = ("cible", "distance_m", "distance2_m", "gisement_gon", "remarque")

@@ -247,3 +247,14 @@ def test_classify_benchmark():
     assert status == ADDED
     status, _, reason = classify_benchmark(map_ign_benchmark(ign_row(nom=None), True), existing, seen)
     assert status == REJECTED and reason is not None
+
+
+def test_field_labels_live_on_the_schema():
+    # every field a fiche shows has the users' words; the register's own and IGN's names share them
+    assert register.field_label("matricule") == register.field_label("nom") == "Matricule"
+    assert register.field_label("cp1_coord3") == "Altitude (m)"
+    assert register.field_label("z_ign69") == "Height IGN69 (m)"
+    assert register.field_label("fid") is None
+    labelled = {f.name for f in register.STATIONS.fields if f.label}
+    assert labelled == set(register.STATIONS.field_names)
+    assert all(f.label for f in register.IGN_BENCHMARK_FIELDS)

@@ -4,32 +4,42 @@
   <context>
     <name>Canevas</name>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="398" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="355" />
       <source>  template: {count} deviation(s) over {t:g} cm ({pct:.1f} %), {allowed} allowed ({max:g} %)</source>
       <translation>  gabarit : {count} écart(s) supérieur(s) à {t:g} cm ({pct:.1f} %), {allowed} toléré(s) ({max:g} %)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="271" />
+      <location filename="../processing_provider/report.py" line="267" />
       <source>% above</source>
       <translation>% au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="46" />
+      <location filename="../core/leveling/books.py" line="198" />
+      <source>'{word}' is not a GSI word (index, information, sign, data)</source>
+      <translation>'{word}' n'est pas un mot GSI (index, information, signe, données)</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/closures.py" line="55" />
+      <source>2 mm per run: practice reported by the INSA Strasbourg 2013 study of the Rennes network (not a regulation)</source>
+      <translation>2 mm par cheminement : pratique rapportée par l'étude INSA Strasbourg 2013 du canevas de Rennes (pas une réglementation)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="44" />
       <source>3D (X, Y and Z together, same precision)</source>
       <translation>3D (X, Y et Z ensemble, même précision)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="50" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="48" />
       <source>3D test</source>
       <translation>Test 3D</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="120" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="111" />
       <source>; REN09 used: {}</source>
       <translation> ; REN09 employé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="96" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="95" />
       <source>A QGIS print layout template reading the fiche fields; empty: the plugin's own (resources/layouts/fiche_station.qpt or fiche_benchmark.qpt).</source>
       <translation>Modèle de mise en page QGIS lisant les champs de la fiche ; vide : celui de l'extension (resources/layouts/fiche_station.qpt ou fiche_benchmark.qpt).</translation>
     </message>
@@ -39,37 +49,72 @@
       <translation>La virgule ne peut pas être à la fois le séparateur de colonnes et le séparateur décimal : choisissez le point-virgule ou la tabulation comme séparateur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="114" />
+      <location filename="../processing_provider/density_report.py" line="115" />
       <source>A place is covered when at least {m} usable benchmarks lie within {r:g} m: a surveyor can then tie a job onto {m} benchmarks with at most {l:g} km of leveling. Circles are drawn with {q} segments per quarter (exact to 0.01 % of a disc). Proposals are chosen greedily on a lattice inside the study areas until each area is at least 99 % covered; each new benchmark is tied by leveling from its two nearest marks (distance × {d:g} for the streets).</source>
       <translation>Un lieu est couvert lorsqu'au moins {m} repères utilisables se trouvent à moins de {r:g} m : un géomètre peut alors rattacher un chantier à {m} repères avec au plus {l:g} km de nivellement. Les cercles sont tracés avec {q} segments par quart de cercle (précision de 0,01 % de l'aire d'un disque). Les propositions sont choisies de proche en proche (algorithme glouton) sur une grille à l'intérieur des zones d'étude, jusqu'à ce que chaque zone soit couverte à au moins 99 % ; chaque nouveau repère est rattaché par nivellement à ses deux repères les plus proches (distance × {d:g} pour tenir compte des rues).</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="501" />
+      <location filename="../core/precision.py" line="502" />
       <source>A point of {side} has an empty id: every point needs an id to be paired.</source>
       <translation>Un point de {side} a un identifiant vide : chaque point doit avoir un identifiant pour être apparié.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="157" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="78" />
+      <source>A priori precision of each height difference: by distance (the usual model of spirit leveling), by number of set-ups, or equal.</source>
+      <translation>Précision a priori de chaque dénivelée : selon la distance (le modèle habituel du nivellement direct), selon le nombre de stations de niveau, ou égale.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="71" />
+      <source>A priori σ (mm/√km)</source>
+      <translation>σ a priori (mm/√km)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="106" />
+      <source>A register made by « Create a Canevas database »: the adjusted heights are written into the Z of its stations (matched by matricule) with a visit row per station giving σ, in one transaction: everything or nothing.</source>
+      <translation>Un registre créé par « Créer une base de données Canevas » : les altitudes compensées sont écrites dans le Z de ses stations (appariées par matricule), avec une ligne de visite par station donnant σ, en une seule transaction : tout ou rien.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="300" />
+      <source>A row could not be written to « {output} » ({error}): nothing is complete, run again to another file.</source>
+      <translation>Une ligne n'a pas pu être écrite dans « {output} » ({error}) : rien n'est complet, relancez vers un autre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="147" />
       <source>A similarity needs at least 2 common points: not fitted.</source>
       <translation>Une similitude nécessite au moins 2 points communs : non ajustée.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="235" />
+      <location filename="../core/register.py" line="250" />
       <source>A station has no matricule: give every station its matricule.</source>
       <translation>Une station n'a pas de matricule : attribuez son matricule à chaque station.</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="69" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="54" />
+      <source>A table of height differences, one row per section between two marks, e.g. the output of « Import a leveling field book » (run, from, to, dh_m, distance_m, setups).</source>
+      <translation>Une table de dénivelées, une ligne par section entre deux repères, par exemple la sortie d'« Importer un carnet de nivellement » (run, from, to, dh_m, distance_m, setups).</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/closures.py" line="42" />
+      <source>A tolerance needs non-negative terms, at least one positive (constant, mm/√km or mm/√set-up).</source>
+      <translation>Une tolérance demande des termes positifs ou nuls, dont au moins un positif (constante, mm/√km ou mm/√station).</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="112" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="272" />
+      <location filename="../core/leveling/report.py" line="68" />
+      <source>Adjusted points</source>
+      <translation>Points compensés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="268" />
       <source>Allowed</source>
       <translation>Tolérés</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="72" />
+      <location filename="../core/register.py" line="77" />
       <source>Altitude (m)</source>
       <translation>Altitude (m)</translation>
     </message>
@@ -89,42 +134,87 @@
       <translation>Au moins 2 points communs sont nécessaires pour un ajustement ; {count} fourni(s).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="101" />
+      <location filename="../core/dxf/report.py" line="113" />
+      <source>Audit errors of the output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="75" />
+      <source>Batch summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/density/checks.py" line="22" />
       <source>Benchmark coordinates must be pairs (x, y); got an array of shape {shape}.</source>
       <translation>Les coordonnées des repères doivent être des couples (x, y) ; tableau reçu de forme {shape}.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="816" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="71" />
+      <source>Benchmark height field (m)</source>
+      <translation>Champ d'altitude des repères (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="68" />
+      <source>Benchmark id field</source>
+      <translation>Champ matricule des repères</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="74" />
+      <source>Benchmark state field</source>
+      <translation>Champ d'état des repères</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="78" />
+      <source>Benchmark triplet field</source>
+      <translation>Champ triplet des repères</translation>
+    </message>
+    <message>
+      <location filename="../core/density/benchmarks.py" line="128" />
       <source>Benchmark {id} (row {row}) appears again: same id as row {kept_row} ({distance:.3f} m apart); counted once.</source>
       <translation>Le repère {id} (ligne {row}) apparaît à nouveau : même identifiant qu'à la ligne {kept_row} (à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="820" />
+      <location filename="../core/density/benchmarks.py" line="134" />
       <source>Benchmark {id} (row {row}) is at the same place as {kept_id} (row {kept_row}, {distance:.3f} m apart); counted once.</source>
       <translation>Le repère {id} (ligne {row}) est au même endroit que {kept_id} (ligne {kept_row}, à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1566" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="143" />
+      <source>Benchmark {id} is held fixed although its state is « {state} », because the fixed expression selects it.</source>
+      <translation>Le repère {id} est tenu fixe bien que son état soit « {state} », car l'expression des repères fixes le sélectionne.</translation>
+    </message>
+    <message>
+      <location filename="../core/density/weak_spots.py" line="47" />
       <source>Benchmark {id} is isolated: {count} other usable benchmark(s) within {radius:g} m, {needed} needed to check it.</source>
       <translation>Le repère {id} est isolé : {count} autre(s) repère(s) utilisable(s) à moins de {radius:g} m, {needed} nécessaire(s) pour le contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="79" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="191" />
+      <source>Benchmark {id} not held fixed: {reason}.</source>
+      <translation>Repère {id} non tenu fixe : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="289" />
       <source>Benchmarks</source>
       <translation>Repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="149" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="138" />
       <source>Benchmarks added</source>
       <translation>Repères ajoutés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="139" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="71" />
+      <source>Benchmarks held fixed (expression)</source>
+      <translation>Repères tenus fixes (expression)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="141" />
       <source>Benchmarks layer</source>
       <translation>Couche des repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="47" />
+      <location filename="../processing_provider/parameters.py" line="49" />
       <source>Benchmarks needed</source>
       <translation>Repères requis</translation>
     </message>
@@ -134,52 +224,62 @@
       <translation>Repères requis dans le rayon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="248" />
+      <location filename="../core/leveling/report.py" line="92" />
+      <source>Benchmarks not held fixed:</source>
+      <translation>Repères non tenus fixes :</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="66" />
+      <source>Benchmarks of known height (points, or a table): the IGN benchmarks of the register, or any layer with an id and a height. Their plan position, when there is one, places the adjusted points.</source>
+      <translation>Repères d'altitude connue (points ou table) : les repères IGN du registre, ou toute couche avec un matricule et une altitude. Leur position planimétrique, quand elle existe, place les points compensés.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="237" />
       <source>Benchmarks reprojected to {system}.</source>
       <translation>Repères reprojetés en {system}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="150" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="139" />
       <source>Benchmarks unchanged</source>
       <translation>Repères inchangés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="149" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="138" />
       <source>Benchmarks updated</source>
       <translation>Repères mis à jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="142" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="127" />
       <source>Best class (cm)</source>
       <translation>Meilleure classe (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="263" />
+      <location filename="../processing_provider/report.py" line="259" />
       <source>Best class reached by these deviations: {cls:g} cm.</source>
       <translation>Meilleure classe atteinte par ces écarts : {cls:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="257" />
+      <location filename="../processing_provider/report.py" line="253" />
       <source>Best class: {cls:g} cm</source>
       <translation>Meilleure classe : {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="166" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="156" />
       <source>Best datum shift for these points: {}.</source>
       <translation>Meilleur changement de référentiel pour ces points : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="163" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="153" />
       <source>Best-fit similarity REN09 → CC48: scale {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, RMS {rms:.3f} m over {n} point(s).</source>
       <translation>Similitude ajustée REN09 → CC48 : facteur d'échelle {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, EMQ {rms:.3f} m sur {n} point(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="210" />
+      <location filename="../processing_provider/report.py" line="206" />
       <source>Blue: within T; orange: over T; red: over 1.5·T. North up.</source>
       <translation>Bleu : inférieur à T ; orange : supérieur à T ; rouge : supérieur à 1,5·T. Nord en haut.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="201" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="186" />
       <source>Both layers are in {crs}: no transformation.</source>
       <translation>Les deux couches sont en {crs} : aucune transformation.</translation>
     </message>
@@ -189,57 +289,77 @@
       <translation>Les deux jeux de points doivent avoir le même nombre de points.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="45" />
+      <source>By distance: σ = σ_km·√K</source>
+      <translation>Selon la distance : σ = σ_km·√K</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="45" />
+      <source>By set-ups: σ = σ_set-up·√n</source>
+      <translation>Selon les stations de niveau : σ = σ_station·√n</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/cc48toren09.py" line="6" />
       <source>CC48 → REN09 (layer)</source>
       <translation>CC48 → REN09 (couche)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="341" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="280" />
       <source>CRS transformation</source>
       <translation>Transformation de SCR</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="93" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="26" />
+      <source>CSV with a header (from;to;dh;distance;setups;run;date)</source>
+      <translation>CSV avec en-tête (from;to;dh;distance;setups;run;date)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="104" />
       <source>Cancel the layer's edits</source>
       <translation>Annuler les modifications de la couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="93" />
+      <location filename="../processing_provider/base.py" line="24" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="182" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="35" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n’a été écrite.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1298" />
+      <location filename="../core/density/proposals.py" line="57" />
       <source>Cancelled: nothing was proposed.</source>
       <translation>Annulé : rien n’a été proposé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="160" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="46" />
       <source>Cancelled: nothing was written in the database.</source>
       <translation>Annulé : rien n'a été écrit dans la base.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="303" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="310" />
       <source>Cancelled: the GeoPackage « {path} » was not created.</source>
       <translation>Annulé : le GeoPackage « {path} » n'a pas été créé.</translation>
     </message>
     <message>
-      <location filename="../plugin/crs.py" line="150" />
+      <location filename="../core/dxf/report.py" line="84" />
+      <source>Cancelled: the files below were done before.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../toolbelt/crs.py" line="151" />
       <source>Canevas</source>
       <translation>Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="134" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="123" />
       <source>Canevas database</source>
       <translation>Base de données Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="129" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="131" />
       <source>Canevas database (GeoPackage)</source>
       <translation>Base de données Canevas (GeoPackage)</translation>
     </message>
@@ -249,22 +369,27 @@
       <translation>Registre du canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="240" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="103" />
+      <source>Canevas register to update</source>
+      <translation>Registre Canevas à mettre à jour</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="246" />
       <source>Canevas stations: red triangle labelled with the matricule</source>
       <translation>Stations du canevas : triangle rouge étiqueté avec le matricule</translation>
     </message>
     <message>
-      <location filename="../plugin/crs.py" line="140" />
+      <location filename="../toolbelt/crs.py" line="141" />
       <source>Canevas updated the REN09 custom CRS of this profile ({names}): « {default} » is now REN09 as Rennes defined it, NTF with the standard 3-parameter shift −168, −60, 320 m (the study's definition), no longer the IGN grid; the grid variant is « {grid} ». Definitions no longer hold a file path, so files written in REN09 open on any machine. Data placed with the grid moves by about 0.6 m east and 2 m north against RGF93 data: check with « Check common points ».</source>
       <translation>Canevas a mis à jour les SCR personnalisés REN09 de ce profil ({names}) : « {default} » est désormais le REN09 tel que Rennes l'a défini, la NTF avec la translation standard à 3 paramètres −168, −60, 320 m (la définition de l'étude), et non plus la grille IGN ; la variante à la grille est « {grid} ». Les définitions ne contiennent plus de chemin de fichier : les fichiers écrits en REN09 s'ouvrent sur tout poste. Des données placées avec la grille se décalent d'environ 0,6 m vers l'est et 2 m vers le nord par rapport aux données RGF93 : vérifiez avec « Contrôler les points communs REN09 / CC48 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="37" />
+      <location filename="../processing_provider/provider.py" line="42" />
       <source>Canevas — control networks, REN09 ↔ CC48, leveling benchmarks</source>
       <translation>Canevas — canevas géodésiques, REN09 ↔ CC48, repères de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="31" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="30" />
       <source>Check common points REN09 / CC48</source>
       <translation>Contrôler les points communs REN09 / CC48</translation>
     </message>
@@ -274,22 +399,27 @@
       <translation>Contrôler les matricules des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="233" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="100" />
+      <source>Choose the field « {parameter} » of « {layer} »: it is needed.</source>
+      <translation>Choisissez le champ « {parameter} » de « {layer} » : il est nécessaire.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="215" />
       <source>Choose the id field of « {name} »: points are paired by id.</source>
       <translation>Choisissez le champ identifiant de « {name} » : les points sont appariés par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="380" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="337" />
       <source>Class asked — {test}</source>
       <translation>Classe demandée — {test}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="485" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="126" />
       <source>Class tested (cm)</source>
       <translation>Classe testée (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="259" />
+      <location filename="../processing_provider/report.py" line="255" />
       <source>Class {cls:g} cm</source>
       <translation>Classe {cls:g} cm</translation>
     </message>
@@ -299,22 +429,42 @@
       <translation>La classe {cls:g} cm est refusée : elle est plus fine que la taille de pixel de « {name} » ({pixel:g} cm), et une image ne peut jamais avoir une classe meilleure que son pixel (art. 8). Testez une classe d'au moins {min:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
+      <location filename="../core/leveling/report.py" line="49" />
+      <source>Closure (mm)</source>
+      <translation>Fermeture (mm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="55" />
+      <source>Closure tolerance</source>
+      <translation>Tolérance de fermeture</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="43" />
+      <source>Closures</source>
+      <translation>Fermetures</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="71" />
+      <source>Closures over the tolerance</source>
+      <translation>Fermetures hors tolérance</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
       <source>Column number (from 1) of X (east) or longitude.</source>
       <translation>Numéro de colonne (à partir de 1) de X (est) ou de la longitude.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
       <source>Column number (from 1) of Y (north) or latitude.</source>
       <translation>Numéro de colonne (à partir de 1) de Y (nord) ou de la latitude.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="58" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
       <source>Column number (from 1) of the height, checked to be a number and copied unchanged; 0 = none.</source>
       <translation>Numéro de colonne (à partir de 1) de l'altitude, dont on vérifie qu'elle est numérique et qui est recopiée telle quelle ; 0 = aucune.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="54" />
       <source>Column number (from 1) of the point id; 0 = none.</source>
       <translation>Numéro de colonne (à partir de 1) de l'identifiant du point ; 0 = aucune.</translation>
     </message>
@@ -324,37 +474,37 @@
       <translation>Les numéros de colonne commencent à 1 : X et Y sont obligatoires ; 0 signifie « aucune » pour l'identifiant et Z.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="45" />
       <source>Column separator</source>
       <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
       <source>Comma ,</source>
       <translation>Virgule ,</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="50" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="49" />
       <source>Common points residuals</source>
       <translation>Résidus des points communs</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="69" />
+      <location filename="../core/register.py" line="76" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="253" />
+      <location filename="../processing_provider/report.py" line="249" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="247" />
+      <location filename="../processing_provider/report.py" line="243" />
       <source>Conditions at the best class, {cls:g} cm</source>
       <translation>Conditions pour la meilleure classe, {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="249" />
+      <location filename="../processing_provider/report.py" line="245" />
       <source>Conditions for class {cls:g} cm</source>
       <translation>Conditions pour la classe {cls:g} cm</translation>
     </message>
@@ -364,17 +514,17 @@
       <translation>Repères utilisables consécutifs d'une ligne de nivellement (préfixe du matricule, triés par numéro) distants de plus de deux fois le rayon, avec les deux matricules et la distance.</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="70" />
+      <location filename="../core/register.py" line="115" />
       <source>Contractor</source>
       <translation>Prestataire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="473" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="20" />
       <source>Control points</source>
       <translation>Points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="173" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="158" />
       <source>Control points (reference)</source>
       <translation>Points de contrôle (référence)</translation>
     </message>
@@ -389,37 +539,42 @@
       <translation>Échantillon de contrôle des stations livrées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="125" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="127" />
       <source>Coordinate system of the register</source>
       <translation>Système de coordonnées du registre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="106" />
+      <location filename="../core/dxf/report.py" line="100" />
+      <source>Coordinate system written as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="117" />
       <source>Coordinates</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="62" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="43" />
       <source>Coordinates are in {} whatever the layer's CRS</source>
       <translation>Coordonnées en {} quel que soit le SCR de la couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="479" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="26" />
       <source>Coordinates tested</source>
       <translation>Coordonnées testées</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="276" />
+      <location filename="../plugin/fiche_dock.py" line="287" />
       <source>Correct or clear « {} » before choosing another point.</source>
       <translation>Corrigez ou videz « {} » avant de choisir un autre point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="281" />
+      <location filename="../processing_provider/report.py" line="277" />
       <source>Count</source>
       <translation>Effectif</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="69" />
+      <location filename="../processing_provider/parameters.py" line="71" />
       <source>Count only triplet members, the benchmarks IGN keeps re-observing.</source>
       <translation>Ne compter que les membres de triplets, les repères que l'IGN continue de réobserver.</translation>
     </message>
@@ -429,7 +584,7 @@
       <translation>Comptés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="116" />
       <source>Covered (%)</source>
       <translation>Couverture (%)</translation>
     </message>
@@ -439,39 +594,84 @@
       <translation>Couverture après (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="95" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="97" />
       <source>Covered zones</source>
       <translation>Zones couvertes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="104" />
+      <location filename="../processing_provider/density_report.py" line="105" />
       <source>Covered: {pct:.1f} % of {area:.2f} km². To densify: {gap:.2f} km². Proposed: {count} new benchmark(s), {km:.1f} km of leveling, about {days:.1f} day(s).</source>
       <translation>Couverture : {pct:.1f} % de {area:.2f} km². À densifier : {gap:.2f} km². Proposition : {count} nouveau(x) repère(s), {km:.1f} km de nivellement, environ {days:.1f} jour(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="193" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="190" />
       <source>Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, {km:.1f} km of leveling, {days:.1f} day(s).</source>
       <translation>Couverture : {pct:.1f} % de {area:.2f} km² ; {count} nouveau(x) repère(s) proposé(s), {km:.1f} km de nivellement, {days:.1f} jour(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="118" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="120" />
       <source>Create a Canevas database</source>
       <translation>Créer une base de données Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="137" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="139" />
       <source>Created layers</source>
       <translation>Couches créées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="315" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="321" />
       <source>Created layers: {}.</source>
       <translation>Couches créées : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="299" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="305" />
       <source>Creating the Canevas database « {path} » in {system}.</source>
       <translation>Création de la base de données Canevas « {path} » en {system}.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="77" />
+      <source>Critical value of |w| (normal, two-sided, from α)</source>
+      <translation>Valeur critique de |w| (loi normale, bilatérale, d'après α)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="31" />
+      <source>Custom tolerance: constant (mm)</source>
+      <translation>Tolérance personnalisée : constante (mm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="32" />
+      <source>Custom tolerance: mm per √km</source>
+      <translation>Tolérance personnalisée : mm par √km</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="33" />
+      <source>Custom tolerance: mm per √set-up</source>
+      <translation>Tolérance personnalisée : mm par √station</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="30" />
+      <source>Custom: the terms below (from the contract or the specification)</source>
+      <translation>Personnalisée : les termes ci-dessous (du marché ou du cahier des charges)</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="101" />
+      <source>DWG converter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="43" />
+      <source>DXF transformation report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="73" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="52" />
+      <source>Date of the job (YYYY-MM-DD)</source>
+      <translation>Date du chantier (AAAA-MM-JJ)</translation>
     </message>
     <message>
       <location filename="../processing_provider/density_report.py" line="77" />
@@ -479,12 +679,12 @@
       <translation>Jours</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="49" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="48" />
       <source>Decimal comma (47300,123)</source>
       <translation>Virgule décimale (47300,123)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="62" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="61" />
       <source>Decimals</source>
       <translation>Décimales</translation>
     </message>
@@ -494,14 +694,19 @@
       <translation>Le nombre de décimales doit être compris entre 0 et 12.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="64" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="63" />
       <source>Decimals written for metres (3 = millimetre); degrees get 5 more (8 decimals ≈ 1 mm).</source>
       <translation>Nombre de décimales écrites pour les mètres (3 = millimètre) ; les degrés en reçoivent 5 de plus (8 décimales ≈ 1 mm).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="252" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="258" />
       <source>Default styles written in the layer_styles table.</source>
       <translation>Styles par défaut enregistrés dans la table layer_styles.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="70" />
+      <source>Degrees of freedom</source>
+      <translation>Degrés de liberté</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/controlsample.py" line="26" />
@@ -509,52 +714,57 @@
       <translation>Stations livrées</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="70" />
+      <location filename="../core/register.py" line="113" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="68" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="25" />
+      <source>Detect from the content</source>
+      <translation>Détecter d'après le contenu</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="108" />
       <source>Determination date</source>
       <translation>Date de détermination</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="67" />
+      <location filename="../core/register.py" line="106" />
       <source>Determination method</source>
       <translation>Méthode de détermination</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="292" />
+      <location filename="../processing_provider/report.py" line="288" />
       <source>Deviation (mm)</source>
       <translation>Écart (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="124" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="108" />
       <source>Deviations</source>
       <translation>Écarts</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="271" />
+      <location filename="../processing_provider/report.py" line="267" />
       <source>Deviations above</source>
       <translation>Écarts au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="139" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="124" />
       <source>Deviations allowed over T</source>
       <translation>Écarts tolérés au-delà de T</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="588" />
+      <location filename="../core/precision.py" line="590" />
       <source>Deviations from {lower:g} to {upper:g} mm</source>
       <translation>Écarts de {lower:g} à {upper:g} mm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="140" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="125" />
       <source>Deviations over 1.5·T</source>
       <translation>Écarts supérieurs à 1,5·T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="138" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="123" />
       <source>Deviations over T</source>
       <translation>Écarts supérieurs à T</translation>
     </message>
@@ -569,12 +779,22 @@
       <translation>Points numérisés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="44" />
+      <location filename="../core/dxf/report.py" line="109" />
+      <source>Dimensions whose measured value now reads differently (drawn text kept)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="37" />
+      <source>Distance field (m)</source>
+      <translation>Champ de distance (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="46" />
       <source>Distance within which a benchmark can be reached by leveling: 1000 m for the « densification minimale » of the 2013 study, 500 m for the « densification optimale ». At least 50 m: below, the study would need more memory than a workstation has.</source>
       <translation>Distance dans laquelle un repère peut être rejoint par nivellement : 1000 m pour la « densification minimale » de l’étude de 2013, 500 m pour la « densification optimale ». Au moins 50 m : en dessous, l’étude demanderait plus de mémoire qu’un poste de travail n’en a.</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="77" />
+      <location filename="../core/register.py" line="71" />
       <source>Domain</source>
       <translation>Domaine</translation>
     </message>
@@ -589,64 +809,104 @@
       <translation>Doublons comptés une seule fois</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="248" />
+      <location filename="../core/precision.py" line="249" />
       <source>Each percentage of the error template must be between 0 and 100; {value} given.</source>
       <translation>Chaque pourcentage du gabarit d'erreurs doit être compris entre 0 et 100 ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="245" />
+      <location filename="../core/precision.py" line="246" />
       <source>Each threshold of the error template must be a positive length; {value} given.</source>
       <translation>Chaque seuil du gabarit d'erreurs doit être une longueur positive ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="90" />
+      <location filename="../plugin/fiche_dock.py" line="101" />
       <source>Edit (start the layer's edit session)</source>
       <translation>Modifier (basculer la couche en mode édition)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="65" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="54" />
       <source>Encoding</source>
       <translation>Encodage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="387" />
+      <location filename="../core/dxf/report.py" line="69" />
+      <source>Entities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="105" />
+      <source>Entities carried whole by the local similarity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="107" />
+      <source>Entities copied unchanged (not transformable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="121" />
+      <source>Entity type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="45" />
+      <source>Equal weights</source>
+      <translation>Poids égaux</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="344" />
       <source>Error template</source>
       <translation>Gabarit d'erreurs</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="117" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="101" />
       <source>Error template (optional)</source>
       <translation>Gabarit d'erreurs (facultatif)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="118" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="102" />
       <source>Error template of the contract, tested in addition to the class: 'threshold in cm : maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'.</source>
       <translation>Gabarit d'erreurs du marché, testé en plus de la classe : « seuil en cm : % maximal d'écarts au-dessus », séparés par « ; », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="146" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="131" />
       <source>Error template passed</source>
       <translation>Gabarit d'erreurs respecté</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="273" />
+      <location filename="../processing_provider/report.py" line="269" />
       <source>Error template:</source>
       <translation>Gabarit d'erreurs :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="226" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="224" />
       <source>Every matricule lies in a range.</source>
       <translation>Tous les matricules sont dans une plage.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="555" />
+      <location filename="../core/dxf/report.py" line="76" />
+      <source>Every point (vertices, insertion and definition points, text positions, hatch boundaries, view centres, UCS origins) is transformed by the exact operation. Sizes and directions (radii, angles, text heights, block rotations and scales, hatch patterns) follow the local similarity of the operation at each entity; the deviation is the largest distance between the shape so carried and the exact transformation of points sampled on it. Block definitions are never exploded; paper space is kept; dimension texts are kept as drawn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="557" />
       <source>Every point of the control sample needs X and Y coordinates.</source>
       <translation>Chaque point de l'échantillon de contrôle doit avoir des coordonnées X et Y.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="77" />
+      <location filename="../core/dxf/report.py" line="95" />
+      <source>Every shape within the tolerance, audit without errors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="76" />
       <source>Export fiches signalétiques (PDF)</source>
       <translation>Exporter les fiches signalétiques (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="73" />
+      <source>Expression on the benchmarks choosing those held fixed, e.g. "nom" IN ('M.AC - 12', 'M.AC - 13'). Empty: every benchmark with a height and a usable state. A benchmark this expression selects is held even in an unusable state (a warning says so).</source>
+      <translation>Expression sur les repères choisissant ceux tenus fixes, par exemple "nom" IN ('M.AC - 12', 'M.AC - 13'). Vide : tout repère ayant une altitude et un état utilisable. Un repère que cette expression sélectionne est tenu même dans un état inutilisable (un avertissement le dit).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="51" />
@@ -654,42 +914,67 @@
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="57" />
+      <location filename="../core/dxf/report.py" line="111" />
+      <source>External references (xrefs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="27" />
       <source>FAILED</source>
       <translation>NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="138" />
+      <location filename="../core/dxf/report.py" line="70" />
+      <source>Failed files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="91" />
+      <source>Failed:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="124" />
       <source>Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the area of the REN09 transformation. Check the source system.</source>
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="245" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="224" />
       <source>Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. Fill it in or remove the point.</source>
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="75" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="61" />
       <source>Feature {fid} of « {name} » lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (within {limit:.0f} km of the town hall): check its coordinates and their system.</source>
       <translation>L'entité {fid} de « {name} » se trouve à {km:.1f} km de l'hôtel de ville de Rennes en REN09, hors du domaine d'emploi du REN09 (à moins de {limit:.0f} km de l'hôtel de ville) : vérifiez ses coordonnées et leur système.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="51" />
+      <location filename="../plugin/fiche_dock.py" line="62" />
       <source>Fiche canevas</source>
       <translation>Fiche canevas</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="456" />
+      <location filename="../plugin/fiche_dock.py" line="467" />
       <source>Fiche canevas: {}</source>
       <translation>Fiche canevas : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="54" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="41" />
+      <source>Field book</source>
+      <translation>Carnet de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="42" />
+      <source>Field books (*.gsi *.dat *.txt *.csv);;All files (*.*)</source>
+      <translation>Carnets de nivellement (*.gsi *.dat *.txt *.csv);;Tous les fichiers (*.*)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="56" />
       <source>Field holding the matricule (IGN: nom). Benchmarks with the same matricule or position count once.</source>
       <translation>Champ contenant le matricule (IGN : nom). Les repères de même matricule ou de même position ne sont comptés qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="58" />
+      <location filename="../processing_provider/parameters.py" line="60" />
       <source>Field holding the state of the benchmark (IGN: etat). Empty: every benchmark is usable.</source>
       <translation>Champ contenant l'état du repère (IGN : etat). Vide : tous les repères sont utilisables.</translation>
     </message>
@@ -704,7 +989,7 @@
       <translation>Champ identifiant les détails de contrôle, apparié avec l'identifiant des points numérisés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="476" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="23" />
       <source>Field identifying the control points, matched with the id of the supplied points.</source>
       <translation>Champ identifiant les points de contrôle, apparié avec l'identifiant des points fournis.</translation>
     </message>
@@ -714,67 +999,107 @@
       <translation>Champ identifiant les points numérisés ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="43" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="42" />
       <source>Field identifying the points; ids are matched between the two systems.</source>
       <translation>Champ identifiant les points ; les identifiants sont appariés entre les deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="469" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="16" />
       <source>Field identifying the supplied points; they are paired with the control points having the same id.</source>
       <translation>Champ identifiant les points fournis ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="65" />
+      <location filename="../processing_provider/parameters.py" line="67" />
       <source>Field listing the other members of the benchmark's triplet (IGN: freres_info); non-empty = triplet member.</source>
       <translation>Champ listant les autres membres du triplet du repère (IGN : freres_info) ; non vide = membre d'un triplet.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="90" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="92" />
       <source>Field naming each study area in the statistics (e.g. the commune name).</source>
       <translation>Champ donnant le nom de chaque zone d'étude dans les statistiques (par ex. le nom de la commune).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="241" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="216" />
       <source>Fields absent from « {name} », left empty on new benchmarks and unchanged on existing ones: {fields}.</source>
       <translation>Champs absents de « {name} », laissés vides pour les nouveaux repères et inchangés pour les repères existants : {fields}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="72" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
       <source>File to write, in the same format as the input; written only when the whole job succeeded.</source>
       <translation>Fichier à écrire, au même format que l'entrée ; écrit uniquement si tout le traitement a réussi.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="70" />
+      <location filename="../core/dxf/report.py" line="68" />
+      <source>Files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="90" />
       <source>Filter expression</source>
       <translation>Expression de filtre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
       <source>First</source>
       <translation>Premier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="52" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="51" />
       <source>First line is a header</source>
       <translation>La première ligne est un en-tête</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="74" />
+      <location filename="../core/leveling/report.py" line="104" />
+      <source>Fixed</source>
+      <translation>Fixe</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="69" />
+      <source>Fixed benchmarks</source>
+      <translation>Repères fixes</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="100" />
+      <source>Flag</source>
+      <translation>Signal</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="44" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="99" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="224" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="32" />
+      <source>From field</source>
+      <translation>Champ du point de départ</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="230" />
       <source>GDAL cannot open the new GeoPackage « {path} ».</source>
       <translation>GDAL ne parvient pas à ouvrir le nouveau GeoPackage « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="53" />
+      <source>GSI and M5 files carry no year: the date written on every row without one.</source>
+      <translation>Les fichiers GSI et M5 ne portent pas l'année : la date écrite sur chaque ligne qui n'en a pas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="46" />
+      <source>GSI lines are made of words such as 110001+…, M5 lines start with « For M5 », a CSV names its columns in a header.</source>
+      <translation>Les lignes GSI sont faites de mots comme 110001+…, les lignes M5 commencent par « For M5 », un CSV nomme ses colonnes dans un en-tête.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="116" />
       <source>Gap area (m²)</source>
       <translation>Surface à densifier (m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="246" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
       <source>Gaps</source>
       <translation>Lacunes</translation>
     </message>
@@ -784,12 +1109,12 @@
       <translation>Lacunes le long des lignes de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="122" />
+      <location filename="../processing_provider/density_report.py" line="123" />
       <source>Generated on {} by Canevas (QGIS).</source>
       <translation>Généré le {} par Canevas (QGIS).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="130" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="132" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -804,14 +1129,24 @@
       <translation>Ondulation du géoïde (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="69" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="62" />
       <source>Give both the X and the Y field of the {side} points, or neither to use the geometry.</source>
       <translation>Indiquez à la fois le champ X et le champ Y des points {side}, ou aucun des deux pour utiliser la géométrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="297" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="303" />
       <source>Give the path of the GeoPackage to create.</source>
       <translation>Indiquez le chemin du GeoPackage à créer.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="76" />
+      <source>Global test (two-sided, α)</source>
+      <translation>Test global (bilatéral, α)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="115" />
+      <source>Global χ² test passed</source>
+      <translation>Test global du χ² réussi</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="53" />
@@ -824,44 +1159,54 @@
       <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="111" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="114" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="67" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="113" />
       <source>HTML report</source>
       <translation>Rapport HTML</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
       <source>Handed out</source>
       <translation>Date d'attribution</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="43" />
       <source>Height (Z)</source>
       <translation>Altimétrie (Z)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="340" />
+      <location filename="../core/leveling/report.py" line="104" />
+      <source>Height (m)</source>
+      <translation>Altitude (m)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="351" />
       <source>Height IGN69</source>
       <translation>Altitude IGN69</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="71" />
+      <location filename="../core/register.py" line="162" />
       <source>Height IGN69 (m)</source>
       <translation>Altitude IGN69 (m)</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="69" />
+      <location filename="../core/register.py" line="110" />
       <source>Height class (cm)</source>
       <translation>Classe altimétrique (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="488" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="35" />
       <source>Height class tested (cm)</source>
       <translation>Classe altimétrique testée (cm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="35" />
+      <source>Height difference field (m)</source>
+      <translation>Champ de dénivelée (m)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="62" />
@@ -874,97 +1219,127 @@
       <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m au-dessus de {ellipsoid}.</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="73" />
+      <location filename="../core/register.py" line="78" />
       <source>Height system</source>
       <translation>Système d'altitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="50" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="48" />
       <source>Height test</source>
       <translation>Test altimétrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="226" />
+      <location filename="../processing_provider/report.py" line="222" />
       <source>Height translation of the supplied points: dZ = {tz:+.4f} m.</source>
       <translation>Translation altimétrique des points fournis : dZ = {tz:+.4f} m.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="275" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="317" />
+      <source>Height {height:.4f} m NGF-IGN69, σ {sigma:.1f} mm, from a least-squares leveling adjustment (fixed: {fixed}; σ0 {sigma0}); previous Z {previous}.</source>
+      <translation>Altitude {height:.4f} m NGF-IGN69, σ {sigma:.1f} mm, issue d'une compensation de nivellement par les moindres carrés (fixes : {fixed} ; σ0 {sigma0}) ; Z précédent {previous}.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="103" />
+      <source>Heights (NGF-IGN69)</source>
+      <translation>Altitudes (NGF-IGN69)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="271" />
       <source>Histogram of the deviations (10 mm bins)</source>
       <translation>Histogramme des écarts (classes de 10 mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="48" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
       <source>How columns are separated. « Spaces » accepts any run of spaces or tabs and writes one space.</source>
       <translation>Séparation des colonnes. « Espaces » accepte toute suite d'espaces ou de tabulations et écrit une seule espace.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="50" />
+      <location filename="../processing_provider/parameters.py" line="52" />
       <source>How many usable benchmarks must lie within the radius: 2, so that a survey ties onto two benchmarks and a moved one shows.</source>
       <translation>Nombre de repères utilisables requis dans le rayon : 2, pour qu'un levé soit rattaché à deux repères et qu'un repère déplacé soit décelé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="115" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="99" />
       <source>How much more precise the control measurements are than the class tested; at least 2 (arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²).</source>
       <translation>Facteur de précision des mesures de contrôle par rapport à la classe testée ; au moins 2 (arrêté, art. 3). Les seuils sont multipliés par f = 1 + 1/(2C²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="129" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="118" />
       <source>IGN benchmarks</source>
       <translation>Repères IGN</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="396" />
+      <location filename="../core/register.py" line="93" />
       <source>IGN fiche (PDF)</source>
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="131" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="120" />
       <source>IGN leveling benchmarks with the field names of the Géoplateforme layer GEODESIE:data_geod (nom, domaine, etat, cp1_coord3…): a GeoJSON or GeoPackage download or the WFS layer, in any CRS. Rows without geometry use cg1_coord1 / cg1_coord2 (RGF93 lon/lat). Never modified.</source>
       <translation>Repères de nivellement IGN avec les noms de champs de la couche GEODESIE:data_geod de la Géoplateforme (nom, domaine, etat, cp1_coord3…) : un téléchargement GeoJSON ou GeoPackage ou la couche WFS, dans un SCR quelconque. Les lignes sans géométrie utilisent cg1_coord1 / cg1_coord2 (lon/lat RGF93). Jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="251" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="257" />
       <source>IGN leveling benchmarks: blue circle coloured by state</source>
       <translation>Repères de nivellement IGN : cercle bleu coloré selon l'état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="40" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="76" />
+      <source>IGN state of the benchmark (etat): destroyed, not found, presumed moved or bad-state benchmarks are not held fixed unless the fixed expression names them. Empty: every benchmark is usable.</source>
+      <translation>État IGN du repère (etat) : les repères détruits, non retrouvés, présumés déplacés ou en mauvais état ne sont pas tenus fixes sauf si l'expression des repères fixes les nomme. Vide : tout repère est utilisable.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="42" />
       <source>IGN-like benchmark points (e.g. the WFS layer GEODESIE:data_geod filtered on domaine = 'nivf'), in any CRS.</source>
       <translation>Points de repères au format IGN (par ex. la couche WFS GEODESIE:data_geod filtrée sur domaine = 'nivf'), dans un SCR quelconque.</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="72" />
+      <location filename="../core/register.py" line="75" />
       <source>INSEE code</source>
       <translation>Code INSEE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="292" />
+      <location filename="../processing_provider/report.py" line="288" />
       <source>Id</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="34" />
+      <source>Id (matricule) of the point the height difference ends on.</source>
+      <translation>Matricule du point d'arrivée de la dénivelée.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="33" />
+      <source>Id (matricule) of the point the height difference starts from.</source>
+      <translation>Matricule du point de départ de la dénivelée.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="54" />
       <source>Id column</source>
       <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="101" />
+      <location filename="../plugin/fiche_dock.py" line="112" />
       <source>Identity</source>
       <translation>Identification</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="152" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="50" />
+      <source>Ids of the turning points (points de changement) the level numbers itself: a section ends on the first other point. Default: digits only. Empty: every point ends a section.</source>
+      <translation>Identifiants des points de changement numérotés par le niveau lui-même : un tronçon se termine sur le premier autre point. Par défaut : chiffres seuls. Vide : chaque point termine un tronçon.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="137" />
       <source>Ids only in the control layer</source>
       <translation>Identifiants présents uniquement dans la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="151" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="136" />
       <source>Ids only in the {} layer</source>
       <translation>Identifiants présents uniquement dans la couche {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="148" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="133" />
       <source>Ids set aside for a missing coordinate</source>
       <translation>Identifiants écartés faute d'une coordonnée</translation>
     </message>
@@ -979,9 +1354,19 @@
       <translation>Image (orthophotographie, PCRS)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="123" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="112" />
       <source>Import IGN leveling benchmarks</source>
       <translation>Importer les repères de nivellement IGN</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="35" />
+      <source>Import a leveling field book</source>
+      <translation>Importer un carnet de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="121" />
+      <source>In</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="42" />
@@ -989,12 +1374,12 @@
       <translation>Triplets incomplets ou inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="58" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="39" />
       <source>Input layer</source>
       <translation>Couche en entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="345" />
+      <location filename="../processing_provider/report.py" line="341" />
       <source>Inputs</source>
       <translation>Données d'entrée</translation>
     </message>
@@ -1004,12 +1389,12 @@
       <translation>Installez shapely 2 compilé pour la bibliothèque GEOS de votre QGIS, puis redémarrez QGIS : sous Debian 13 ou plus récent `apt install python3-shapely` ; sous Debian 12 `apt install libgeos-dev python3-pip python3-dev build-essential` puis `pip install --user --break-system-packages --no-binary shapely "shapely&gt;=2.1.1,&lt;2.2" "numpy&lt;2"` (compile shapely avec le GEOS du système ; voir le README) ; sous Windows (OSGeo4W), shapely est fourni avec le Python de QGIS.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="296" />
+      <location filename="../processing_provider/report.py" line="292" />
       <source>Internal mode: most favourable rigid transformation</source>
       <translation>Mode interne : transformation rigide la plus favorable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="48" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="46" />
       <source>Internal: deviations after the most favourable translation and rotation</source>
       <translation>Interne : écarts après la translation et la rotation les plus favorables</translation>
     </message>
@@ -1019,42 +1404,67 @@
       <translation>Repères isolés</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="75" />
+      <location filename="../core/leveling/report.py" line="49" />
+      <source>K (km)</source>
+      <translation>K (km)</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="86" />
       <source>Kilometre point</source>
       <translation>Point kilométrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="94" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="96" />
       <source>Kilometres of direct leveling a team does in a day (about 6 km, 2013 study).</source>
       <translation>Kilomètres de nivellement direct réalisés par une équipe en une journée (environ 6 km, étude de 2013).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="73" />
+      <source>Known height NGF-IGN69 in metres (IGN: cp1_coord3). Empty: the Z of the point geometry.</source>
+      <translation>Altitude connue NGF-IGN69 en mètres (IGN : cp1_coord3). Vide : le Z de la géométrie du point.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="72" />
+      <source>Largest closure (mm)</source>
+      <translation>Plus grande fermeture (mm)</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="71" />
+      <source>Largest deviation from the exact operation (mm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="112" />
+      <source>Largest |w|</source>
+      <translation>Plus grand |w|</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
       <source>Last</source>
       <translation>Dernier</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="76" />
+      <location filename="../core/register.py" line="91" />
       <source>Last observation</source>
       <translation>Dernière observation</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="76" />
+      <location filename="../core/register.py" line="90" />
       <source>Last visit</source>
       <translation>Dernière visite</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="78" />
+      <location filename="../core/register.py" line="81" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="313" />
+      <location filename="../plugin/fiche_dock.py" line="324" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="39" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="38" />
       <source>Layer holding the {} coordinates of the common points, as point geometries or as two fields. It may be the same layer for both systems.</source>
       <translation>Couche portant les coordonnées {} des points communs, en géométrie ponctuelle ou dans deux champs. Ce peut être la même couche pour les deux systèmes.</translation>
     </message>
@@ -1064,32 +1474,67 @@
       <translation>Couche des stations du canevas avec leurs matricules, par ex. la couche « stations » de la base de données Canevas ou la livraison d'un prestataire. Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="59" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="40" />
       <source>Layer to reproject (points, lines or polygons, with or without Z). It is never modified.</source>
       <translation>Couche à reprojeter (points, lignes ou polygones, avec ou sans Z). Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="116" />
+      <location filename="../core/leveling/report.py" line="87" />
+      <source>Least-squares adjustment</source>
+      <translation>Compensation par les moindres carrés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="25" />
+      <source>Leica GSI-8 / GSI-16 (DNA03, DNA10, LS10, LS15)</source>
+      <translation>Leica GSI-8 / GSI-16 (DNA03, DNA10, LS10, LS15)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="38" />
+      <source>Length levelled (sum of the sights), in metres: weights by distance and tolerances in √K need it.</source>
+      <translation>Longueur nivelée (somme des portées), en mètres : la pondération selon la distance et les tolérances en √K en ont besoin.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="87" />
+      <source>Level of the global χ² test and of data snooping: |w| &gt; k = Φ⁻¹(1 − α/2) flags a residual (1.96 for 0.05; 0.001 gives Baarda's 3.29).</source>
+      <translation>Seuil du test global du χ² et du data snooping : |w| &gt; k = Φ⁻¹(1 − α/2) signale un résidu (1,96 pour 0,05 ; 0,001 donne le 3,29 de Baarda).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="118" />
       <source>Leveling (km)</source>
       <translation>Nivellement (km)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="285" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="291" />
+      <source>Leveling adjustment</source>
+      <translation>Compensation de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="64" />
+      <source>Leveling adjustment (least squares)</source>
+      <translation>Compensation de nivellement (moindres carrés)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="296" />
       <source>Leveling benchmark</source>
       <translation>Repère de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="38" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="64" />
       <source>Leveling benchmarks</source>
       <translation>Repères de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="116" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="47" />
+      <source>Leveling closures</source>
+      <translation>Fermetures de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="118" />
       <source>Leveling days</source>
       <translation>Jours de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1582" />
+      <location filename="../core/density/weak_spots.py" line="67" />
       <source>Leveling line {line}: {first} and {second} are {distance:.0f} m apart, more than 2 × {radius:g} m; a mark between them is missing or unusable.</source>
       <translation>Ligne de nivellement {line} : {first} et {second} sont distants de {distance:.0f} m, plus de 2 × {radius:g} m ; un repère intermédiaire manque ou est inutilisable.</translation>
     </message>
@@ -1099,7 +1544,7 @@
       <translation>Réseau de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="77" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="79" />
       <source>Leveling network density study</source>
       <translation>Étude de densité du réseau de nivellement</translation>
     </message>
@@ -1109,14 +1554,29 @@
       <translation>Points faibles du réseau de nivellement</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="52" />
+      <source>Leveling observations</source>
+      <translation>Observations de nivellement</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/density_report.py" line="85" />
       <source>Leveling per day</source>
       <translation>Nivellement par jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="91" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="93" />
       <source>Leveling per day (km)</source>
       <translation>Nivellement par jour (km)</translation>
+    </message>
+    <message>
+      <location filename="../core/pointfile.py" line="355" />
+      <source>Line {line} holds degrees, minutes and seconds but the source system is {system}: choose « RGF93 geographic » as the source system.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/pointfile.py" line="217" />
+      <source>Line {line} is not a point but looks like a header ({reason}): tick « First line is a header », or check the columns.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="65" />
@@ -1134,39 +1594,54 @@
       <translation>Points d'altération linéaire</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="75" />
+      <location filename="../core/register.py" line="87" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="78" />
+      <location filename="../core/register.py" line="80" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="313" />
+      <location filename="../core/leveling/report.py" line="54" />
+      <source>Loops</source>
+      <translation>Boucles</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="100" />
+      <source>MDB (mm)</source>
+      <translation>Faute minimale détectable (mm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="309" />
       <source>Map of the height deviations (up = supplied too high)</source>
       <translation>Carte des écarts altimétriques (vers le haut = point fourni trop haut)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="314" />
+      <location filename="../processing_provider/report.py" line="310" />
       <source>Map of the plan deviation vectors (supplied − control)</source>
       <translation>Carte des vecteurs d'écart planimétrique (fourni − contrôle)</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="67" />
+      <location filename="../core/register.py" line="69" />
       <source>Matricule</source>
       <translation>Matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="248" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="246" />
       <source>Matricule check</source>
       <translation>Contrôle des matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="52" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="54" />
       <source>Matricule field</source>
       <translation>Champ du matricule</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="70" />
+      <source>Matricule of the benchmark, as written in the from/to fields of the observations (IGN: nom).</source>
+      <translation>Matricule du repère, tel qu'écrit dans les champs from/to des observations (IGN : nom).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="58" />
@@ -1174,17 +1649,17 @@
       <translation>Plages de matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="140" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="142" />
       <source>Matricule ranges table</source>
       <translation>Table des plages de matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="187" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="185" />
       <source>Matricule « {matricule} » is given to {count} stations.</source>
       <translation>Le matricule « {matricule} » est attribué à {count} stations.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="190" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="188" />
       <source>Matricule « {matricule} » lies in no range.</source>
       <translation>Le matricule « {matricule} » n'appartient à aucune plage.</translation>
     </message>
@@ -1194,42 +1669,57 @@
       <translation>Matricules hors de toute plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="133" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="79" />
       <source>Matricules read from the field « {field} ».</source>
       <translation>Matricules lus dans le champ « {field} ».</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="70" />
+      <location filename="../plugin/fiche_dock.py" line="81" />
       <source>Matricule…</source>
       <translation>Matricule…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="271" />
+      <location filename="../processing_provider/report.py" line="267" />
       <source>Max. % above</source>
       <translation>% max. au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="121" />
       <source>Mean deviation (m)</source>
       <translation>Écart moyen (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="113" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="36" />
+      <source>Measured height difference H(to) − H(from), in metres.</source>
+      <translation>Dénivelée mesurée H(to) − H(from), en mètres.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/density_report.py" line="114" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="102" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="86" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="194" />
+      <location filename="../core/leveling/report.py" line="49" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="43" />
+      <source>Name of the run (cheminement) the observation belongs to; rows of a run are read in their order. Empty: one run.</source>
+      <translation>Nom du cheminement auquel appartient l'observation ; les lignes d'un cheminement sont lues dans leur ordre. Vide : un seul cheminement.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="179" />
       <source>Neither layer has a CRS: the coordinates are compared as they are, assumed in metres in the same system.</source>
       <translation>Aucune des deux couches n'a de SCR : les coordonnées sont comparées telles quelles, supposées en mètres dans le même système.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="108" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="110" />
       <source>New benchmark locations that bring every study area to at least 99 % covered, each with the gap it closes and the leveling needed to tie it onto its two nearest marks.</source>
       <translation>Emplacements de nouveaux repères portant la couverture de chaque zone d'étude à au moins 99 %, chacun avec la zone à densifier qu'il comble et le nivellement nécessaire pour le rattacher à ses deux repères les plus proches.</translation>
     </message>
@@ -1239,57 +1729,82 @@
       <translation>Nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="218" />
+      <location filename="../plugin/fiche_dock.py" line="229" />
       <source>New station: matricule {} given from the allocated ranges.</source>
       <translation>Nouvelle station : matricule {} attribué dans les plages allouées.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="94" />
+      <location filename="../plugin/fiche_dock.py" line="105" />
       <source>New station: propose the next free matricule</source>
       <translation>Nouvelle station : proposer le prochain matricule libre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="246" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
       <source>Next free</source>
       <translation>Prochain libre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="521" />
+      <location filename="../plugin/fiche_dock.py" line="532" />
       <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="98" />
+      <location filename="../core/dxf/files.py" line="238" />
+      <source>No DXF or DWG drawing in {path} nor its sub-folders: choose another folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="240" />
+      <source>No DXF or DWG drawing in {path}: choose another folder, or include its sub-folders (recursive).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="325" />
+      <source>No adjusted point is a station of the register (matched by matricule): nothing was written.</source>
+      <translation>Aucun point compensé n'est une station du registre (appariement par matricule) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../core/density/checks.py" line="19" />
       <source>No benchmark to study: the input is empty. Load the benchmark layer (or check its filter) and run again.</source>
       <translation>Aucun repère à étudier : l'entrée est vide. Chargez la couche des repères (ou vérifiez son filtre) et relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="322" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="340" />
       <source>No database transaction could be opened on the GeoPackage: the benchmarks are written in a plain edit session.</source>
       <translation>Impossible d'ouvrir une transaction de base de données sur le GeoPackage : les repères sont écrits dans une simple session d'édition.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="166" />
+      <location filename="../core/precision.py" line="167" />
       <source>No deviation to test: at least one control point with all its coordinates is needed.</source>
       <translation>Aucun écart à tester : il faut au moins un point de contrôle avec toutes ses coordonnées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="223" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="221" />
       <source>No duplicate.</source>
       <translation>Aucun doublon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="250" />
+      <location filename="../plugin/fiche_dock.py" line="261" />
       <source>No feature has the matricule {} in « {} ».</source>
       <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="134" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="133" />
       <source>No feature to print in « {name} »: check the selection or the filter expression.</source>
       <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="214" />
+      <location filename="../core/leveling/adjustment.py" line="246" />
+      <source>No fixed benchmark is a member of an IGN triplet: IGN advises reaching the height reference through triplets first.</source>
+      <translation>Aucun repère fixe n'appartient à un triplet IGN : l'IGN recommande d'accéder à la référence altimétrique d'abord par les triplets.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/adjustment.py" line="219" />
+      <source>No fixed benchmark lies in the network: the heights cannot be computed. Hold at least one benchmark of known height (two, so that a moved one shows).</source>
+      <translation>Aucun repère fixe n'est dans le réseau : les altitudes ne peuvent pas être calculées. Tenez fixe au moins un repère d'altitude connue (deux, pour qu'un repère déplacé se voie).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="225" />
       <source>No free matricule in the allocated ranges: ask the SIG service for a range.</source>
       <translation>Aucun matricule libre dans les plages attribuées : demandez une plage de matricules au service SIG.</translation>
     </message>
@@ -1299,37 +1814,67 @@
       <translation>Aucun identifiant n'est commun aux points REN09 et CC48 (par exemple « {ren} » et « {cc} ») : vérifiez les champs d'identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="311" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="310" />
       <source>No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields (e.g. « {a} » in the first, « {b} » in the second).</source>
       <translation>Aucun identifiant de « {tested} » ne se trouve dans « {control} » : rien à comparer. Vérifiez les champs identifiants (par ex. « {a} » dans la première, « {b} » dans la seconde).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="234" />
+      <location filename="../core/leveling/adjustment.py" line="207" />
+      <source>No observation to adjust.</source>
+      <translation>Aucune observation à compenser.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/closures.py" line="184" />
+      <source>No observation: nothing to close.</source>
+      <translation>Aucune observation : rien à fermer.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="232" />
       <source>No overlap between ranges.</source>
       <translation>Aucun chevauchement entre plages.</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="206" />
+      <location filename="../core/pointfile.py" line="288" />
       <source>No point of the file could be converted; nothing was written.</source>
       <translation>Aucun point du fichier n'a pu être converti ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="437" />
+      <location filename="../core/precision.py" line="438" />
       <source>No point to test: {excluded} point(s) were set aside for a missing coordinate and none is left. Check the coordinate fields.</source>
       <translation>Aucun point à tester : {excluded} point(s) écarté(s) faute d'une coordonnée, et il n'en reste aucun. Vérifiez les champs de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1045" />
+      <location filename="../core/leveling/report.py" line="53" />
+      <source>No run joins two known benchmarks.</source>
+      <translation>Aucun cheminement ne relie deux repères connus.</translation>
+    </message>
+    <message>
+      <location filename="../toolbelt/register_heights.py" line="112" />
+      <source>No transaction can be opened on the register « {path} »: nothing was written.</source>
+      <translation>Aucune transaction ne peut être ouverte sur le registre « {path} » : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../core/density/areas.py" line="163" />
       <source>None of the {count} benchmarks can be used (states, duplicates or the triplets-only option) and no study area is given: nothing to study.</source>
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="393" />
+      <location filename="../plugin/fiche_dock.py" line="404" />
       <source>Not a triplet member</source>
       <translation>N'appartient à aucun triplet</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="136" />
+      <location filename="../core/dxf/report.py" line="114" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="40" />
+      <source>Number of instrument set-ups (stations de niveau) of the section: weighting and tolerances per set-up need it.</source>
+      <translation>Nombre de stations de niveau de la section : la pondération et les tolérances par station en ont besoin.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="121" />
       <source>Number of points tested</source>
       <translation>Nombre de points testés</translation>
     </message>
@@ -1344,62 +1889,112 @@
       <translation>Nombre de stations à contrôler ; 0 = (ln N)² arrondi à l'entier supérieur, la taille prévue par le cahier des charges de Rennes (par ex. 22 stations sur 100).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="48" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="47" />
       <source>Numeric field holding {side} {axis}; leave empty to use the point geometry.</source>
       <translation>Champ numérique contenant le {axis} en {side} ; laissez vide pour utiliser la géométrie du point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="477" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="24" />
       <source>Numeric field with the heights of the control points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points de contrôle (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="471" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="18" />
       <source>Numeric field with the heights of the supplied points (m); leave empty to take the Z of the geometry. Only used by the height, plan and height, and 3D tests.</source>
       <translation>Champ numérique des altitudes des points fournis (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="98" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="202" />
+      <source>Observation {from_id} → {to_id} (run {run}, line {line}) is flagged: |w| = {w:.2f} &gt; {k:.2f}, residual {v:.2f} mm. Check it, or leave it out and run again.</source>
+      <translation>L'observation {from_id} → {to_id} (cheminement {run}, ligne {line}) est signalée : |w| = {w:.2f} &gt; {k:.2f}, résidu {v:.2f} mm. Vérifiez-la, ou écartez-la et relancez.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="59" />
+      <source>Observations</source>
+      <translation>Observations</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="110" />
+      <source>Observations adjusted</source>
+      <translation>Observations compensées</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="112" />
+      <source>Observations flagged</source>
+      <translation>Observations signalées</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="67" />
+      <source>Observations used</source>
+      <translation>Observations utilisées</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="97" />
       <source>One PDF per fiche</source>
       <translation>Un PDF par fiche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="52" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="51" />
       <source>One point per common id (in CC48) with both coordinates and the residuals measured − computed (m) of the IGN grid, the 3-parameter shift and the best-fit similarity.</source>
       <translation>Un point par identifiant commun (en CC48) avec les deux jeux de coordonnées et les résidus mesuré − calculé (m) de la grille IGN, de la translation à 3 paramètres et de la similitude ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="125" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="110" />
       <source>One point per pair matched by id, at the control point, with the deviations tested − control (m; after the fit in internal mode), the deviation Epos and whether it is over T and over 1.5·T of the class reported.</source>
       <translation>Un point par paire appariée par identifiant, placé au point de contrôle, avec les écarts testé − contrôle (m ; après ajustement en mode interne), l'écart Epos et son éventuel dépassement de T et de 1,5·T pour la classe retenue.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="104" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="61" />
+      <source>One row per height difference between two marks: run, from, to, dh_m, distance_m, setups, date, source_line.</source>
+      <translation>Une ligne par dénivelée entre deux points matérialisés : run, from, to, dh_m, distance_m, setups, date, source_line.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="98" />
+      <source>One row per observation: residual (mm), standardised residual w, flagged by data snooping, minimal detectable bias (mm), redundancy number.</source>
+      <translation>Une ligne par observation : résidu (mm), résidu normé w, signalée par le data snooping, biais minimal détectable (mm), nombre de redondance.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="94" />
+      <source>One row per point with a height: id, height (m), σ (mm, a posteriori), fixed; points known in plan (benchmarks, stations of the register) get their position.</source>
+      <translation>Une ligne par point ayant une altitude : matricule, altitude (m), σ (mm, a posteriori), fixe ; les points connus en planimétrie (repères, stations du registre) reçoivent leur position.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="65" />
+      <source>One row per run between two known benchmarks and per loop: points, length, set-ups, Σdh, closure (measured − expected, mm), tolerance and test.</source>
+      <translation>Une ligne par cheminement entre deux repères connus et par boucle : points, longueur, stations de niveau, Σdh, fermeture (mesuré − attendu, mm), tolérance et test.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="106" />
       <source>One row per study area: benchmark counts (usable, unusable, triplet members), area, covered area and %, gap area, proposed benchmarks, km of leveling and days.</source>
       <translation>Une ligne par zone d'étude : nombres de repères (utilisables, inutilisables, membres de triplets), surface, surface couverte et %, surface à densifier, repères proposés, km de nivellement et jours.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="139" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="128" />
       <source>Only NGF-IGN69 leveling benchmarks (domaine « nivf »)</source>
       <translation>Uniquement les repères de nivellement NGF-IGN69 (domaine « nivf »)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="135" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="137" />
       <source>Only an existing Canevas database without any station or benchmark can be replaced, and only when this is ticked. Any other file at the output path is never replaced.</source>
       <translation>Seule une base Canevas existante sans aucune station ni aucun repère peut être remplacée, et seulement si cette case est cochée. Tout autre fichier au chemin de sortie n'est jamais remplacé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="489" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="36" />
       <source>Only for « plan and height »: the class of the height test, in centimetres. 0 = find the best height class.</source>
       <translation>Uniquement pour « planimétrie et altimétrie » : la classe du test altimétrique, en centimètres. 0 = rechercher la meilleure classe altimétrique.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="72" />
+      <location filename="../core/leveling/adjustment.py" line="238" />
+      <source>Only one fixed benchmark ({id}): a moved or wrong benchmark cannot show. Tie the leveling onto a second benchmark.</source>
+      <translation>Un seul repère fixe ({id}) : un repère déplacé ou faux ne peut pas se voir. Rattachez le nivellement à un second repère.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="74" />
       <source>Only the benchmarks matching this expression are read, e.g. "domaine" = 'nivf'.</source>
       <translation>Seuls les repères vérifiant cette expression sont lus, par ex. "domaine" = 'nivf'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="93" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="92" />
       <source>Only the features matching this expression get a fiche, e.g. "commune" = 'Rennes'.</source>
       <translation>Seules les entités vérifiant cette expression ont une fiche, par ex. "commune" = 'Rennes'.</translation>
     </message>
@@ -1409,7 +2004,7 @@
       <translation>Altitudes facultatives (m). Avec un MNT, la carte ajoute la réduction à l'ellipsoïde −h/R, soit environ −0,16 mm/km par mètre d'altitude : l'altération que le géomètre applique aux distances mesurées sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="147" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="136" />
       <source>Optional layer of the rows that were not imported, with all their fields and the « reason » of the rejection.</source>
       <translation>Couche facultative des lignes non importées, avec tous leurs champs et le motif du rejet (champ « reason »).</translation>
     </message>
@@ -1424,42 +2019,62 @@
       <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="319" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="80" />
+      <source>Other members of the benchmark's IGN triplet (freres_info): non-empty = triplet member. A warning says so when no fixed benchmark is a triplet member.</source>
+      <translation>Autres membres du triplet IGN du repère (freres_info) : non vide = membre d'un triplet. Un avertissement le dit quand aucun repère fixe n'est membre d'un triplet.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="330" />
       <source>Other systems</source>
       <translation>Autres systèmes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="68" />
+      <location filename="../core/dxf/report.py" line="121" />
+      <source>Out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="98" />
+      <source>Output file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="67" />
+      <source>Output folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="49" />
       <source>Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.</source>
       <translation>Couche en sortie en {} : mêmes champs, même type de géométrie, altitudes (Z, IGN69) inchangées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="232" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="230" />
       <source>Overlapping ranges</source>
       <translation>Plages qui se chevauchent</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="56" />
+      <location filename="../processing_provider/report.py" line="52" />
       <source>PASSED</source>
       <translation>CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="102" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="101" />
       <source>PDF file or folder</source>
       <translation>Fichier PDF ou dossier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="103" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="102" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="116" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="102" />
       <source>PROJ pipeline: {}</source>
       <translation>Pipeline PROJ : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="149" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="134" />
       <source>Pairs matched by id</source>
       <translation>Paires appariées par identifiant</translation>
     </message>
@@ -1469,17 +2084,17 @@
       <translation>Paires de plages qui se chevauchent</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="346" />
+      <location filename="../processing_provider/report.py" line="342" />
       <source>Parameter</source>
       <translation>Paramètre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="78" />
+      <location filename="../processing_provider/base.py" line="126" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="144" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="129" />
       <source>Passed</source>
       <translation>Conforme</translation>
     </message>
@@ -1494,47 +2109,52 @@
       <translation>Taille de pixel de « {name} » : {pixel:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="43" />
       <source>Plan (X, Y)</source>
       <translation>Planimétrie (X, Y)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="45" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="43" />
       <source>Plan and height, tested separately</source>
       <translation>Planimétrie et altimétrie, testées séparément</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="68" />
+      <location filename="../core/register.py" line="109" />
       <source>Plan class (cm)</source>
       <translation>Classe planimétrique (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="50" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="48" />
       <source>Plan test</source>
       <translation>Test planimétrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="481" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="28" />
       <source>Plan: n = 2, k = 2.42. Height: n = 1, k = 3.23. Plan and height: two separate tests (each with its class), when they do not follow the same statistical model. 3D: n = 3, k = 2.11, when X, Y and Z have the same precision.</source>
       <translation>Planimétrie : n = 2, k = 2,42. Altimétrie : n = 1, k = 3,23. Planimétrie et altimétrie : deux tests distincts (chacun avec sa classe), quand elles ne suivent pas le même modèle statistique. 3D : n = 3, k = 2,11, quand X, Y et Z ont la même précision.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="33" />
+      <location filename="../core/leveling/report.py" line="104" />
+      <source>Point</source>
+      <translation>Point</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="32" />
       <source>Point file</source>
       <translation>Fichier de points</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="70" />
       <source>Point files (*.csv *.txt *.xyz *.dat)</source>
       <translation>Fichiers de points (*.csv *.txt *.xyz *.dat)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="34" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="33" />
       <source>Point files (*.csv *.txt *.xyz *.dat);;All files (*.*)</source>
       <translation>Fichiers de points (*.csv *.txt *.xyz *.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="89" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="88" />
       <source>Point layer of canevas stations (field « matricule ») or of IGN benchmarks (fields « nom » and « cp1_coord3 »). Tick « Selected features only » to print the selection.</source>
       <translation>Couche de points des stations du canevas (champ « matricule ») ou des repères IGN (champs « nom » et « cp1_coord3 »). Cochez « Entités sélectionnées uniquement » pour imprimer la sélection.</translation>
     </message>
@@ -1544,52 +2164,57 @@
       <translation>Le point {index} ({x:.3f}, {y:.3f}) ne peut pas être transformé de {source} vers {target} : il est hors de la zone de validité de la transformation ({count} point(s) au total). Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="263" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="230" />
       <source>Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer ({error}): check the CRS of both layers.</source>
       <translation>Le point « {id} » de « {name} » ne peut pas être transformé dans le SCR de la couche de contrôle ({error}) : vérifiez le SCR des deux couches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="92" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="88" />
       <source>Point « {id} » of « {name} » has an empty {side} X or Y field.</source>
       <translation>Le point « {id} » de « {name} » a un champ X ou Y {side} vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="250" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="227" />
       <source>Point « {id} » of « {name} » has no geometry: fill it in or remove the point.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou supprimez le point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="97" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="91" />
       <source>Point « {id} » of « {name} » has no geometry: fill it or use X/Y fields.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou utilisez des champs X/Y.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="342" />
+      <location filename="../core/leveling/report.py" line="49" />
       <source>Points</source>
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="302" />
+      <location filename="../processing_provider/report.py" line="298" />
       <source>Points set aside</source>
       <translation>Points écartés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="37" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="109" />
+      <source>Points with a height</source>
+      <translation>Points ayant une altitude</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="36" />
       <source>Points with {} coordinates</source>
       <translation>Points en coordonnées {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="86" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="88" />
       <source>Polygons to study (communes, urbanised zones, town centres); one result per polygon. Empty: the convex hull of the benchmarks widened by the radius.</source>
       <translation>Polygones à étudier (communes, zones urbanisées, centres-bourgs) ; un résultat par polygone. Vide : l'enveloppe convexe des repères élargie du rayon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="309" />
+      <location filename="../plugin/fiche_dock.py" line="320" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="170" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="155" />
       <source>Precision class control</source>
       <translation>Contrôle de classe de précision</translation>
     </message>
@@ -1604,12 +2229,12 @@
       <translation>Classe de précision d'une orthophotographie ou d'une image (art. 8)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="463" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="10" />
       <source>Precision class of points (arrêté of 16 September 2003)</source>
       <translation>Classe de précision de points (arrêté du 16 septembre 2003)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="486" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="33" />
       <source>Precision class to check, in centimetres (e.g. 2 for « classe 2 cm »); for the plan and height test, the plan class. 0 = find the best class the points reach.</source>
       <translation>Classe de précision à contrôler, en centimètres (par ex. 2 pour « classe 2 cm ») ; pour le test planimétrie et altimétrie, la classe planimétrique. 0 = rechercher la meilleure classe atteinte par les points.</translation>
     </message>
@@ -1619,17 +2244,17 @@
       <translation>Classe de précision à contrôler, en centimètres ; 0 = rechercher la meilleure classe. Une classe plus fine que la taille du pixel est non conforme quels que soient les écarts.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="22" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="69" />
       <source>Precision classes</source>
       <translation>Classes de précision</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="94" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="93" />
       <source>Print layout template (.qpt)</source>
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="74" />
+      <location filename="../processing_provider/parameters.py" line="76" />
       <source>Projected CRS in metres in which distances and areas are computed and outputs are written; RGF93 / CC48 by default.</source>
       <translation>SCR projeté en mètres dans lequel les distances et les surfaces sont calculées et les sorties écrites ; RGF93 / CC48 par défaut.</translation>
     </message>
@@ -1644,22 +2269,22 @@
       <translation>Projection dont l'altération linéaire est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="115" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="117" />
       <source>Proposed benchmarks</source>
       <translation>Repères proposés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="106" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="108" />
       <source>Proposed new benchmarks</source>
       <translation>Nouveaux repères proposés</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1318" />
+      <location filename="../core/density/lattice.py" line="164" />
       <source>Proposing new benchmarks would need about {need:.1f} GB of memory (a lattice of {nodes:.3g} nodes of {step:g} m over {area:.1f} km² of gaps), more than the {bound:.1f} GB allowed: use a larger radius or smaller study areas.</source>
       <translation>Proposer de nouveaux repères demanderait environ {need:.1f} Go de mémoire (un réseau de {nodes:.3g} nœuds au pas de {step:g} m sur {area:.1f} km² de lacunes), plus que les {bound:.1f} Go permis : prenez un rayon plus grand ou des zones d’étude plus petites.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="333" />
+      <location filename="../plugin/fiche_dock.py" line="344" />
       <source>REN09</source>
       <translation>REN09</translation>
     </message>
@@ -1669,37 +2294,37 @@
       <translation>REN09 (Rennes 2009)</translation>
     </message>
     <message>
-      <location filename="../core/systems.py" line="64" />
+      <location filename="../core/systems.py" line="66" />
       <source>REN09 (Rennes 2009): NTF with the standard 3-parameter shift −168, −60, 320 m</source>
       <translation>REN09 (Rennes 2009) : NTF avec la translation standard à 3 paramètres −168, −60, 320 m</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="29" />
+      <location filename="../processing_provider/parameters.py" line="30" />
       <source>REN09 (Rennes 2009): NTF, standard 3-parameter shift −168, −60, 320 m</source>
       <translation>REN09 (Rennes 2009) : NTF, translation standard à 3 paramètres −168, −60, 320 m</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="31" />
+      <location filename="../processing_provider/parameters.py" line="32" />
       <source>REN09 as the City of Rennes defined it is NTF with the standard 3-parameter shift −168, −60, 320 m: the default. The IGN grid NTF→RGF93 (ntf_r93.gsb, the official NTF conversion) gives a variant that differs by about 0.6 m east and 2 m north at Rennes: check which one your points follow with « Check common points ».</source>
       <translation>Le REN09 tel que la Ville de Rennes l'a défini est la NTF avec la translation standard à 3 paramètres −168, −60, 320 m : c'est le choix par défaut. La grille IGN NTF→RGF93 (ntf_r93.gsb, la conversion officielle de la NTF) donne une variante qui en diffère d'environ 0,6 m en E et 2 m en N à Rennes : vérifiez celle que suivent vos points avec « Contrôler les points communs REN09 / CC48 ».</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="42" />
+      <location filename="../plugin/main.py" line="44" />
       <source>REN09 could not be registered as a custom CRS: {}</source>
       <translation>REN09 n'a pas pu être enregistré comme SCR personnalisé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="27" />
+      <location filename="../processing_provider/parameters.py" line="28" />
       <source>REN09 definition (NTF → RGF93 datum shift)</source>
       <translation>Définition du REN09 (changement de référentiel NTF → RGF93)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="72" />
+      <location filename="../plugin/main.py" line="75" />
       <source>REN09 layers displayed as {shift}: {names}.</source>
       <translation>Couches REN09 affichées en {shift} : {names}.</translation>
     </message>
     <message>
-      <location filename="../core/systems.py" line="63" />
+      <location filename="../core/systems.py" line="65" />
       <source>REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)</source>
       <translation>REN09 avec la grille IGN NTF→RGF93 (ntf_r93.gsb)</translation>
     </message>
@@ -1709,7 +2334,7 @@
       <translation>REN09 → CC48 (couche)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="334" />
+      <location filename="../plugin/fiche_dock.py" line="345" />
       <source>RGF93 / CC48</source>
       <translation>RGF93 / CC48</translation>
     </message>
@@ -1724,17 +2349,17 @@
       <translation>RGF93 / Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="335" />
+      <location filename="../plugin/fiche_dock.py" line="346" />
       <source>RGF93 geographic</source>
       <translation>RGF93 géographique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="21" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="20" />
       <source>RGF93 geographic (longitude, latitude in degrees)</source>
       <translation>RGF93 géographique (longitude, latitude en degrés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="127" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="129" />
       <source>RGF93 v1 / CC48 (EPSG:3948), the legal system, or REN09 (Rennes 2009), the local system used inside the rocade. Stations and benchmarks are stored in it, heights in NGF-IGN69.</source>
       <translation>RGF93 v1 / CC48 (EPSG:3948), le système légal, ou REN09 (Rennes 2009), le système local utilisé à l'intérieur de la rocade. Les stations et les repères y sont enregistrés, les altitudes en NGF-IGN69.</translation>
     </message>
@@ -1744,7 +2369,7 @@
       <translation>Rayon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="42" />
+      <location filename="../processing_provider/parameters.py" line="44" />
       <source>Radius (m)</source>
       <translation>Rayon (m)</translation>
     </message>
@@ -1754,97 +2379,127 @@
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="233" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="231" />
       <source>Range</source>
       <translation>Plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="197" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="195" />
       <source>Range {range}: {first} to {last} unused ({count}).</source>
       <translation>Plage {range} : {first} à {last} inutilisés ({count}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="200" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="198" />
       <source>Range {range}: {used} matricule(s) used, next free: {next}.</source>
       <translation>Plage {range} : {used} matricule(s) utilisé(s), prochain libre : {next}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="340" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="279" />
       <source>Reference CRS</source>
       <translation>SCR de référence</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="332" />
+      <location filename="../processing_provider/report.py" line="328" />
       <source>Reference: « {title} », published in the JORF of 30 October 2003.</source>
       <translation>Référence : « {title} », publié au JORF du 30 octobre 2003.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="302" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="113" />
+      <source>Register stations updated</source>
+      <translation>Stations du registre mises à jour</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="273" />
       <source>Rejected row {fid} ({nom}): {reason}.</source>
       <translation>Ligne {fid} ({nom}) rejetée : {reason}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="144" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="133" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="116" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="74" />
       <source>Rejected {}</source>
       <translation>Rejet — {}</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="71" />
+      <location filename="../core/register.py" line="98" />
       <source>Remarks</source>
       <translation>Remarques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="133" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="135" />
       <source>Replace an existing empty register</source>
       <translation>Remplacer un registre vide existant</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="334" />
+      <location filename="../processing_provider/report.py" line="330" />
       <source>Report generated on {date} by the Canevas QGIS plugin.</source>
       <translation>Rapport généré le {date} par l'extension QGIS Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="359" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="332" />
       <source>Report written to {path}</source>
       <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="67" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="48" />
       <source>Reprojected ({})</source>
       <translation>Reprojetée ({})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="253" />
+      <location filename="../core/leveling/report.py" line="98" />
+      <source>Residuals</source>
+      <translation>Résidus</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="249" />
       <source>Result</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="74" />
+      <location filename="../core/register.py" line="82" />
       <source>Road followed</source>
       <translation>Voie suivie</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="104" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="103" />
       <source>Row {fid} of the ranges table « {name} »: {error}</source>
       <translation>Ligne {fid} de la table des plages « {name} » : {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="151" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="140" />
       <source>Rows rejected</source>
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="225" />
+      <location filename="../core/leveling/report.py" line="99" />
+      <source>Run</source>
+      <translation>Cheminement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="42" />
+      <source>Run field</source>
+      <translation>Champ du cheminement</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="51" />
+      <source>Runs between known benchmarks</source>
+      <translation>Cheminements entre repères connus</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="117" />
+      <source>SYNTHETIC data: not a real survey.</source>
+      <translation>Données SYNTHÉTIQUES : pas un levé réel.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="224" />
       <source>SYNTHETIC sample data.</source>
       <translation>Données d'exemple FICTIVES.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="113" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="97" />
       <source>Safety coefficient C</source>
       <translation>Coefficient de sécurité C</translation>
     </message>
@@ -1854,7 +2509,7 @@
       <translation>Taille de l'échantillon</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="92" />
+      <location filename="../plugin/fiche_dock.py" line="103" />
       <source>Save the layer's edits</source>
       <translation>Enregistrer les modifications de la couche</translation>
     </message>
@@ -1864,29 +2519,49 @@
       <translation>Graine du tirage aléatoire : la même graine sur la même couche donne le même échantillon, ce qui rend le tirage reproductible et vérifiable. Changez-la pour obtenir un autre échantillon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="80" />
+      <location filename="../plugin/fiche_dock.py" line="91" />
       <source>Select a station or a benchmark on the map.</source>
       <translation>Sélectionnez une station ou un repère sur la carte.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="113" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="115" />
       <source>Self-contained HTML report: map of coverage, gaps and proposals, and the statistics.</source>
       <translation>Rapport HTML autonome : carte de la couverture, des zones à densifier et des propositions, et statistiques.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="130" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="115" />
       <source>Self-contained HTML report: reference to the arrêté, inputs, the three conditions with their figures, verdict, best class, histogram, largest deviations, map of the vectors.</source>
       <translation>Rapport HTML autonome : référence à l'arrêté, données d'entrée, les trois conditions chiffrées, verdict, meilleure classe, histogramme, plus grands écarts, carte des vecteurs.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
       <source>Semicolon ;</source>
       <translation>Point-virgule ;</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="74" />
+      <location filename="../core/leveling/report.py" line="49" />
+      <source>Set-ups</source>
+      <translation>Stations</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="39" />
+      <source>Set-ups field</source>
+      <translation>Champ du nombre de stations de niveau</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="103" />
+      <source>Shapes beyond the tolerance (reported, not split)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/register.py" line="85" />
       <source>Side</source>
       <translation>Côté</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="84" />
+      <source>Significance level α</source>
+      <translation>Seuil de signification α</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/linearalteration.py" line="55" />
@@ -1894,42 +2569,57 @@
       <translation>Taille des cellules de la grille, en mètres de la projection.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="114" />
+      <location filename="../plugin/fiche_dock.py" line="125" />
       <source>Sketch and photos</source>
       <translation>Croquis et photos</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="67" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="56" />
       <source>Skip bad lines</source>
       <translation>Ignorer les lignes incorrectes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="37" />
+      <location filename="../core/leveling/report.py" line="80" />
+      <source>Solver</source>
+      <translation>Solveur</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="96" />
+      <source>Some shapes exceed the tolerance or the audit found errors: see below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="65" />
       <source>Source system</source>
       <translation>Système source</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
       <source>Spaces</source>
       <translation>Espaces</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="70" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="82" />
+      <source>Standard deviation of one kilometre of double-run leveling, e.g. 0.3 for a DNA03 with invar staves (manufacturer's figure), 1 to 2 for ordinary work. The χ² test checks it.</source>
+      <translation>Écart type d'un kilomètre de nivellement double, par exemple 0,3 pour un DNA03 avec mires invar (chiffre du constructeur), 1 à 2 pour un travail courant. Le test du χ² le vérifie.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="73" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="56" />
+      <location filename="../processing_provider/parameters.py" line="58" />
       <source>State field</source>
       <translation>Champ de l'état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="61" />
+      <location filename="../processing_provider/parameters.py" line="63" />
       <source>States (comma-separated, case and accents ignored) of benchmarks that do not count: destroyed, not found, presumed moved, bad state and IGN's one-letter codes.</source>
       <translation>États des repères qui ne comptent pas (séparés par des virgules, sans tenir compte de la casse ni des accents) : détruit, non retrouvé, présumé déplacé, mauvais état et codes IGN à une lettre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="285" />
+      <location filename="../plugin/fiche_dock.py" line="296" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
@@ -1939,12 +2629,12 @@
       <translation>Stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="138" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="140" />
       <source>Stations layer</source>
       <translation>Couche des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="87" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="86" />
       <source>Stations or benchmarks</source>
       <translation>Stations ou repères</translation>
     </message>
@@ -1959,62 +2649,62 @@
       <translation>Stations sans matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="217" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="215" />
       <source>Stations: « {name} », {count} station(s); {ranges} range(s); {date}.</source>
       <translation>Stations : « {name} », {count} station(s) ; {ranges} plage(s) ; {date}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="102" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="104" />
       <source>Statistics per study area</source>
       <translation>Statistiques par zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="84" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="86" />
       <source>Study area</source>
       <translation>Zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="88" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="90" />
       <source>Study area name field</source>
       <translation>Champ du nom de la zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="139" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="141" />
       <source>Study area {fid} of « {name} » cannot be brought to the working CRS ({error}): check the layer's CRS.</source>
       <translation>La zone d'étude {fid} de « {name} » ne peut pas être ramenée dans le SCR de travail ({error}) : vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="336" />
+      <location filename="../processing_provider/report.py" line="332" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="173" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="158" />
       <source>Supplied points</source>
       <translation>Points fournis</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="75" />
+      <location filename="../core/register.py" line="88" />
       <source>Support</source>
       <translation>Support</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="71" />
+      <location filename="../core/register.py" line="162" />
       <source>Synthetic data</source>
       <translation>Données synthétiques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="39" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="38" />
       <source>System of the coordinates in the file. The numbers are checked: coordinates that look like another system stop the algorithm.</source>
       <translation>Système des coordonnées du fichier. Les valeurs sont contrôlées : des coordonnées qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="43" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="42" />
       <source>System to write. Heights (IGN69) are copied unchanged.</source>
       <translation>Système à écrire. Les altitudes (IGN69) sont recopiées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
       <source>Tab</source>
       <translation>Tabulation</translation>
     </message>
@@ -2024,22 +2714,27 @@
       <translation>Table des plages attribuées aux prestataires, avec les champs prestataire, first et last (numéros ou matricules) et, en option, prefixe et date_attribution : la table « matricule_ranges » de la base de données Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="41" />
+      <location filename="../core/dxf/report.py" line="66" />
       <source>Target system</source>
       <translation>Système cible</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="342" />
+      <location filename="../core/leveling/report.py" line="50" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="66" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="65" />
       <source>Text encoding of the file, kept for the output (cp1252 for files from older Windows software).</source>
       <translation>Encodage du texte du fichier, conservé en sortie (cp1252 pour les fichiers issus d'anciens logiciels Windows).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="35" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="55" />
+      <source>Text encoding of the file.</source>
+      <translation>Encodage du texte du fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="34" />
       <source>Text file with one point per line: id, X, Y, Z and any other columns. Blank lines and lines starting with #, *, ! or // are copied unchanged.</source>
       <translation>Fichier texte avec un point par ligne : identifiant, X, Y, Z et toute autre colonne. Les lignes vides et celles commençant par #, *, ! ou // sont recopiées telles quelles.</translation>
     </message>
@@ -2049,7 +2744,12 @@
       <translation>Le SCR de l'image « {name} » ({crs}) n'est pas en mètres : sa taille de pixel ne peut pas être comparée à une classe en centimètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="86" />
+      <location filename="../core/leveling/books.py" line="306" />
+      <source>The CSV header '{header}' lacks the column(s) {missing}: the header must name from, to and dh (and may name distance, setups, run, date).</source>
+      <translation>L'en-tête CSV '{header}' n'a pas la ou les colonnes {missing} : l'en-tête doit nommer from, to et dh (et peut nommer distance, setups, run, date).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="75" />
       <source>The Canevas database « {path} » does not exist: choose the GeoPackage made by « Create a Canevas database ».</source>
       <translation>La base de données Canevas « {path} » n'existe pas : choisissez le GeoPackage créé par « Créer une base de données Canevas ».</translation>
     </message>
@@ -2064,17 +2764,17 @@
       <translation>Le MNT « {name} » ne couvre pas l'emprise : choisissez un autre MNT ou une autre emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="137" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="126" />
       <source>The GeoPackage made by « Create a Canevas database »; its « benchmarks » layer is updated and the benchmarks are reprojected to its coordinate system.</source>
       <translation>Le GeoPackage créé par « Créer une base de données Canevas » ; sa couche « benchmarks » est mise à jour et les repères sont reprojetés dans son système de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="131" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="133" />
       <source>The GeoPackage to create. An existing Canevas database that holds data is never overwritten.</source>
       <translation>Le GeoPackage à créer. Une base de données Canevas existante contenant des données n'est jamais écrasée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="198" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="204" />
       <source>The GeoPackage « {path} » cannot be created: check that the folder is writable.</source>
       <translation>Impossible de créer le GeoPackage « {path} » : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
@@ -2084,87 +2784,112 @@
       <translation>Les N stations déterminées par le prestataire, sous forme de points. La couche n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../plugin/crs.py" line="53" />
+      <location filename="../toolbelt/crs.py" line="54" />
       <source>The NTF→RGF93 grid could not be copied to {folder}: {error}</source>
       <translation>La grille NTF→RGF93 n'a pas pu être copiée dans {folder} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/systems.py" line="103" />
+      <location filename="../core/systems.py" line="109" />
       <source>The NTF→RGF93 grid {path} is missing: reinstall the Canevas plugin, or choose the 3-parameter datum shift.</source>
       <translation>La grille NTF→RGF93 {path} est introuvable : réinstallez l'extension Canevas ou choisissez le changement de référentiel par translation à 3 paramètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="171" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="170" />
       <source>The PDF could not be written ({error}): check the output path.</source>
       <translation>Impossible d'écrire le PDF ({error}) : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="104" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="103" />
       <source>The PDF to write; with « One PDF per fiche », the folder to write into (a path ending in .pdf is used without its extension as the folder).</source>
       <translation>Le PDF à écrire ; avec « Un PDF par fiche », le dossier de destination (un chemin se terminant par .pdf est utilisé sans son extension comme dossier).</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="214" />
+      <location filename="../core/pointfile.py" line="362" />
+      <source>The X column ({x}) and the Y column ({y}) look swapped: most points lie outside the area of use of {system} as they are, and inside it swapped. Swap the X and Y column numbers (X = east or longitude, Y = north or latitude).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/pointfile.py" line="359" />
       <source>The X column ({x}) holds latitudes and the Y column ({y}) longitudes: swap the columns (X = longitude, Y = latitude).</source>
       <translation>La colonne X ({x}) contient des latitudes et la colonne Y ({y}) des longitudes : permutez les colonnes (X = longitude, Y = latitude).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1552" />
+      <location filename="../core/leveling/adjustment.py" line="147" />
+      <source>The a priori σ must be positive (mm/√km), not {value}.</source>
+      <translation>Le σ a priori doit être positif (mm/√km), pas {value}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="102" />
+      <source>The adjustment listing: tests, residuals, heights and warnings.</source>
+      <translation>Le listing de la compensation : tests, résidus, altitudes et avertissements.</translation>
+    </message>
+    <message>
+      <location filename="../core/density/weak_spots.py" line="130" />
       <source>The benchmark matricules (field 'nom') are needed to find line gaps and triplets: choose the matricule field.</source>
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="361" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="325" />
       <source>The benchmarks could not be written, nothing was changed in the database: {errors}</source>
       <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="115" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="333" />
+      <source>The benchmarks layer cannot be read: choose a valid layer or table.</source>
+      <translation>La couche des repères ne peut pas être lue : choisissez une couche ou une table valide.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="86" />
       <source>The benchmarks layer cannot be read: choose a valid point layer.</source>
       <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="229" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="204" />
       <source>The benchmarks of « {path} » are in {crs}, neither CC48 nor REN09: this database was altered; create a new one.</source>
       <translation>Les repères de « {path} » sont en {crs}, ni en CC48 ni en REN09 : cette base a été altérée ; créez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="474" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="21" />
       <source>The control measurements (e.g. the field control sample), more precise than the class tested. Their CRS is the reference of the comparison; it must be projected.</source>
       <translation>Les mesures de contrôle (par ex. l'échantillon de contrôle levé sur le terrain), plus précises que la classe testée. Leur SCR sert de référence à la comparaison ; il doit être projeté.</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="218" />
+      <location filename="../core/pointfile.py" line="369" />
       <source>The coordinates (columns {x} and {y}) do not look like {expected} but like {found}: choose the right source system, or check the X/Y columns.</source>
       <translation>Les coordonnées (colonnes {x} et {y}) ne semblent pas être en {expected} mais en {found} : choisissez le bon système source ou vérifiez les colonnes X/Y.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="405" />
+      <location filename="../core/precision.py" line="406" />
       <source>The coordinates of {side} must be numbers (or empty for a missing value).</source>
       <translation>Les coordonnées de {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="146" />
+      <location filename="../processing_provider/base.py" line="205" />
       <source>The coordinates of {what} look like {found}, not {expected} as declared{declared}: the CRS is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with the Canevas conversion of the system the numbers really are in, then run again.</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, non à du {expected} comme déclaré{declared} : le SCR est faux. Attribuez le bon SCR à la couche (Propriétés de la couche › Source), ou convertissez-la avec la conversion Canevas du système où sont réellement les nombres, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="42" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="23" />
       <source>The coordinates of {what} look like {found}, not {expected}: this algorithm converts {expected} only. Choose the tool for the system the layer really is in (QGIS' « Reproject layer », or the other Canevas conversion).</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, pas à du {expected} : cet algorithme ne convertit que le {expected}. Choisissez l'outil du système dans lequel la couche est réellement (« Reprojeter une couche » de QGIS, ou l'autre conversion Canevas).</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="654" />
+      <location filename="../core/density/covering.py" line="41" />
       <source>The coverage could not be built from these {count} benchmarks (degenerate configuration). Please report it with the data.</source>
       <translation>La couverture n'a pas pu être construite à partir de ces {count} repères (configuration dégénérée). Signalez-le en joignant les données.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1356" />
+      <location filename="../core/density/proposals.py" line="81" />
       <source>The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}.</source>
       <translation>L'objectif de couverture doit être une fraction entre 0 et 1 (par ex. 0.99) ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="298" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="81" />
+      <source>The custom tolerance terms are ignored: a preset tolerance is chosen.</source>
+      <translation>Les termes de la tolérance personnalisée sont ignorés : une tolérance prédéfinie est choisie.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="294" />
       <source>The deviations above are measured after this transformation (translation and rotation, no scale factor).</source>
       <translation>Les écarts ci-dessus sont mesurés après cette transformation (translation et rotation, sans facteur d'échelle).</translation>
     </message>
@@ -2174,27 +2899,32 @@
       <translation>Les écarts seuls atteindraient la classe {best:g} cm ; la meilleure classe est relevée à la taille de pixel, {min:g} cm.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="168" />
+      <location filename="../core/precision.py" line="169" />
       <source>The deviations must be finite and positive: compute them with the deviations step, which sets aside points with missing coordinates.</source>
       <translation>Les écarts doivent être finis et positifs : calculez-les avec l'étape de calcul des écarts, qui écarte les points dont une coordonnée manque.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="252" />
+      <location filename="../core/dxf/drawing.py" line="85" />
+      <source>The drawing's coordinates look like {found}, not {source}: check the source system (a drawing already transformed, or in another system).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="253" />
       <source>The error template is empty: give at least one threshold and its percentage.</source>
       <translation>Le gabarit d'erreurs est vide : indiquez au moins un seuil et son pourcentage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="328" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="270" />
       <source>The error template is not met.</source>
       <translation>Le gabarit d'erreurs n'est pas respecté.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="273" />
+      <location filename="../core/precision.py" line="274" />
       <source>The error template item '{item}' is not 'threshold in cm : percentage', e.g. '5:10; 10:1; 15:0'.</source>
       <translation>L'élément « {item} » du gabarit d'erreurs n'est pas de la forme « seuil en cm : pourcentage », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="108" />
+      <location filename="../processing_provider/base.py" line="156" />
       <source>The expression « {expression} » of « {parameter} » is not valid ({error}): correct it; nothing was done.</source>
       <translation>L’expression « {expression} » de « {parameter} » n’est pas valide ({error}) : corrigez-la ; rien n’a été fait.</translation>
     </message>
@@ -2214,22 +2944,42 @@
       <translation>L'emprise est hors de la zone d'utilisation de {system} : choisissez une emprise en France.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="111" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="112" />
       <source>The fiche layout could not be stored in the GeoPackage.</source>
       <translation>Impossible d'enregistrer la mise en page de la fiche dans le GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="118" />
+      <location filename="../core/leveling/books.py" line="428" />
+      <source>The field book holds no height difference between two marks: check the format ({fmt}) and that each run ends on a station or a benchmark.</source>
+      <translation>Le carnet ne contient aucune dénivelée entre deux points : vérifiez le format ({fmt}) et que chaque cheminement se termine sur une station ou un repère.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="67" />
+      <source>The field book « {path} » does not exist: choose an existing file.</source>
+      <translation>Le carnet « {path} » n'existe pas : choisissez un fichier existant.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="110" />
+      <source>The field « {field} » chosen as « {parameter} » is missing from « {layer} »: choose one of its fields ({fields}).</source>
+      <translation>Le champ « {field} » choisi comme « {parameter} » est absent de « {layer} » : choisissez l'un de ses champs ({fields}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="115" />
+      <source>The field « {field} » chosen as « {parameter} » is of type {type}, not a number: choose a numeric field (or convert it with the field calculator).</source>
+      <translation>Le champ « {field} » choisi comme « {parameter} » est de type {type}, pas un nombre : choisissez un champ numérique (ou convertissez-le avec la calculatrice de champ).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="117" />
       <source>The field « {field} » is missing from « {name} »: choose its matricule field.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez son champ de matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="123" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="69" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields or leave it empty.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs ou laissez ce paramètre vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="66" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="212" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs.</translation>
     </message>
@@ -2239,22 +2989,42 @@
       <translation>Le champ « {field} » est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="194" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="140" />
       <source>The field « {field} » of « {name} » is not a matricule: {count} benchmarks share their value with another one more than {distance:g} m away ({values}…). They would be merged into one benchmark. Choose the matricule field (IGN: nom).</source>
       <translation>Le champ « {field} » de « {name} » n’est pas un matricule : {count} repères partagent leur valeur avec un autre situé à plus de {distance:g} m ({values}…). Ils seraient fusionnés en un seul repère. Choisissez le champ du matricule (IGN : nom).</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="160" />
+      <location filename="../core/pointfile.py" line="261" />
       <source>The file holds no point line: check the separator and the header option.</source>
       <translation>Le fichier ne contient aucune ligne de point : vérifiez le séparateur et l'option d'en-tête.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="53" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="43" />
+      <source>The file written by the digital level (GSI, M5) or a CSV of height differences.</source>
+      <translation>Le fichier écrit par le niveau numérique (GSI, M5) ou un CSV de dénivelées.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="52" />
       <source>The first line that is not blank nor a comment holds column names; it is copied unchanged.</source>
       <translation>La première ligne non vide et non commentée contient les noms de colonnes ; elle est recopiée telle quelle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="157" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="296" />
+      <source>The fixed-benchmark expression « {expression} » fails on row {fid} ({error}): correct it.</source>
+      <translation>L'expression des repères fixes « {expression} » échoue sur la ligne {fid} ({error}) : corrigez-la.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="358" />
+      <source>The fixed-benchmark expression « {expression} » selects no benchmark of « {name} »: correct it, or leave it empty to hold every usable benchmark fixed.</source>
+      <translation>L'expression des repères fixes « {expression} » ne sélectionne aucun repère de « {name} » : corrigez-la, ou laissez-la vide pour tenir fixes tous les repères utilisables.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="216" />
+      <source>The flagged observation is in series with {count} other(s) ({names}): no loop separates them, so the blunder may be in any of them. Re-level these sections, or close a loop on them.</source>
+      <translation>L'observation signalée est en série avec {count} autre(s) ({names}) : aucune boucle ne les sépare, la faute peut donc être dans n'importe laquelle. Renivelez ces sections, ou fermez une boucle sur elles.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="163" />
       <source>The folder « {folder} » does not exist: create it or choose another path.</source>
       <translation>Le dossier « {folder} » n'existe pas : créez-le ou choisissez un autre chemin.</translation>
     </message>
@@ -2274,7 +3044,12 @@
       <translation>L'altitude « {value} » n'est pas un nombre.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="600" />
+      <location filename="../toolbelt/register_heights.py" line="120" />
+      <source>The heights could not be written into the register « {path} » ({error}): the transaction was rolled back, nothing was changed.</source>
+      <translation>Les altitudes n'ont pas pu être écrites dans le registre « {path} » ({error}) : la transaction a été annulée, rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="603" />
       <source>The histogram bin width must be positive; {value} given.</source>
       <translation>La largeur des classes de l'histogramme doit être positive ; {value} fourni.</translation>
     </message>
@@ -2284,7 +3059,7 @@
       <translation>L'identifiant « {id} » apparaît deux fois dans les points {system} : les identifiants doivent être uniques.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="503" />
+      <location filename="../core/precision.py" line="505" />
       <source>The id '{id}' appears twice in {side}: ids must be unique.</source>
       <translation>L'identifiant « {id} » apparaît deux fois dans {side} : les identifiants doivent être uniques.</translation>
     </message>
@@ -2314,77 +3089,77 @@
       <translation>L'image « {name} » est dans un SCR géographique ({crs}) : sa taille de pixel n'est pas en mètres. Choisissez l'image dans son SCR projeté.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="219" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="224" />
       <source>The input layer cannot be read: choose a valid layer of IGN benchmarks.</source>
       <translation>La couche en entrée est illisible : choisissez une couche valide de repères IGN.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="110" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="109" />
       <source>The input layer cannot be read: choose a valid point layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="83" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="69" />
       <source>The input layer cannot be read: choose a valid vector layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche vecteur valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="98" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="84" />
       <source>The input layer « {name} » has no CRS. If its coordinates are {system}, tick « Coordinates are in {system} whatever the layer's CRS ».</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR. Si ses coordonnées sont en {system}, cochez « Coordonnées en {system} quel que soit le SCR de la couche ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="182" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="169" />
       <source>The input layer « {name} » has no CRS: set its CRS (IGN data: EPSG:4326, EPSG:2154 or RGF93) so that the benchmarks can be reprojected.</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR : définissez son SCR (données IGN : EPSG:4326, EPSG:2154 ou RGF93) pour que les repères puissent être reprojetés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="91" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="77" />
       <source>The input layer « {name} » has no geometry (all geometries are null or empty): nothing to reproject.</source>
       <translation>La couche en entrée « {name} » n'a aucune géométrie (toutes sont nulles ou vides) : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="102" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="88" />
       <source>The input layer « {name} » is declared in {crs}, but its coordinates look like {system}: the declaration is wrong. Tick « Coordinates are in {code} whatever the layer's CRS » to convert it.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, mais ses coordonnées ressemblent à du {system} : la déclaration est fausse. Cochez « Coordonnées en {code} quel que soit le SCR de la couche » pour la convertir.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="106" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="92" />
       <source>The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the declaration is wrong.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, et non en {system}. Utilisez la reprojection de QGIS pour ce système, ou cochez « Coordonnées en {system} quel que soit le SCR de la couche » si la déclaration est erronée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="88" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
       <source>The input layer « {name} » is empty: nothing to reproject.</source>
       <translation>La couche en entrée « {name} » est vide : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="443" />
+      <location filename="../core/precision.py" line="444" />
       <source>The internal mode needs at least 2 points; {count} given. Use the total mode or add control points.</source>
       <translation>Le mode interne nécessite au moins 2 points ; {count} fourni(s). Utilisez le mode total ou ajoutez des points de contrôle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="179" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="164" />
       <source>The layer « {label} » cannot be read: choose a valid point layer.</source>
       <translation>La couche « {label} » est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="257" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="263" />
       <source>The layer « {table} » of « {path} » cannot be opened by QGIS.</source>
       <translation>QGIS ne parvient pas à ouvrir la couche « {table} » de « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="102" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="91" />
       <source>The layer « {table} » of « {path} » lacks the field(s) {fields}: it is not a Canevas database (or it was altered).</source>
       <translation>Il manque à la couche « {table} » de « {path} » le(s) champ(s) {fields} : ce n'est pas une base de données Canevas (ou elle a été altérée).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="145" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="144" />
       <source>The layout template « {path} » could not be loaded.</source>
       <translation>Impossible de charger le modèle de mise en page « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="118" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="117" />
       <source>The layout template « {path} » does not exist: choose a .qpt file.</source>
       <translation>Le modèle de mise en page « {path} » n'existe pas : choisissez un fichier .qpt.</translation>
     </message>
@@ -2399,9 +3174,14 @@
       <translation>Les outils du réseau de nivellement demandent le paquet Python shapely 2 dans le Python de QGIS, et il n'est pas installé. {hint}</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1359" />
+      <location filename="../core/density/proposals.py" line="84" />
       <source>The leveling rate must be a positive number of km per day (e.g. 6); got {value}.</source>
       <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="69" />
+      <source>The listing of the closures (runs, loops, open runs) with the tolerance and its source.</source>
+      <translation>Le listing des fermetures (cheminements, boucles, cheminements ouverts) avec la tolérance et sa source.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="82" />
@@ -2419,14 +3199,19 @@
       <translation>Le matricule {matricule} est hors des plages de matricules attribuées à {contractor} : demandez une plage au service SIG.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="126" />
+      <location filename="../core/density/checks.py" line="47" />
       <source>The minimum number of benchmarks must be a whole number ≥ 1 (2 to tie onto two benchmarks); got {value}.</source>
       <translation>Le nombre minimal de repères doit être un entier ≥ 1 (2 pour un rattachement sur deux repères) ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="424" />
+      <location filename="../core/precision.py" line="425" />
       <source>The mode must be 'total' or 'internal'; '{mode}' given.</source>
       <translation>Le mode doit être « total » ou « interne » ; « {mode} » fourni.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="56" />
+      <source>The network has no loop.</source>
+      <translation>Le réseau n'a pas de boucle.</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="89" />
@@ -2434,9 +3219,14 @@
       <translation>Le nombre de coordonnées testées doit être 1 (altimétrie), 2 (planimétrie) ou 3 (3D) ; {n} fourni.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="129" />
+      <location filename="../core/density/checks.py" line="50" />
       <source>The number of segments per quarter circle must be a whole number ≥ 2; got {value}.</source>
       <translation>Le nombre de segments par quart de cercle doit être un entier ≥ 2 ; valeur reçue : {value}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="196" />
+      <source>The observations table cannot be read: choose a valid table or layer.</source>
+      <translation>La table des observations ne peut pas être lue : choisissez une table ou une couche valide.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="65" />
@@ -2444,12 +3234,27 @@
       <translation>Les stations en défaut, avec tous leurs champs et un champ « probleme » : matricule en double, hors de toute plage ou absent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="96" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="95" />
       <source>The output file is the input file: choose another output so that the original is kept.</source>
       <translation>Le fichier en sortie est le fichier en entrée : choisissez une autre sortie afin de conserver l'original.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="122" />
+      <location filename="../core/dxf/files.py" line="257" />
+      <source>The output folder {path} is inside the input folder {input}: choose a folder outside it, so that the drawings are never replaced nor read twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="253" />
+      <source>The output folder {path} is the input's folder: the drawing would be replaced. Choose another folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/textfile.py" line="92" />
+      <source>The output folder « {folder} » cannot be written ({reason}): choose a folder you can write to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="392" />
       <source>The output layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche en sortie : vérifiez le chemin de sortie.</translation>
     </message>
@@ -2459,7 +3264,17 @@
       <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="84" />
+      <location filename="../core/dxf/files.py" line="250" />
+      <source>The output {path} is a file: choose a folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="174" />
+      <source>The output {path} is the input file: choose another output folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="90" />
       <source>The output « {key} » cannot be created: check its path.</source>
       <translation>Impossible de créer la sortie « {key} » : vérifiez son chemin.</translation>
     </message>
@@ -2469,17 +3284,12 @@
       <translation>La taille de pixel de l'image « {name} » est illisible : choisissez un raster géoréférencé.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="509" />
+      <location filename="../core/precision.py" line="511" />
       <source>The point '{id}' of {side} has {found} coordinates where the others have {count}.</source>
       <translation>Le point « {id} » de {side} a {found} coordonnées alors que les autres en ont {count}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="101" />
-      <source>The point file is not valid {encoding}: choose the other encoding.</source>
-      <translation>Le fichier de points n'est pas un fichier {encoding} valide : choisissez l'autre encodage.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="91" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="90" />
       <source>The point file « {path} » does not exist: choose an existing file.</source>
       <translation>Le fichier de points « {path} » n'existe pas : choisissez un fichier existant.</translation>
     </message>
@@ -2489,47 +3299,47 @@
       <translation>Les points sont tous au même endroit : aucune rotation ne peut être ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="467" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="14" />
       <source>The points delivered (canevas stations, survey details...), as point geometries. They are brought to the CRS of the control layer when theirs differs.</source>
       <translation>Les points livrés (stations de canevas, détails levés…), en géométrie ponctuelle. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="410" />
+      <location filename="../core/precision.py" line="411" />
       <source>The points of {side} must have {n} coordinate(s) each, or X, Y and Z.</source>
       <translation>Les points de {side} doivent avoir {n} coordonnée(s) chacun, ou X, Y et Z.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="95" />
+      <location filename="../core/precision.py" line="96" />
       <source>The precision class must be a positive number of centimetres; {value} given.</source>
       <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="198" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="195" />
       <source>The proposals leave some study area below 99 % covered.</source>
       <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="123" />
+      <location filename="../core/density/checks.py" line="44" />
       <source>The radius must be a positive distance in metres (e.g. 1000 or 500); got {value}.</source>
       <translation>Le rayon doit être une distance positive en mètres (par ex. 1000 ou 500) ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="288" />
+      <location filename="../core/register.py" line="303" />
       <source>The range of « {prestataire} » has no {what} matricule: fill it.</source>
       <translation>La plage de matricules de « {prestataire} » n'a pas de matricule « {what} » : renseignez-le.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="308" />
+      <location filename="../core/register.py" line="323" />
       <source>The range of « {prestataire} » mixes the prefixes « {a} » and « {b} »: one range has one prefix.</source>
       <translation>La plage de matricules de « {prestataire} » mélange les préfixes « {a} » et « {b} » : une plage n'a qu'un seul préfixe.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="262" />
+      <location filename="../core/register.py" line="277" />
       <source>The range of « {prestataire} » starts after its end ({first} &gt; {last}): swap first and last.</source>
       <translation>La plage de matricules de « {prestataire} » commence après sa fin ({first} &gt; {last}) : intervertissez le premier et le dernier matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="107" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="106" />
       <source>The ranges table « {name} » holds no range: record the ranges handed out to the contractors first.</source>
       <translation>La table des plages « {name} » ne contient aucune plage : enregistrez d'abord les plages attribuées aux prestataires.</translation>
     </message>
@@ -2539,42 +3349,52 @@
       <translation>Il manque à la table des plages « {name} » le(s) champ(s) {fields} : elle doit contenir prestataire, first et last, comme la table « matricule_ranges » d'une base de données Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="193" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="191" />
       <source>The ranges {a} and {b} overlap.</source>
       <translation>Les plages {a} et {b} se chevauchent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="146" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="152" />
       <source>The register can only be in {cc48} or in {ren09}, not in {crs}: choose one of these two systems.</source>
       <translation>Le registre ne peut être qu'en {cc48} ou en {ren09}, pas en {crs} : choisissez l'un de ces deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="392" />
+      <location filename="../toolbelt/register_heights.py" line="107" />
+      <source>The register « {path} » cannot be opened for writing (read-only file, or open elsewhere?): nothing was written.</source>
+      <translation>Le registre « {path} » ne peut pas être ouvert en écriture (fichier en lecture seule, ou ouvert ailleurs ?) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../toolbelt/register_heights.py" line="32" />
+      <source>The register « {path} » does not exist: choose the GeoPackage made by « Create a Canevas database ».</source>
+      <translation>Le registre « {path} » n'existe pas : choisissez le GeoPackage créé par « Créer une base de données Canevas ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="397" />
       <source>The rejected rows could not be written to « {dest} » ({error}): nothing was written in the database.</source>
       <translation>Les lignes rejetées n’ont pas pu être écrites dans « {dest} » ({error}) : rien n’a été écrit dans la base.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="381" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="386" />
       <source>The rejected rows output cannot be created: check its path; nothing was written in the database.</source>
       <translation>La sortie des lignes rejetées ne peut pas être créée : vérifiez son chemin ; rien n’a été écrit dans la base.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="208" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="193" />
       <source>The rejected rows output « {dest} » is the Canevas database itself: it would replace the register. Choose another file; nothing was written.</source>
       <translation>La sortie des lignes rejetées « {dest} » est la base Canevas elle-même : elle remplacerait le registre. Choisissez un autre fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="212" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="197" />
       <source>The rejected rows output « {dest} » is the input file: it would destroy the IGN data. Choose another file; nothing was written.</source>
       <translation>La sortie des lignes rejetées « {dest} » est le fichier d’entrée : elle détruirait les données IGN. Choisissez un autre fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="357" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="330" />
       <source>The report cannot be written to {path} ({error}): choose another file.</source>
       <translation>Impossible d'écrire le rapport dans {path} ({error}) : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="253" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="251" />
       <source>The report « {path} » cannot be written ({error}): check the path.</source>
       <translation>Impossible d'écrire le rapport « {path} » ({error}) : vérifiez le chemin.</translation>
     </message>
@@ -2589,14 +3409,19 @@
       <translation>Les mêmes détails numérisés sur l'image. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="72" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="68" />
       <source>The sample size {size} is larger than the {count} station(s): every station is kept.</source>
       <translation>La taille d'échantillon {size} dépasse le nombre de stations ({count}) : toutes les stations sont retenues.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="93" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="92" />
       <source>The source and target systems are the same ({system}): choose another target.</source>
       <translation>Les systèmes source et cible sont identiques ({system}) : choisissez une autre cible.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="322" />
+      <source>The station(s) {ids} of the register have no position, so their height cannot be written: give them their position first. Nothing was written.</source>
+      <translation>La ou les stations {ids} du registre n'ont pas de position, leur altitude ne peut donc pas être écrite : donnez-leur d'abord leur position. Rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/controlsample.py" line="39" />
@@ -2604,7 +3429,7 @@
       <translation>Les stations tirées, avec tous leurs champs, à mesurer sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="114" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="113" />
       <source>The stations layer cannot be read: choose a valid layer.</source>
       <translation>La couche des stations est illisible : choisissez une couche valide.</translation>
     </message>
@@ -2614,47 +3439,52 @@
       <translation>La couche des stations est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1060" />
+      <location filename="../toolbelt/register_heights.py" line="52" />
+      <source>The stations of the register « {path} » cannot be opened.</source>
+      <translation>Les stations du registre « {path} » ne peuvent pas être ouvertes.</translation>
+    </message>
+    <message>
+      <location filename="../core/density/areas.py" line="178" />
       <source>The study area '{name}' has no surface: check its geometry (it must be a polygon).</source>
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="145" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="147" />
       <source>The study area layer « {name} » holds no polygon: choose another layer or leave it empty.</source>
       <translation>La couche des zones d'étude « {name} » ne contient aucun polygone : choisissez une autre couche ou laissez ce paramètre vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="101" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="103" />
       <source>The study area minus the covered zones: where new benchmarks are needed, with area (m²).</source>
       <translation>La zone d'étude privée des zones couvertes : là où de nouveaux repères sont nécessaires, avec la surface (m²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="286" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="292" />
       <source>The style of « {table} » cannot be saved in the GeoPackage ({error}).</source>
       <translation>Impossible d'enregistrer le style de « {table} » dans le GeoPackage ({error}).</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="525" />
+      <location filename="../core/precision.py" line="527" />
       <source>The supplied points have {found} coordinates and the control points {count}.</source>
       <translation>Les points fournis ont {found} coordonnées et les points de contrôle {count}.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="256" />
+      <location filename="../core/precision.py" line="257" />
       <source>The threshold {value} m appears twice in the error template.</source>
       <translation>Le seuil {value} m apparaît deux fois dans le gabarit d'erreurs.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="58" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="57" />
       <source>The weak spots need the benchmark matricules (leveling lines, triplets) and « {name} » has no field « nom » or « matricule »: choose its matricule field.</source>
       <translation>Les points faibles demandent les matricules des repères (lignes de nivellement, triplets) et « {name} » n’a pas de champ « nom » ni « matricule » : choisissez son champ de matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="94" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="43" />
       <source>The working CRS {crs} is geographic: distances in metres need a projected CRS such as RGF93 / CC48 (EPSG:3948).</source>
       <translation>Le SCR de travail {crs} est géographique : des distances en mètres nécessitent un SCR projeté tel que RGF93 / CC48 (EPSG:3948).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="283" />
+      <location filename="../processing_provider/report.py" line="279" />
       <source>The {count} largest deviations</source>
       <translation>Les {count} plus grands écarts</translation>
     </message>
@@ -2664,62 +3494,72 @@
       <translation>Les coordonnées {label} semblent être en {found} : vérifiez les couches et les champs.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="58" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="75" />
       <source>The {side} layer cannot be read: choose a valid layer.</source>
       <translation>La couche {side} est illisible : choisissez une couche valide.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="292" />
+      <location filename="../core/register.py" line="307" />
       <source>The {what} matricule of the range of « {prestataire} » is {value}, not a whole number.</source>
       <translation>Le matricule « {what} » de la plage de « {prestataire} » vaut {value}, ce n'est pas un nombre entier.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="300" />
+      <location filename="../core/register.py" line="315" />
       <source>The {what} matricule of the range of « {prestataire} » is « {value} », which does not end with a number.</source>
       <translation>Le matricule « {what} » de la plage de « {prestataire} » est « {value} », qui ne se termine pas par un numéro.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="431" />
+      <location filename="../core/precision.py" line="432" />
       <source>There must be one id per point: {ids} ids for {count} points.</source>
       <translation>Il faut un identifiant par point : {ids} identifiants pour {count} points.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="271" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="125" />
+      <source>This weighting needs the {what} of every observation: choose its field, or weight otherwise.</source>
+      <translation>Cette pondération demande {what} de chaque observation : choisissez son champ, ou pondérez autrement.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="131" />
+      <source>This weighting needs the {what} of every observation; row(s) {rows} lack it (or it is 0): fill them, or weight otherwise.</source>
+      <translation>Cette pondération demande {what} de chaque observation ; la ou les lignes {rows} ne l'ont pas (ou elle vaut 0) : complétez-les, ou pondérez autrement.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="267" />
       <source>Threshold (cm)</source>
       <translation>Seuil (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="122" />
       <source>Threshold 1.5·T (m)</source>
       <translation>Seuil 1,5·T (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="137" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="122" />
       <source>Threshold T (m)</source>
       <translation>Seuil T (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="51" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="50" />
       <source>Tick for numbers written with a decimal comma, as French spreadsheets do.</source>
       <translation>Cochez pour des nombres écrits avec une virgule décimale, comme dans les tableurs français.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="64" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="45" />
       <source>Tick when the layer has no CRS or a wrong one but its numbers are {}. The coordinates are still checked: numbers that look like another system stop the algorithm.</source>
       <translation>Cochez si la couche n'a pas de SCR, ou un SCR erroné, alors que ses coordonnées sont en {}. Les coordonnées restent contrôlées : des valeurs qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="141" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="130" />
       <source>Ticked: rows whose domaine is not « nivf » (geodetic points, other networks) are rejected. Unticked: every row with a matricule and an altitude is imported.</source>
       <translation>Coché : les lignes dont le domaine n'est pas « nivf » (points géodésiques, autres réseaux) sont rejetées. Décoché : toute ligne ayant un matricule et une altitude est importée.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="111" />
+      <location filename="../plugin/fiche_dock.py" line="122" />
       <source>Ties (rattachements)</source>
       <translation>Rattachements</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="74" />
+      <location filename="../core/leveling/report.py" line="99" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -2729,62 +3569,87 @@
       <translation>À densifier (km²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="47" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="34" />
+      <source>To field</source>
+      <translation>Champ du point d'arrivée</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="72" />
+      <source>Tolerance (mm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="57" />
+      <source>Tolerance of a closure in mm = constant + a·√K (K in km) + b·√n (n set-ups). The French regulation in force (arrêté du 16 septembre 2003) sets no closure tolerance: the preset is the practice the 2013 study reports for Rennes; take a contract's figure as a custom one.</source>
+      <translation>Tolérance d'une fermeture en mm = constante + a·√K (K en km) + b·√n (n stations de niveau). La réglementation française en vigueur (arrêté du 16 septembre 2003) ne fixe aucune tolérance de fermeture : le préréglage est la pratique rapportée par l'étude de 2013 pour Rennes ; saisissez le chiffre d'un marché comme tolérance personnalisée.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="46" />
+      <source>Tolerance: {constant} mm + {per_km} mm·√K + {per_setup} mm·√n ({label})</source>
+      <translation>Tolérance : {constant} mm + {per_km} mm·√K + {per_setup} mm·√n ({label})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="45" />
       <source>Total: deviations as measured</source>
       <translation>Total : écarts tels que mesurés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="104" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="88" />
       <source>Total: the deviations as measured, including the tie to the legal network. Internal: after the most favourable translation and rotation of the tested points onto the control points (no scale), i.e. the consistency of the points among themselves.</source>
       <translation>Total : les écarts tels que mesurés, rattachement au réseau légal compris. Interne : après la translation et la rotation des points testés sur les points de contrôle les plus favorables (sans facteur d'échelle), c'est-à-dire la cohérence des points entre eux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="27" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="26" />
       <source>Transform a point file (CSV/TXT)</source>
       <translation>Transformer un fichier de points (CSV/TXT)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="70" />
       <source>Transformed point file</source>
       <translation>Fichier de points transformé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="233" />
+      <location filename="../processing_provider/report.py" line="229" />
       <source>Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m; rotation {rot:.5f} gon about the axis {axis} through their centroid.</source>
       <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m ; rotation de {rot:.5f} gon autour de l'axe {axis} passant par leur centre de gravité.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="228" />
+      <location filename="../processing_provider/report.py" line="224" />
       <source>Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m; rotation {rot:+.5f} gon (counter-clockwise) about their centroid (X = {cx:.3f}, Y = {cy:.3f}).</source>
       <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m ; rotation de {rot:+.5f} gon (sens trigonométrique) autour de leur centre de gravité (X = {cx:.3f}, Y = {cy:.3f}).</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="125" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="26" />
+      <source>Trimble DiNi (M5)</source>
+      <translation>Trimble DiNi (M5)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="136" />
       <source>Triplet</source>
       <translation>Triplet</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="63" />
+      <location filename="../processing_provider/parameters.py" line="65" />
       <source>Triplet field</source>
       <translation>Champ du triplet</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="76" />
+      <location filename="../core/register.py" line="89" />
       <source>Triplet members</source>
       <translation>Membres de triplets</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="68" />
+      <location filename="../processing_provider/density_report.py" line="83" />
       <source>Triplet members only</source>
       <translation>Membres de triplets uniquement</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1614" />
+      <location filename="../core/density/weak_spots.py" line="109" />
       <source>Triplet {members}: {members_bad} cannot be used; the triplet cannot check its own stability.</source>
       <translation>Triplet {members} : {members_bad} inutilisable(s) ; le triplet ne peut pas contrôler sa propre stabilité.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1607" />
+      <location filename="../core/density/weak_spots.py" line="102" />
       <source>Triplet {members}: {missing} not found in the data (destroyed marks are not published); the triplet is incomplete.</source>
       <translation>Triplet {members} : {missing} absent(s) des données (les repères détruits ne sont pas publiés) ; le triplet est incomplet.</translation>
     </message>
@@ -2794,32 +3659,57 @@
       <translation>Triplets dont un membre est absent des données ou dans un état inutilisable, placés au centre des membres trouvés.</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="72" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="48" />
+      <source>Turning point ids (regular expression)</source>
+      <translation>Identifiants des points de changement (expression régulière)</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="72" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="73" />
+      <location filename="../core/register.py" line="79" />
       <source>Type of altitude</source>
       <translation>Type d'altitude</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="67" />
+      <location filename="../core/register.py" line="105" />
       <source>Type of mark</source>
       <translation>Type de repère</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="354" />
+      <location filename="../core/dxf/files.py" line="295" />
+      <source>Unexpected error ({kind}): {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="414" />
+      <source>Unknown field-book format '{fmt}': choose one of {formats}.</source>
+      <translation>Format de carnet inconnu '{fmt}' : choisissez parmi {formats}.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/adjustment.py" line="166" />
+      <source>Unknown weighting {value}: 0 = distance, 1 = set-ups, 2 = equal.</source>
+      <translation>Pondération inconnue {value} : 0 = distance, 1 = stations, 2 = égale.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="350" />
       <source>Unmatched ids (not tested)</source>
       <translation>Identifiants non appariés (non testés)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="68" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="57" />
+      <source>Unticked (default): any bad line stops the algorithm and nothing is written. Ticked: bad lines are left out and listed in the log.</source>
+      <translation>Décoché (par défaut) : toute ligne erronée arrête l'algorithme et rien n'est écrit. Coché : les lignes erronées sont omises et listées dans le journal.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="67" />
       <source>Unticked (default): any bad line stops the algorithm and nothing is written. Ticked: bad lines are left out of the output and listed in the log.</source>
       <translation>Décoché (par défaut) : toute ligne incorrecte arrête l'algorithme et rien n'est écrit. Coché : les lignes incorrectes sont omises en sortie et listées dans le journal.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="99" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="98" />
       <source>Unticked: one PDF with one page per fiche. Ticked: one PDF per fiche, named by matricule, in the output folder.</source>
       <translation>Décoché : un seul PDF avec une page par fiche. Coché : un PDF par fiche, nommé d'après le matricule, dans le dossier de sortie.</translation>
     </message>
@@ -2829,12 +3719,12 @@
       <translation>Inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="59" />
+      <location filename="../processing_provider/density_report.py" line="84" />
       <source>Unusable states</source>
       <translation>États inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="246" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
       <source>Unused below the highest</source>
       <translation>Inutilisés sous le plus élevé</translation>
     </message>
@@ -2844,7 +3734,7 @@
       <translation>Matricules inutilisés sous le plus élevé utilisé d'une plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="298" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="269" />
       <source>Updated « {nom} »: {fields}.</source>
       <translation>« {nom} » mis à jour : {fields}.</translation>
     </message>
@@ -2859,34 +3749,54 @@
       <translation>Repères utilisables ayant moins de « Repères requis » − 1 autres repères utilisables dans le rayon : rien pour les contrôler.</translation>
     </message>
     <message>
-      <location filename="../plugin/layers.py" line="77" />
+      <location filename="../core/register.py" line="92" />
       <source>Usable by GNSS</source>
       <translation>Utilisable en GNSS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="242" />
       <source>Use of the ranges</source>
       <translation>Utilisation des plages</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="245" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
       <source>Used</source>
       <translation>Utilisés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="346" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="63" />
+      <source>Used with the custom tolerance only; at least one of the three terms must be positive.</source>
+      <translation>Utilisé seulement avec la tolérance personnalisée ; au moins un des trois termes doit être positif.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="342" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="342" />
+      <location filename="../processing_provider/report.py" line="338" />
       <source>Verdict</source>
       <translation>Verdict</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="112" />
+      <location filename="../plugin/fiche_dock.py" line="123" />
       <source>Visits</source>
       <translation>Visites</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="76" />
+      <source>Weighting</source>
+      <translation>Pondération</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/adjustment.py" line="151" />
+      <source>Weighting by distance needs a positive distance for every observation; {count} lack one. Give the distances, or weight by set-ups or equally.</source>
+      <translation>La pondération par la distance demande une distance positive pour chaque observation ; {count} n'en ont pas. Donnez les distances, ou pondérez par les stations ou également.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/adjustment.py" line="156" />
+      <source>Weighting by set-ups needs the number of set-ups of every observation; {count} lack it. Give them, or weight by distance or equally.</source>
+      <translation>La pondération par les stations demande le nombre de stations de chaque observation ; {count} ne l'ont pas. Donnez-le, ou pondérez par la distance ou également.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="25" />
@@ -2894,7 +3804,7 @@
       <translation>Détails bien identifiables (angles de bâtiments, marquages routiers…) mesurés sur le terrain, plus précis que la classe testée. Leur SCR sert de référence ; il doit être projeté.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="97" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="99" />
       <source>Where at least the required number of usable benchmarks lie within the radius, one multipolygon per study area, with its area (m²).</source>
       <translation>Zones où au moins le nombre requis de repères utilisables se trouve dans le rayon ; un multipolygone par zone d'étude, avec sa surface (m²).</translation>
     </message>
@@ -2909,134 +3819,239 @@
       <translation>SCR de travail</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="73" />
+      <location filename="../processing_provider/parameters.py" line="75" />
       <source>Working CRS (metres)</source>
       <translation>SCR de travail (mètres)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
       <source>X / longitude column</source>
       <translation>Colonne X / longitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
       <source>Y / latitude column</source>
       <translation>Colonne Y / latitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="58" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
       <source>Z column</source>
       <translation>Colonne Z</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="99" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="101" />
       <source>Zones to densify</source>
       <translation>Zones à densifier</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="152" />
+      <location filename="../core/precision.py" line="153" />
       <source>a. mean deviation {mean:.2f} cm, limit {limit:.2f} cm: FAILED</source>
       <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="151" />
+      <location filename="../core/precision.py" line="152" />
       <source>a. mean deviation {mean:.2f} cm, limit {limit:.2f} cm: passed</source>
       <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="336" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="364" />
       <source>adding the new benchmarks failed</source>
       <translation>échec de l'ajout des nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="598" />
+      <location filename="../core/register.py" line="618" />
       <source>altitude cp1_coord3 {value} m is outside the plausible NGF-IGN69 altitudes of mainland France ({low} … {high} m)</source>
       <translation>altitude cp1_coord3 {value} m hors des altitudes NGF-IGN69 plausibles en France métropolitaine continentale ({low} … {high} m)</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="582" />
+      <location filename="../core/register.py" line="580" />
       <source>altitude cp1_coord3 « {value} » is not a number</source>
       <translation>l'altitude cp1_coord3 « {value} » n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="155" />
+      <location filename="../core/precision.py" line="156" />
       <source>b. {count} deviation(s) over T = {t:.2f} cm, {allowed} allowed: FAILED</source>
       <translation>b. {count} écart(s) supérieur(s) à T = {t:.2f} cm, {allowed} toléré(s) : NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="154" />
+      <location filename="../core/precision.py" line="155" />
       <source>b. {count} deviation(s) over T = {t:.2f} cm, {allowed} allowed: passed</source>
       <translation>b. {count} écart(s) supérieur(s) à T = {t:.2f} cm, {allowed} toléré(s) : conforme</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="158" />
+      <location filename="../core/leveling/books.py" line="140" />
+      <source>backsight on {point} but the previous foresight was on {previous}</source>
+      <translation>lecture arrière sur {point} alors que la lecture avant précédente était sur {previous}</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="116" />
+      <source>backsight on {point} while the set-up began on {first}</source>
+      <translation>lecture arrière sur {point} alors que la station a commencé sur {first}</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="158" />
+      <source>backsight on {point} without a foresight after it</source>
+      <translation>lecture arrière sur {point} sans lecture avant ensuite</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="252" />
+      <source>benchmark</source>
+      <translation>repère</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="96" />
+      <source>blunder?</source>
+      <translation>faute ?</translation>
+    </message>
+    <message>
+      <location filename="../core/precision.py" line="159" />
       <source>c. {count} deviation(s) over 1.5·T = {t:.2f} cm, none allowed: FAILED</source>
       <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="157" />
+      <location filename="../core/precision.py" line="158" />
       <source>c. {count} deviation(s) over 1.5·T = {t:.2f} cm, none allowed: passed</source>
       <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="339" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="367" />
       <source>cancelled</source>
       <translation>annulé</translation>
     </message>
     <message>
-      <location filename="../plugin/expressions.py" line="27" />
+      <location filename="../toolbelt/expressions.py" line="28" />
       <source>canevas_fiche: unknown field {}; expected one of {}</source>
       <translation>canevas_fiche : champ inconnu {} ; valeurs attendues : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="276" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="301" />
       <source>cannot be reprojected to {system} ({error})</source>
       <translation>impossible de reprojeter en {system} ({error})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="108" />
+      <location filename="../processing_provider/density_report.py" line="109" />
       <source>covered</source>
       <translation>zone couverte</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="207" />
+      <location filename="../core/leveling/closures.py" line="37" />
+      <source>custom</source>
+      <translation>personnalisée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="203" />
       <source>deviation of {length} (vectors exaggerated ×{factor:g})</source>
       <translation>écart de {length} (vecteurs exagérés ×{factor:g})</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="573" />
+      <location filename="../core/leveling/report.py" line="99" />
+      <source>dh (m)</source>
+      <translation>dh (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="224" />
+      <source>distance</source>
+      <translation>la distance</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="340" />
+      <source>distance {value} is negative</source>
+      <translation>la distance {value} est négative</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="607" />
       <source>domaine « {domaine} » is not « nivf » (NGF-IGN69 leveling)</source>
       <translation>le domaine « {domaine} » n'est pas « nivf » (nivellement NGF-IGN69)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="159" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="173" />
       <source>duplicate ({count} stations)</source>
       <translation>doublon ({count} stations)</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="129" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="167" />
+      <source>empty or not finite height difference</source>
+      <translation>dénivelée vide ou non finie</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="165" />
+      <source>empty « from » point</source>
+      <translation>point « from » vide</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="166" />
+      <source>empty « to » point</source>
+      <translation>point « to » vide</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="329" />
+      <source>expected at least {count} columns, found {found}</source>
+      <translation>au moins {count} colonnes attendues, {found} trouvées</translation>
+    </message>
+    <message>
+      <location filename="../core/pointfile.py" line="189" />
       <source>expected at least {needed} columns, found {found}</source>
       <translation>au moins {needed} colonnes attendues, {found} trouvée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="385" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="342" />
       <source>f = 1 + 1/(2C²)</source>
       <translation>f = 1 + 1/(2C²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="270" />
+      <location filename="../core/leveling/report.py" line="101" />
+      <source>fixed</source>
+      <translation>fixe</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="125" />
+      <source>foresight on {point} while the set-up aims at {first}</source>
+      <translation>lecture avant sur {point} alors que la station vise {first}</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="122" />
+      <source>foresight on {point} without a backsight before it</source>
+      <translation>lecture avant sur {point} sans lecture arrière avant</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/report.py" line="26" />
+      <source>found but not in this batch: not transformed, reference kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="335" />
+      <source>from and to are the same point ({point})</source>
+      <translation>from et to sont le même point ({point})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="295" />
       <source>geometry</source>
       <translation>géométrie</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="54" />
+      <location filename="../core/leveling/observations.py" line="38" />
       <source>line {line}: </source>
       <translation>ligne {line} : </translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="347" />
+      <location filename="../core/dxf/report.py" line="27" />
+      <source>missing: the referenced file was not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="235" />
+      <source>more than one staff reading on the line ({words})</source>
+      <translation>plus d'une lecture sur mire dans la ligne ({words})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="375" />
       <source>moving « {nom} » failed</source>
       <translation>échec du déplacement de « {nom} »</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="169" />
+      <source>negative or not finite distance</source>
+      <translation>distance négative ou non finie</translation>
     </message>
     <message>
       <location filename="../processing_provider/density_report.py" line="83" />
@@ -3044,94 +4059,164 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="595" />
+      <location filename="../core/register.py" line="615" />
       <source>no altitude cp1_coord3</source>
       <translation>pas d'altitude cp1_coord3</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="309" />
+      <location filename="../plugin/fiche_dock.py" line="320" />
       <source>no geometry</source>
       <translation>sans géométrie</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="604" />
+      <location filename="../core/register.py" line="624" />
       <source>no geometry and no coordinates cg1_coord1 / cg1_coord2</source>
       <translation>ni géométrie ni coordonnées cg1_coord1 / cg1_coord2</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="164" />
+      <location filename="../core/leveling/adjustment.py" line="191" />
+      <source>no known height</source>
+      <translation>pas d'altitude connue</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="176" />
       <source>no matricule</source>
       <translation>pas de matricule</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="570" />
+      <location filename="../core/register.py" line="604" />
       <source>no « nom » (matricule)</source>
       <translation>pas de « nom » (matricule)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="387" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="344" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="241" />
       <source>none, the range is full</source>
       <translation>aucun, la plage est pleine</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="382" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="339" />
       <source>none: the best class is searched</source>
       <translation>aucune : recherche de la meilleure classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="161" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="175" />
       <source>not a matricule (no number)</source>
       <translation>pas un matricule (sans numéro)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="319" />
+      <location filename="../core/leveling/books.py" line="263" />
+      <source>not an M5 data line ('For M5|Adr …|…')</source>
+      <translation>pas une ligne de données M5 ('For M5|Adr …|…')</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="330" />
       <source>not computed: the coordinates look like {found}, not {expected} as the layer's CRS declares</source>
       <translation>non calculées : les coordonnées ressemblent à du {found}, non à du {expected} comme le déclare le SCR de la couche</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="331" />
+      <location filename="../plugin/fiche_dock.py" line="342" />
       <source>not computed: {}</source>
       <translation>non calculé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="247" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="224" />
+      <source>number of set-ups</source>
+      <translation>le nombre de stations de niveau</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="170" />
+      <source>number of set-ups not a positive whole number</source>
+      <translation>nombre de stations de niveau qui n'est pas un entier positif</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="253" />
       <source>other state</source>
       <translation>autre état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="162" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="175" />
       <source>outside any range</source>
       <translation>hors de toute plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="290" />
+      <location filename="../processing_provider/report.py" line="286" />
       <source>over 1.5·T</source>
       <translation>au-delà de 1,5·T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="290" />
+      <location filename="../processing_provider/report.py" line="286" />
       <source>over T</source>
       <translation>au-delà de T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="261" />
+      <location filename="../core/leveling/report.py" line="27" />
+      <source>passed</source>
+      <translation>réussi</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="253" />
+      <source>point</source>
+      <translation>point</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="269" />
       <source>proposal {}</source>
       <translation>proposition {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="108" />
+      <location filename="../processing_provider/density_report.py" line="109" />
       <source>proposed benchmark</source>
       <translation>repère proposé</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="99" />
+      <source>r</source>
+      <translation>r</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/closures.py" line="158" />
+      <source>run {run} ends on {point}, not a known benchmark</source>
+      <translation>le cheminement {run} se termine sur {point}, qui n'est pas un repère connu</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/closures.py" line="142" />
+      <source>run {run} starts on {point}, not a known benchmark</source>
+      <translation>le cheminement {run} commence sur {point}, qui n'est pas un repère connu</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="345" />
+      <source>setups '{value}' is not a whole number of set-ups</source>
+      <translation>stations '{value}' n'est pas un nombre entier de stations</translation>
     </message>
     <message>
       <location filename="../core/shapely_support.py" line="64" />
       <source>shapely {found} uses GEOS {shapely_geos} but QGIS uses GEOS {qgis_geos}: two GEOS libraries in one process crash QGIS, so the tool stops here. This happens with shapely from PyPI wheels, which bundle their own GEOS. {hint}</source>
       <translation>shapely {found} utilise GEOS {shapely_geos} mais QGIS utilise GEOS {qgis_geos} : deux bibliothèques GEOS dans un même processus font planter QGIS, l'outil s'arrête donc ici. Cela arrive avec le shapely des roues (wheels) PyPI, qui embarquent leur propre GEOS. {hint}</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="282" />
+      <source>staff reading without a point id (KD or PI block)</source>
+      <translation>lecture sur mire sans identifiant de point (bloc KD ou PI)</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="237" />
+      <source>staff reading without a point id (word 11)</source>
+      <translation>lecture sur mire sans identifiant de point (mot 11)</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/adjustment.py" line="193" />
+      <source>state {state}: not held fixed</source>
+      <translation>état {state} : non tenu fixe</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="253" />
+      <source>station</source>
+      <translation>station</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="37" />
@@ -3144,29 +4229,44 @@
       <translation>l'emprise</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="86" />
+      <location filename="../core/leveling/books.py" line="333" />
+      <source>the from or to point is empty</source>
+      <translation>le point from ou to est vide</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="72" />
       <source>the input layer</source>
       <translation>la couche en entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="326" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="354" />
       <source>the layer cannot be edited (read-only file?)</source>
       <translation>la couche n'est pas modifiable (fichier en lecture seule ?)</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="143" />
+      <location filename="../core/pointfile.py" line="336" />
+      <source>the point ({x:.3f}, {y:.3f}) lies outside the area of use of {system}: check the source system and the X/Y columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/pointfile.py" line="206" />
       <source>the point id (column {col}) is empty</source>
       <translation>l'identifiant du point (colonne {col}) est vide</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="174" />
+      <location filename="../core/pointfile.py" line="304" />
       <source>the point lies outside the area of the transformation</source>
       <translation>le point est hors de la zone de validité de la transformation</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="180" />
-      <source>the point lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (within {limit:.0f} km of the town hall)</source>
-      <translation>le point se trouve à {km:.1f} km de l'hôtel de ville de Rennes en REN09, hors du domaine d'emploi du REN09 (à moins de {limit:.0f} km de l'hôtel de ville)</translation>
+      <location filename="../core/pointfile.py" line="333" />
+      <source>the point lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (Rennes Métropole and {margin:.0f} km around it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="161" />
+      <source>the run ends on turning point {point}: the last foresight must be on a mark (station or benchmark)</source>
+      <translation>le cheminement se termine sur le point de changement {point} : la dernière lecture avant doit être sur un point matérialisé (station ou repère)</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="36" />
@@ -3174,19 +4274,59 @@
       <translation>les points fournis</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="108" />
+      <location filename="../processing_provider/density_report.py" line="109" />
       <source>to densify</source>
       <translation>zone à densifier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="343" />
+      <location filename="../core/dxf/report.py" line="25" />
+      <source>transformed in this batch, reference kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="26" />
+      <source>undecided</source>
+      <translation>indécis</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="195" />
+      <source>undecided (no redundancy)</source>
+      <translation>non décidé (pas de redondance)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="371" />
       <source>updating « {nom} » failed</source>
       <translation>échec de la mise à jour de « {nom} »</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="108" />
+      <location filename="../processing_provider/density_report.py" line="109" />
       <source>usable benchmark</source>
       <translation>repère utilisable</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="99" />
+      <source>v (mm)</source>
+      <translation>v (mm)</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="100" />
+      <source>w</source>
+      <translation>w</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="203" />
+      <source>word '{word}' has {count} data characters: GSI-8 has 8, GSI-16 has 16</source>
+      <translation>le mot '{word}' a {count} caractères de données : GSI-8 en a 8, GSI-16 en a 16</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="211" />
+      <source>word {wi} has unit code '{unit}', not a length unit (0, 1, 6, 7 or 8)</source>
+      <translation>le mot {wi} a le code d'unité '{unit}', qui n'est pas une unité de longueur (0, 1, 6, 7 ou 8)</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="213" />
+      <source>word {wi} holds '{data}', not a number</source>
+      <translation>le mot {wi} contient '{data}', qui n'est pas un nombre</translation>
     </message>
     <message>
       <location filename="../processing_provider/density_report.py" line="83" />
@@ -3194,32 +4334,47 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="293" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="264" />
       <source>{added} benchmark(s) added, {updated} updated, {unchanged} unchanged, {rejected} row(s) rejected.</source>
       <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="381" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="338" />
       <source>{cls:g} cm</source>
       <translation>{cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="186" />
+      <location filename="../core/dxf/files.py" line="137" />
+      <source>{converter} could not convert {path} to DXF ({detail}): save it as DXF in your CAD software.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="425" />
+      <source>{count} bad line(s) in the field book; nothing was imported. Correct them, or allow skipping bad lines.</source>
+      <translation>{count} ligne(s) erronée(s) dans le carnet ; rien n'a été importé. Corrigez-les, ou autorisez l'omission des lignes erronées.</translation>
+    </message>
+    <message>
+      <location filename="../core/pointfile.py" line="271" />
       <source>{count} bad line(s) in the point file; nothing was written. Correct them, or allow skipping bad lines.</source>
       <translation>{count} ligne(s) incorrecte(s) dans le fichier de points ; rien n'a été écrit. Corrigez-les ou autorisez l'omission des lignes incorrectes.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="106" />
+      <location filename="../core/density/checks.py" line="27" />
       <source>{count} benchmark(s) have no valid coordinates (first at row {row}): remove them or fix their geometry.</source>
       <translation>{count} repère(s) sans coordonnées valides (le premier à la ligne {row}) : supprimez-les ou corrigez leur géométrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="170" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="354" />
+      <source>{count} benchmark(s) of « {name} » have no height and are not used as known (row ids {rows}).</source>
+      <translation>{count} repère(s) de « {name} » n'ont pas d'altitude et ne sont pas utilisés comme connus (lignes {rows}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="116" />
       <source>{count} benchmark(s) read from « {name} », computed in {crs}.</source>
       <translation>{count} repère(s) lu(s) dans « {name} », calculs en {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="164" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="110" />
       <source>{count} benchmark(s) without a point geometry (or outside the working CRS) were left out.</source>
       <translation>{count} repère(s) sans géométrie ponctuelle (ou hors du SCR de travail) écarté(s).</translation>
     </message>
@@ -3229,147 +4384,257 @@
       <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="186" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="183" />
       <source>{count} duplicate benchmark(s) (same matricule or same position) counted once.</source>
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="148" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="135" />
       <source>{count} feature(s) without geometry were copied as they are (ids: {ids}).</source>
       <translation>{count} entité(s) sans géométrie recopiée(s) telle(s) quelle(s) (identifiants : {ids}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="172" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="171" />
       <source>{count} fiche(s) written to {path}.</source>
       <translation>{count} fiche(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="119" />
+      <location filename="../processing_provider/algorithms/importlevelingbook.py" line="84" />
+      <source>{count} height difference(s) read ({fmt}), {rejected} line(s) rejected.</source>
+      <translation>{count} dénivelée(s) lue(s) ({fmt}), {rejected} ligne(s) rejetée(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="110" />
       <source>{count} id(s) only in the {side} points, not compared: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans les points {side}, non comparé(s) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="357" />
+      <location filename="../processing_provider/report.py" line="353" />
       <source>{count} id(s) only in {side}:</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans {side} :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="304" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="303" />
       <source>{count} id(s) only in « {name} », not tested: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans « {name} », non testé(s) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="314" />
+      <location filename="../core/dxf/report.py" line="135" />
+      <source>{count} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="226" />
+      <source>{count} observation(s) of « {name} » have no {what} (row ids {rows}).</source>
+      <translation>{count} observation(s) de « {name} » n'ont pas {what} (lignes {rows}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="228" />
+      <source>{count} observation(s) read from « {name} ».</source>
+      <translation>{count} observation(s) lue(s) dans « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="308" />
+      <source>{count} output file(s) already exist, e.g. {path}: choose an empty output folder, or allow overwriting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="313" />
       <source>{count} pair(s) of points matched by id.</source>
       <translation>{count} paire(s) de points appariée(s) par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="118" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="109" />
       <source>{count} point(s) converted from {source} to {target}{shift}.</source>
       <translation>{count} point(s) converti(s) de {source} vers {target}{shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="103" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="95" />
       <source>{count} point(s) of « {name} » have no id and are not compared.</source>
       <translation>{count} point(s) de « {name} » sans identifiant, non comparé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="243" />
+      <location filename="../processing_provider/report.py" line="239" />
       <source>{count} point(s) tested, n = {n} coordinate(s) per deviation, k = {k:.2f}, f = {f:.6g}.</source>
       <translation>{count} point(s) testé(s), n = {n} coordonnée(s) par écart, k = {k:.2f}, f = {f:.6g}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="303" />
+      <location filename="../core/leveling/adjustment.py" line="241" />
+      <source>{count} point(s) tied to no fixed benchmark got no height: {ids}. Level them onto a benchmark, or hold one of their benchmarks fixed.</source>
+      <translation>{count} point(s) rattaché(s) à aucun repère fixe n'ont pas d'altitude : {ids}. Nivelez-les sur un repère, ou tenez fixe un de leurs repères.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="299" />
       <source>{count} point(s) without all their coordinates (e.g. no height) take no part in this test:</source>
       <translation>{count} point(s) dont une coordonnée manque (par ex. sans altitude) ne participent pas à ce test :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="65" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="350" />
+      <source>{count} row(s) of « {name} » have no benchmark id and are not used (row ids {rows}).</source>
+      <translation>{count} ligne(s) de « {name} » n'ont pas de matricule de repère et ne sont pas utilisées (lignes {rows}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="330" />
+      <source>{count} station height(s) written into « {path} », with a visit row each.</source>
+      <translation>{count} altitude(s) de station écrite(s) dans « {path} », avec une ligne de visite chacune.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="153" />
+      <source>{count} station(s) read from the register « {path} ».</source>
+      <translation>{count} station(s) lue(s) dans le registre « {path} ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/controlsample.py" line="61" />
       <source>{count} station(s) without geometry cannot be drawn and are left out (feature ids: {ids}).</source>
       <translation>{count} station(s) sans géométrie ne peuvent pas être tirées et sont ignorées (identifiants d'entité : {ids}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="229" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="227" />
       <source>{count} station(s) without matricule.</source>
       <translation>{count} station(s) sans matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="148" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="150" />
       <source>{count} study area(s) without geometry left out.</source>
       <translation>{count} zone(s) d'étude sans géométrie écartée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="150" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="152" />
       <source>{count} study area(s).</source>
       <translation>{count} zone(s) d'étude.</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="848" />
+      <location filename="../core/density/benchmarks.py" line="186" />
       <source>{count} values in '{field}' for {points} benchmarks: give one per benchmark.</source>
       <translation>{count} valeurs dans « {field} » pour {points} repères : donnez-en une par repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="181" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="179" />
       <source>{duplicates} duplicated matricule(s), {outside} matricule(s) outside any range, {missing} station(s) without matricule, {overlaps} pair(s) of overlapping ranges, {gaps} unused matricule(s) below the highest used.</source>
       <translation>{duplicates} matricule(s) en double, {outside} matricule(s) hors de toute plage, {missing} station(s) sans matricule, {overlaps} paire(s) de plages qui se chevauchent, {gaps} matricule(s) inutilisé(s) sous le plus élevé utilisé.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="590" />
+      <location filename="../core/leveling/report.py" line="59" />
+      <source>{failed} of {count} closure(s) over the tolerance; largest {largest} mm.</source>
+      <translation>{failed} fermeture(s) sur {count} hors tolérance ; la plus grande : {largest} mm.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="586" />
       <source>{field} « {value} » is not a date</source>
       <translation>{field} « {value} » n'est pas une date</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="584" />
+      <location filename="../core/register.py" line="581" />
       <source>{field} « {value} » is not a number</source>
       <translation>{field} « {value} » n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="776" />
+      <location filename="../core/density/benchmarks.py" line="150" />
       <source>{ids} ids for {points} points: give one id per benchmark.</source>
       <translation>{ids} identifiants pour {points} points : donnez un identifiant par repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="204" />
+      <location filename="../core/leveling/adjustment.py" line="221" />
+      <source>{id}: {reason}</source>
+      <translation>{id} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="203" />
       <source>{key} has no geometry: no fiche.</source>
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="106" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="76" />
       <source>{key}: {count}</source>
       <translation>{key} : {count}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="135" />
+      <location filename="../core/leveling/books.py" line="257" />
+      <source>{kind} value '{value}' is not a number</source>
+      <translation>la valeur {kind} '{value}' n'est pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/books.py" line="253" />
+      <source>{kind} value without a length unit (m or ft): '{unit}'</source>
+      <translation>valeur {kind} sans unité de longueur (m ou ft) : '{unit}'</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="120" />
       <source>{label} (height test)</source>
       <translation>{label} (test altimétrique)</translation>
     </message>
     <message>
-      <location filename="../core/density.py" line="1054" />
+      <location filename="../core/pointfile.py" line="322" />
+      <source>{message} (this line has {count} columns where the others have {usual}: with the spaces separator, an id or a code holding a space shifts the columns — choose another separator or remove the space)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/density/areas.py" line="172" />
       <source>{names} names for {areas} study areas: give one name per area.</source>
       <translation>{names} noms pour {areas} zones d'étude : donnez un nom par zone.</translation>
     </message>
     <message>
-      <location filename="../core/pointfile.py" line="139" />
+      <location filename="../core/pointfile.py" line="196" />
       <source>{name} value '{value}' (column {col}) is not a number</source>
       <translation>la valeur {name} « {value} » (colonne {col}) n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="150" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="140" />
       <source>{name}: RMS {rms:.3f} m, max {max:.3f} m, mean shift dE {de:+.3f} m, dN {dn:+.3f} m</source>
       <translation>{name} : EMQ {rms:.3f} m, max {max:.3f} m, décalage moyen dE {de:+.3f} m, dN {dn:+.3f} m</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="46" />
+      <location filename="../core/dxf/files.py" line="171" />
+      <source>{path} already exists: choose another output folder, or allow overwriting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="162" />
+      <source>{path} cannot be read ({detail}): check the file and its permissions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="126" />
+      <source>{path} is a DWG drawing and no DWG converter is installed (LibreDWG dwg2dxf or ODA File Converter): save it as DXF in your CAD software first, or install one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="232" />
+      <source>{path} is neither a DXF file nor a folder: choose an existing file or folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="160" />
+      <source>{path} is not a readable DXF drawing ({detail}): open and save it again in your CAD software.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="196" />
+      <source>{points} height(s) from {obs} observation(s) on {fixed} fixed benchmark(s); dof {dof}, σ0 {sigma0}, χ² {chi2:.3f} in [{low:.3f}, {high:.3f}]: {passed}.</source>
+      <translation>{points} altitude(s) à partir de {obs} observation(s) sur {fixed} repère(s) fixe(s) ; ddl {dof}, σ0 {sigma0}, χ² {chi2:.3f} dans [{low:.3f}, {high:.3f}] : {passed}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="106" />
+      <source>{runs} run(s) between known benchmarks, {loops} loop(s); {failed} closure(s) over the tolerance; largest {largest:.2f} mm.</source>
+      <translation>{runs} cheminement(s) entre repères connus, {loops} boucle(s) ; {failed} fermeture(s) hors tolérance ; la plus grande {largest:.2f} mm.</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/adjustment.py" line="172" />
+      <source>{run} {from_id} → {to_id} (line {line})</source>
+      <translation>{run} {from_id} → {to_id} (ligne {line})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="45" />
       <source>{side} {axis} field</source>
       <translation>Champ {axis} ({side})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="89" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="82" />
       <source>{size} station(s) drawn out of {count} (seed {seed}).</source>
       <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="114" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="100" />
       <source>{source} → {target}; REN09 used: {shift}.</source>
       <translation>{source} → {target} ; REN09 employé : {shift}.</translation>
     </message>
@@ -3379,219 +4644,336 @@
       <translation>{system} : altération linéaire de {min:.2f} à {max:.2f} mm/km sur l'emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="408" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="365" />
       <source>{title}: best class {cls:g} cm.</source>
       <translation>{title} : meilleure classe {cls:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="406" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="363" />
       <source>{title}: class {cls:g} cm FAILED.</source>
       <translation>{title} : classe {cls:g} cm NON CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="405" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="362" />
       <source>{title}: class {cls:g} cm PASSED.</source>
       <translation>{title} : classe {cls:g} cm CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="412" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="369" />
       <source>{title}: internal fit translation ({t}) m, rotation {rot:+.5f} gon.</source>
       <translation>{title} : ajustement interne, translation ({t}) m, rotation {rot:+.5f} gon.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="416" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="373" />
       <source>{title}: {count} point(s) set aside for a missing coordinate (e.g. no height): {ids}</source>
       <translation>{title} : {count} point(s) écarté(s) faute d'une coordonnée (par ex. sans altitude) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="393" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="350" />
       <source>{title}: {count} point(s) tested.</source>
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="188" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="185" />
       <source>{usable} usable benchmark(s) of {total}; {counted} count for coverage.</source>
       <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="489" />
+      <location filename="../core/leveling/books.py" line="319" />
+      <source>{what} '{value}' is not a number</source>
+      <translation>{what} '{value}' n'est pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="504" />
       <source>{what} {lon:.5f}, {lat:.5f} (RGF93 lon/lat) lies outside mainland France ({west}° … {east}° E, {south}° … {north}° N), the area of NGF-IGN69 benchmarks</source>
       <translation>{what} {lon:.5f}, {lat:.5f} (lon/lat RGF93) hors de la France métropolitaine continentale ({west}° … {east}° E, {south}° … {north}° N), zone des repères NGF-IGN69</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="487" />
+      <location filename="../core/register.py" line="502" />
       <source>{what} {lon:.5f}, {lat:.5f}: latitude and longitude are swapped (the point would lie outside mainland France)</source>
       <translation>{what} {lon:.5f}, {lat:.5f} : latitude et longitude inversées (le point tomberait hors de la France métropolitaine continentale)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="97" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="80" />
       <source>{} height field</source>
       <translation>Champ d'altitude ({})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="41" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="77" />
       <source>{} id field</source>
       <translation>Champ identifiant ({})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="165" />
+      <location filename="../core/pointfile.py" line="213" />
+      <source>« First line is a header » is ticked but line {line} is a point (X {x:g}, Y {y:g}): untick the option, or it would be copied unconverted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="166" />
       <source>« Triplet members only » needs the triplet field (IGN: freres_info): without it no benchmark is a triplet member and the whole area would be reported uncovered. Choose the triplet field or untick the option.</source>
       <translation>« Membres de triplets uniquement » demande le champ des triplets (IGN : freres_info) : sans lui aucun repère n’est membre d’un triplet et toute la zone serait déclarée non couverte. Choisissez le champ des triplets ou décochez l’option.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="239" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="168" />
+      <source>« from » and « to » are the same point</source>
+      <translation>« from » et « to » sont le même point</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="107" />
+      <source>« {layer} » has no field « {field} »: « {parameter} » is not used.</source>
+      <translation>« {layer} » n'a pas de champ « {field} » : « {parameter} » n'est pas utilisé.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="254" />
       <source>« {matricule} » is not a matricule: it must end with its number, e.g. R00123.</source>
       <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="198" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="345" />
+      <source>« {name} » gives different heights to the same benchmark: {list}. Keep one row per benchmark.</source>
+      <translation>« {name} » donne des altitudes différentes au même repère : {list}. Gardez une ligne par repère.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="183" />
       <source>« {name} » has no CRS while the other layer has one: set its CRS (Layer Properties › Source) so that both layers can be compared in the same system.</source>
       <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="102" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="51" />
       <source>« {name} » has no CRS: set it (Layer Properties › Source) so that distances can be computed.</source>
       <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les distances puissent être calculées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="189" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="188" />
       <source>« {name} » has no CRS: set its CRS, then print the fiches.</source>
       <translation>« {name} » n'a pas de SCR : définissez son SCR, puis imprimez les fiches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="236" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="218" />
       <source>« {name} » has no Z coordinates and no height field is chosen: choose its height field, or test the plan only.</source>
       <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="126" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="274" />
+      <source>« {name} » has no Z in its geometry: choose the benchmark height field (IGN: cp1_coord3).</source>
+      <translation>« {name} » n'a pas de Z dans sa géométrie : choisissez le champ d'altitude des repères (IGN : cp1_coord3).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="72" />
       <source>« {name} » has no field « {field} »: it is not used.</source>
       <translation>« {name} » n'a pas de champ « {field} » : ce champ n'est pas utilisé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="73" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="66" />
       <source>« {name} » has no point geometry: choose its {side} X and Y fields.</source>
       <translation>« {name} » n'a pas de géométrie ponctuelle : choisissez ses champs X et Y en {side}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="237" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="212" />
       <source>« {name} » has no « nom » field: it is not IGN benchmark data (fields of GEODESIE:data_geod: nom, domaine, etat, cp1_coord3…).</source>
       <translation>« {name} » n'a pas de champ « nom » : ce ne sont pas des données de repères IGN (champs de GEODESIE:data_geod : nom, domaine, etat, cp1_coord3…).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="233" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="222" />
+      <source>« {name} » has rows that cannot be used (row ids given); correct them, or filter them out, then run again:
+{rows}</source>
+      <translation>« {name} » a des lignes inutilisables (identifiants de ligne donnés) ; corrigez-les, ou filtrez-les, puis relancez :
+{rows}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="208" />
       <source>« {name} » holds lines or polygons: IGN benchmarks are points. Choose the benchmarks layer.</source>
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="167" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="113" />
       <source>« {name} » holds no benchmark (after the filter): nothing to study.</source>
       <translation>« {name} » ne contient aucun repère (après filtrage) : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="106" />
+      <location filename="../processing_provider/algorithms/_leveling.py" line="348" />
+      <source>« {name} » holds no benchmark with an id: choose the benchmarks layer and its id field.</source>
+      <translation>« {name} » ne contient aucun repère avec un matricule : choisissez la couche des repères et son champ matricule.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_leveling.py" line="218" />
+      <source>« {name} » holds no observation: choose the observations table (e.g. the output of « Import a leveling field book »).</source>
+      <translation>« {name} » ne contient aucune observation : choisissez la table des observations (par exemple la sortie d'« Importer un carnet de nivellement »).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="98" />
       <source>« {name} » holds no point with an id: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point avec identifiant : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="269" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="234" />
       <source>« {name} » holds no point: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="69" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="65" />
       <source>« {name} » holds no station with a geometry: nothing to draw.</source>
       <translation>« {name} » ne contient aucune station avec géométrie : rien à tirer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="134" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="133" />
       <source>« {name} » holds no station: nothing to check.</source>
       <translation>« {name} » ne contient aucune station : rien à contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="190" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="175" />
       <source>« {name} » is in a geographic CRS ({crs}): deviations must be measured in metres. Reproject it to the projected CRS of the work (e.g. RGF93 / CC48 or REN09) first.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) : les écarts doivent être mesurés en mètres. Reprojetez-la d'abord dans le SCR projeté du chantier (par ex. RGF93 / CC48 ou REN09).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="75" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="68" />
       <source>« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: choose the right layer or its X/Y fields.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) ; des coordonnées {side} en mètres sont nécessaires : choisissez la bonne couche ou ses champs X/Y.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="114" />
+      <location filename="../core/textfile.py" line="58" />
+      <source>« {name} » is neither UTF-8 nor Windows-1252 text (byte {offset}): save it as UTF-8 text and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="113" />
       <source>« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields « nom » and « cp1_coord3 »): choose a canevas layer.</source>
       <translation>« {name} » n'est ni une couche de stations (champ « matricule ») ni une couche de repères (champs « nom » et « cp1_coord3 ») : choisissez une couche du canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="211" />
+      <location filename="../core/textfile.py" line="48" />
+      <source>« {name} » is not a text file (byte {offset} is a control character): save it as a CSV or TXT file from the software that made it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/textfile.py" line="60" />
+      <source>« {name} » is not {encoding} text (byte {offset}) but reads as {other}: choose the encoding {other}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="193" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the Canevas pipeline, {shift}.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) par le pipeline Canevas, {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/precisionclass.py" line="217" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="199" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the transformation of the project.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="652" />
+      <location filename="../core/register.py" line="672" />
       <source>« {nom} » appears more than once in the input: the first one was kept</source>
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="185" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="191" />
       <source>« {path} » already exists (an empty Canevas register): tick « Replace an existing empty register » to replace it, or choose another file name.</source>
       <translation>« {path} » existe déjà (un registre Canevas vide) : cochez « Remplacer un registre vide existant » pour le remplacer, ou choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="181" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="187" />
       <source>« {path} » already holds a Canevas register ({stations} station(s), {benchmarks} benchmark(s)): it is never overwritten. Choose another file name.</source>
       <translation>« {path} » contient déjà un registre Canevas ({stations} station(s), {benchmarks} repère(s)) : il n'est jamais écrasé. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="153" />
+      <location filename="../core/textfile.py" line="73" />
+      <source>« {path} » cannot be read ({reason}): choose an existing, readable file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/textfile.py" line="101" />
+      <source>« {path} » cannot be written ({reason}): choose another output file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="159" />
       <source>« {path} » does not end with .gpkg: a Canevas database is a GeoPackage file.</source>
       <translation>« {path} » ne se termine pas par .gpkg : une base de données Canevas est un fichier GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="190" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="196" />
       <source>« {path} » exists and cannot be replaced ({error}): close it in QGIS or choose another file name.</source>
       <translation>« {path} » existe et ne peut pas être remplacé ({error}) : fermez-le dans QGIS ou choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="174" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="180" />
       <source>« {path} » exists and is not a readable GeoPackage ({error}): it is left untouched. Choose another file name.</source>
       <translation>« {path} » existe et n'est pas un GeoPackage lisible ({error}) : il est laissé intact. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="178" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="184" />
       <source>« {path} » is a GeoPackage holding other layers ({layers}): it is never replaced. Choose another file name.</source>
       <translation>« {path} » est un GeoPackage qui contient d'autres couches ({layers}) : il n'est jamais remplacé. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="160" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="166" />
       <source>« {path} » is a folder: give the path of a .gpkg file.</source>
       <translation>« {path} » est un dossier : indiquez le chemin d'un fichier .gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="95" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="84" />
       <source>« {path} » is not a Canevas database: the layer(s) {missing} are missing. Create one with « Create a Canevas database ».</source>
       <translation>« {path} » n'est pas une base de données Canevas : la ou les couches {missing} sont absentes. Créez-en une avec « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="91" />
+      <location filename="../toolbelt/register_heights.py" line="45" />
+      <source>« {path} » is not a Canevas register: the layer(s) {missing} are missing.</source>
+      <translation>« {path} » n'est pas un registre Canevas : la ou les couches {missing} manquent.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="80" />
       <source>« {path} » is not a GeoPackage: choose the Canevas database made by « Create a Canevas database ».</source>
       <translation>« {path} » n'est pas un GeoPackage : choisissez la base de données Canevas créée par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="142" />
+      <location filename="../toolbelt/register_heights.py" line="41" />
+      <source>« {path} » is not a GeoPackage: choose the Canevas register made by « Create a Canevas database ».</source>
+      <translation>« {path} » n'est pas un GeoPackage : choisissez le registre Canevas créé par « Créer une base de données Canevas ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="141" />
       <source>« {path} » is not a QGIS layout template: choose a .qpt file saved by QGIS.</source>
       <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="442" />
+      <location filename="../plugin/fiche_dock.py" line="453" />
       <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
       <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="49" />
+      <source>Σdh (m)</source>
+      <translation>Σdh (m)</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/adjustment.py" line="209" />
+      <source>α and the power must lie between 0 and 1 (α = {alpha}, power = {power}).</source>
+      <translation>α et la puissance doivent être entre 0 et 1 (α = {alpha}, puissance = {power}).</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="78" />
+      <source>λ0 of the minimal detectable bias (power)</source>
+      <translation>λ0 de la faute minimale détectable (puissance)</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="99" />
+      <source>σ (mm)</source>
+      <translation>σ (mm)</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="72" />
+      <source>σ0 a posteriori</source>
+      <translation>σ0 a posteriori</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="73" />
+      <source>χ² = vᵀPv</source>
+      <translation>χ² = vᵀPv</translation>
+    </message>
+    <message>
+      <location filename="../core/leveling/report.py" line="74" />
+      <source>χ² acceptance interval</source>
+      <translation>Intervalle d'acceptation du χ²</translation>
     </message>
     <message>
       <location filename="../core/messages.py" line="43" />
@@ -3599,7 +4981,7 @@
       <translation>… et {count} de plus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="305" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="276" />
       <source>… and {count} more rejected row(s).</source>
       <translation>… et {count} autre(s) ligne(s) rejetée(s).</translation>
     </message>

@@ -71,6 +71,7 @@ def main(out_dir):
 
     written += precision_demo(processing, out, feedback)
     written += register_demo(processing, out, feedback)
+    written += leveling_demo(processing, out, feedback)
 
     print("Outputs in {}:".format(out))
     for path in written:
@@ -153,6 +154,56 @@ def register_demo(processing, out, feedback):
         "OUTPUT": str(out / "fiches_M.AE-1.pdf")}, feedback=feedback)
     print("- {} benchmark fiches (PDF, one page each)".format(fiches["COUNT"]))
     return [str(database), fiches["OUTPUT"]]
+
+
+def leveling_demo(processing, out, feedback):
+    """A SYNTHETIC leveling job: 12 sample stations tied by 3 runs onto the 3 usable sample benchmarks nearest to
+    them (a GSI-16 book from their heights, σ 0.3 mm/√km as a DNA03 with invar staves), then closures and the
+    least-squares adjustment."""
+    from qgis.core import QgsFeature, QgsPointXY, QgsVectorLayer
+
+    from canevas.core.leveling import synthetic
+    from canevas.toolbelt import crs as crs_tools
+    stations = list(QgsVectorLayer(sample_layer("stations_synthetic"), "s", "ogr").getFeatures())[:12]
+    to_cc48 = crs_tools.exact_transform("REN09", "CC48")
+    xy = [to_cc48.transform(QgsPointXY(f.geometry().constGet().x(), f.geometry().constGet().y())) for f in stations]
+    centre = QgsPointXY(sum(p.x() for p in xy) / len(xy), sum(p.y() for p in xy) / len(xy))
+    sample = QgsVectorLayer(sample_layer("benchmarks_synthetic"), "b", "ogr")
+    usable = [f for f in sample.getFeatures() if f["etat"] == "BON ETAT"]
+    chosen = sorted(usable, key=lambda f: f.geometry().asPoint().distance(centre))[:3]
+    # the level's keyboard takes no blanks: the benchmarks are typed as their matricule without them
+    benchmarks = QgsVectorLayer("Point?crs=EPSG:3948&field=nom:string&field=code:string&field=etat:string"
+                                "&field=cp1_coord3:double", "benchmarks_synthetic", "memory")
+    for f in chosen:
+        copy = QgsFeature(benchmarks.fields())
+        copy.setGeometry(f.geometry())
+        copy.setAttributes([f["nom"], f["nom"].replace(" ", ""), f["etat"], f["cp1_coord3"]])
+        benchmarks.dataProvider().addFeatures([copy])
+    _runs, _heights, lines = synthetic.synthetic_job(
+        [(f["matricule"], f.geometry().constGet().z()) for f in stations],
+        [(f["nom"].replace(" ", ""), f["cp1_coord3"]) for f in chosen], seed=2009, sigma_mm_per_sqrt_km=0.3)
+    book = out / "leveling_synthetic_job.gsi"
+    book.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    observations = processing.run("canevas:importlevelingbook", {"INPUT": str(book), "DATE": "2013-06-12",
+                                                                 "OUTPUT": "memory:"}, feedback=feedback)["OUTPUT"]
+    common = {"OBSERVATIONS": observations, "BENCHMARKS": benchmarks, "BENCHMARK_ID_FIELD": "code",
+              "BENCHMARK_HEIGHT_FIELD": "cp1_coord3"}
+    closures = processing.run("canevas:levelingclosures", dict(common, **{
+        "TOLERANCE": 0, "OUTPUT": str(out / "leveling_closures.csv"),
+        "REPORT": str(out / "leveling_closures.html")}), feedback=feedback)
+    gpkg = out / "leveling_adjustment.gpkg"
+    if gpkg.exists():
+        gpkg.unlink()
+    adjusted = processing.run("canevas:levelingadjustment", dict(common, **{
+        "SIGMA_MM_PER_SQRT_KM": 0.3, "OUTPUT": str(gpkg), "OUTPUT_RESIDUALS": str(out / "leveling_residuals.csv"),
+        "REPORT": str(out / "leveling_adjustment.html")}), feedback=feedback)
+    print("- leveling (SYNTHETIC job, {} stations on {}): {} runs, largest closure {:.2f} mm ({} over 2 mm); "
+          "adjustment dof {}, σ0 {:.2f}, χ² test {}, {} flagged".format(
+              len(stations), ", ".join(f["nom"] for f in chosen), closures["N_RUNS"], closures["MAX_CLOSURE_MM"],
+              closures["N_FAILED"], adjusted["DOF"], adjusted["SIGMA0"],
+              "passed" if adjusted["CHI2_PASSED"] else "FAILED", adjusted["N_FLAGGED"]))
+    return [str(book), closures["OUTPUT"], closures["REPORT"], adjusted["OUTPUT"], adjusted["OUTPUT_RESIDUALS"],
+            adjusted["REPORT"]]
 
 
 if __name__ == "__main__":

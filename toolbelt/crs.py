@@ -181,3 +181,16 @@ def use_exact_ren09_operations(project, layers, datum_shift=None):
     if names:
         project.setTransformContext(context)
     return names
+
+
+def layer_transform(source_crs, target_crs, transform_context, datum_shift=systems.DEFAULT_DATUM_SHIFT):
+    """(QgsCoordinateTransform from a layer's CRS to another, True when it is core's exact pipeline).
+
+    The one choice of transformation of every algorithm: between REN09 and another system Canevas
+    knows, core's exact pipeline (`datum_shift`'s REN09); otherwise QGIS' own, with the run's
+    transform context.
+    """
+    a, b = system_of(source_crs), system_of(target_crs)
+    if a in systems.TRANSFORMABLE and b in systems.TRANSFORMABLE and (a == "REN09") != (b == "REN09"):
+        return exact_transform(a, b, datum_shift), True
+    return QgsCoordinateTransform(source_crs, target_crs, transform_context), False

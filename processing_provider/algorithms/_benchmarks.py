@@ -6,11 +6,9 @@ from dataclasses import field as dataclass_field
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
 )
 
-from ...core import systems
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.layers import display_value
 from ...toolbelt.points import read_points
@@ -52,10 +50,7 @@ def transform_to(alg, source_crs, target_crs, context, name):
                  name=name)
     if source_crs == target_crs:
         return None
-    a, b = crs_tools.system_of(source_crs), crs_tools.system_of(target_crs)
-    if a in systems.TRANSFORMABLE and b in systems.TRANSFORMABLE and "REN09" in (a, b) and a != b:
-        return crs_tools.exact_transform(a, b)
-    return QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
+    return crs_tools.layer_transform(source_crs, target_crs, context.transformContext())[0]
 
 
 def _fields(alg, parameters, context, feedback, source):

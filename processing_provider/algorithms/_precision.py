@@ -9,7 +9,6 @@ import os
 from dataclasses import dataclass, field
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -185,17 +184,14 @@ class PrecisionClassBase(CanevasAlgorithm):
         if t_crs == c_crs:
             return None, self.tr("Both layers are in {crs}: no transformation.").format(
                 crs=crs_tools.crs_label(c_crs))
-        t_code, c_code = crs_tools.system_of(t_crs), crs_tools.system_of(c_crs)
-        exact = (t_code in systems.TRANSFORMABLE and c_code in systems.TRANSFORMABLE
-                 and (t_code == "REN09") != (c_code == "REN09"))
+        transform, exact = crs_tools.layer_transform(t_crs, c_crs, context.transformContext(), shift)
         if exact:
-            transform = crs_tools.exact_transform(t_code, c_code, shift)
             message = self.tr("« {name} » is transformed from {source} to {target} (the control layer's CRS) with "
                               "the Canevas pipeline, {shift}.").format(
-                name=t_name, source=systems.SYSTEMS[t_code].name, target=systems.SYSTEMS[c_code].name,
+                name=t_name, source=systems.SYSTEMS[crs_tools.system_of(t_crs)].name,
+                target=systems.SYSTEMS[crs_tools.system_of(c_crs)].name,
                 shift=self.tr(systems.datum_shift_name(shift)))
         else:
-            transform = QgsCoordinateTransform(t_crs, c_crs, context.transformContext())
             message = self.tr("« {name} » is transformed from {source} to {target} (the control layer's CRS) with "
                               "the transformation of the project.").format(
                 name=t_name, source=crs_tools.crs_label(t_crs), target=crs_tools.crs_label(c_crs))

@@ -1,6 +1,7 @@
 """New benchmark proposals (`propose`): where to add marks so that every study area reaches the
 coverage target, and the leveling it takes to tie them."""
 
+import math
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Tuple
 
@@ -36,6 +37,16 @@ class ProposalResult:
     rate_km_per_day: float
     detour: float
     after: Optional[StudyResult] = None  # the StudyResult of that re-run
+    cost_per_benchmark: Optional[float] = None  # € per new mark (its setting), None: not priced
+    cost_per_day: Optional[float] = None        # € per day of leveling, None: not priced
+    lower_bound: Optional[int] = None           # fewest new marks possible when computed (not yet)
+
+    @property
+    def cost(self):
+        """€: new marks × cost per benchmark + leveling days × cost per day (None without costs)."""
+        if self.cost_per_benchmark is None and self.cost_per_day is None:
+            return None
+        return float(len(self.proposals) * (self.cost_per_benchmark or 0.0) + self.days * (self.cost_per_day or 0.0))
 
     @property
     def km(self):
@@ -76,7 +87,11 @@ class _Job:
             raise Cancelled()
 
 
-def _check_inputs(target, rate_km_per_day):
+def _check_inputs(target, rate_km_per_day, costs=()):
+    for cost in costs:
+        if cost is not None and not (isinstance(cost, (int, float)) and math.isfinite(cost) and cost >= 0):
+            raise CanevasError(N_("A cost must be a positive number of euros (or left empty); got {value}."),
+                               value=cost)
     if not (0 < target <= 1):
         raise CanevasError(N_("The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}."),
                            value=target)
@@ -102,16 +117,27 @@ def _short_gaps(job, current, short, first_round):
     return [(_gap_of(g, k, job.gap_parts), k, g) for k in short for g in current.rows[k].gaps.geoms]
 
 
+def _mm(xy):
+    """Coordinates on a 1 mm grid: inputs that differ by less than that give the same proposals."""
+    return np.round(np.asarray(xy, dtype=float).reshape(-1, 2), 3)
+
+
 class _Round:
-    """One greedy round on one lattice: samples of the gaps still short (each needing m marks
-    within r), candidate sites and their worth, updated incrementally through the
-    candidate–sample incidence (CSR both ways: c_ptr/sj by candidate, s_ptr/s_c by sample)."""
+    """One round on one lattice: samples of the gaps still short (each needing m marks within r),
+    candidate sites, and the marks of this round (`mine`: [(candidate, (x, y, gap, area))]).
+
+    The worth of a candidate is kept up to date through the candidate–sample incidence (CSR both
+    ways: c_ptr/sj by candidate, s_ptr/s_c by sample). Sample weights are rounded (to 1e-4 of a
+    lattice cell) so that sub-millimetre input changes do not reorder near-equal candidates; ties
+    go to the lowest candidate index, the lattice being aligned on multiples of its step."""
 
     def __init__(self, job, polys, marks, step, short, est):
         self.job = job
         geoms = [g for _, _, g in polys]
         lat = _Lattice(geoms, step, job.radius)
-        samples, owner, self.weight = lat.samples(geoms)
+        samples, owner, weight = lat.samples(geoms)
+        quantum = 1e-4 * step * step
+        self.weight = np.maximum(np.round(weight / quantum), 1.0) * quantum
         self.s_area = np.array([polys[o][1] for o in owner], dtype=np.int64)
         self.s_gap = np.array([polys[o][0] for o in owner], dtype=np.int64)
         si, _ = pairs_within(samples, marks, job.radius)
@@ -126,7 +152,7 @@ class _Round:
         self.est = est
         self.value = self.gain = None
         self.used = np.zeros(len(self.cands), dtype=bool)
-        self.picked = []  # (candidate, index in chosen)
+        self.mine = []
 
     def start(self):
         self.value = self.worth(np.arange(len(self.count)))
@@ -157,27 +183,43 @@ class _Round:
             return None
         return best
 
-    def take(self, best, chosen):
-        """Add candidate `best` to `chosen` as (x, y, gap index, area index) and update the worths."""
-        m, hit = self.job.min_count, self.reach(best)
-        old = self.value[hit]
+    def entry(self, c):
+        """(x, y, gap, area) of candidate c: the gap whose samples it helps most."""
+        m, hit = self.job.min_count, self.reach(c)
         helped = hit[self.count[hit] < m]
         contrib = self.weight[helped] / (m - self.count[helped])
-        done = helped[self.count[helped] == m - 1]
-        self.count[hit] += 1
-        np.add.at(self.est, self.s_area[done], self.weight[done])
         gi = int(np.argmax(np.bincount(self.s_gap[helped] + 1, weights=contrib))) - 1 if len(helped) else -1
         ai = int(self.job.gap_parts[gi][0]) if gi >= 0 else int(self.s_area[hit[0]])
-        self.picked.append((best, len(chosen)))
-        x, y = self.cands[best]
-        chosen.append((float(x), float(y), gi, ai))
+        x, y = self.cands[c]
+        return float(x), float(y), gi, ai
+
+    def add(self, c):
+        """Count candidate c as a mark (sample counts and covered estimates)."""
+        m, hit = self.job.min_count, self.reach(c)
+        done = hit[self.count[hit] == m - 1]
+        self.count[hit] += 1
+        np.add.at(self.est, self.s_area[done], self.weight[done])
+
+    def remove(self, c):
+        m, hit = self.job.min_count, self.reach(c)
+        lost = hit[self.count[hit] == m]
+        self.count[hit] -= 1
+        np.subtract.at(self.est, self.s_area[lost], self.weight[lost])
+
+    def take(self, best):
+        """Make candidate `best` a mark of this round and update the worths."""
+        hit = self.reach(best)
+        old = self.value[hit]
+        self.mine.append((best, self.entry(best)))
+        self.add(best)
         self.value[hit] = self.worth(hit)
         self.spread(hit, self.value[hit] - old)
-        for k in set(self.s_area[hit].tolist()):
+        for k in sorted(set(self.s_area[hit].tolist())):
             self.close_if_reached(k)
         # no other mark within min_spacing of this one
         self.used[best] = True
         if self.job.spacing > 0:
+            x, y = self.cands[best]
             self.used |= (self.cands[:, 0] - x) ** 2 + (self.cands[:, 1] - y) ** 2 < self.job.spacing ** 2
 
     def close_if_reached(self, k):
@@ -188,31 +230,109 @@ class _Round:
             self.spread(ss, -self.value[ss])
             self.value[ss] = 0.0
 
-    def greedy(self, chosen):
+    def greedy(self, n_before):
         job = self.job
-        while self.active.any() and (job.max_proposals is None or len(chosen) < job.max_proposals):
+        while self.active.any() and (job.max_proposals is None or n_before + len(self.mine) < job.max_proposals):
             job.check_cancel()
             best = self.best()
             if best is None:
                 break
-            self.take(best, chosen)
+            self.take(best)
 
-    def prune(self, chosen):
-        """Drop the marks the others made useless (latest first), keeping every area at its goal
-        or at what it had before this round. Returns the marks kept."""
-        job, m = self.job, self.job.min_count
-        floor = np.minimum(job.goal * job.area_size, self.est)
-        drop = set()
-        for best, kc in reversed(self.picked):
-            job.check_cancel()
-            hit = self.reach(best)
-            lost_s = hit[self.count[hit] == m]
-            lost = np.bincount(self.s_area[lost_s], weights=self.weight[lost_s], minlength=len(job.area_size))
-            if np.all(self.est - lost >= floor - 1e-6):
-                self.count[hit] -= 1
-                self.est -= lost
-                drop.add(kc)
-        return [c for k, c in enumerate(chosen) if k not in drop] if drop else chosen
+    def floor(self, est_after):
+        """What every area must keep through the removal and swap moves: its goal, or what the
+        greedy reached when it could not reach the goal."""
+        return np.minimum(self.job.goal * self.job.area_size, est_after) - 1e-6
+
+    def prune(self, floor):
+        """Removal moves: drop the marks the others made useless (latest first)."""
+        for k in range(len(self.mine) - 1, -1, -1):
+            self.job.check_cancel()
+            c = self.mine[k][0]
+            self.remove(c)
+            if np.all(self.est >= floor):
+                del self.mine[k]
+            else:
+                self.add(c)
+
+    def swap(self, floor, passes=2):
+        """Swap moves: two marks of this round less than 2r apart replaced by one candidate when
+        the areas keep their floor; repeated while it helps (at most `passes` sweeps)."""
+        for _ in range(passes):
+            if not self._swap_pass(floor):
+                break
+
+    def _swap_pass(self, floor):
+        improved = False
+        k = 0
+        while k < len(self.mine):
+            self.job.check_cancel()
+            j = self._partner(k, floor)
+            improved |= j is not None
+            k += 1
+        return improved
+
+    def _partner(self, k, floor):
+        """Try to merge mark k with a later mark of this round; returns the merged index or None."""
+        ca = self.mine[k][0]
+        xa, ya = self.cands[ca]
+        for j in range(k + 1, len(self.mine)):
+            cb = self.mine[j][0]
+            xb, yb = self.cands[cb]
+            if (xa - xb) ** 2 + (ya - yb) ** 2 >= 4 * self.job.radius ** 2:
+                continue
+            self.remove(ca)
+            self.remove(cb)
+            c = self._replacement(ca, cb, floor)
+            if c is None:
+                self.add(ca)
+                self.add(cb)
+                continue
+            del self.mine[j]
+            if c < 0:
+                del self.mine[k]
+            else:
+                self.mine[k] = (c, self.entry(c))
+                self.add(c)
+            return j
+        return None
+
+    def _replacement(self, ca, cb, floor):
+        """Once ca and cb are removed: the candidate that alone brings every area back to its
+        floor (the lowest index among those that cover most), −1 when none is needed, None when
+        no candidate can."""
+        m = self.job.min_count
+        need = floor - self.est
+        if not np.any(need > 0):
+            return -1
+        hit = np.union1d(self.reach(ca), self.reach(cb))
+        hit = hit[self.count[hit] == m - 1]
+        units, u_of = np.unique(self.s_area[hit], return_inverse=True)
+        if not len(hit) or np.any(need[np.setdiff1d(np.flatnonzero(need > 0), units)] > 0):
+            return None
+        cnt = self.s_ptr[hit + 1] - self.s_ptr[hit]
+        idx = np.repeat(self.s_ptr[hit], cnt) + (np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt))
+        key = self.s_c[idx] * len(units) + np.repeat(u_of.reshape(-1), cnt)
+        gain = np.bincount(key, weights=np.repeat(self.weight[hit], cnt), minlength=len(self.cands) * len(units))
+        gain = gain.reshape(len(self.cands), len(units))
+        ok = np.all(gain >= need[units][None, :], axis=1) & self._spaced(ca, cb)
+        if not ok.any():
+            return None
+        return int(np.argmax(np.where(ok, gain.sum(axis=1), -1.0)))
+
+    def _spaced(self, ca, cb):
+        """Candidates not closer than min_spacing to the marks of this round other than ca, cb
+        (earlier marks are already kept away by the lattice)."""
+        ok = np.ones(len(self.cands), dtype=bool)
+        sp = self.job.spacing
+        if sp <= 0:
+            return ok
+        for c, _ in self.mine:
+            if c in (ca, cb):
+                continue
+            x, y = self.cands[c]
+            ok &= (self.cands[:, 0] - x) ** 2 + (self.cands[:, 1] - y) ** 2 >= sp * sp
+        return ok
 
 
 def _points(chosen):
@@ -220,8 +340,9 @@ def _points(chosen):
 
 
 def _one_round(job, result, current, chosen, existing, step, first_round):
-    """One round: the greedy on a lattice of `step` over the gaps of the areas still short of the
-    goal, then the exact check. Returns (chosen, current), or None when there is nothing to do."""
+    """One round: greedy, removal and swap moves on a lattice of `step` over the gaps of the areas
+    still short of the goal, then the exact check. Returns (chosen, current), or None when there
+    is nothing to do."""
     short = [k for k, row in enumerate(current.rows) if row.covered_area < job.goal * row.area - 1e-6]
     if not short:
         return None
@@ -230,16 +351,40 @@ def _one_round(job, result, current, chosen, existing, step, first_round):
         return None
     job.check_cancel()
     _check_lattice([g for _, _, g in polys], job.radius, step, job.max_bytes)
-    marks = np.vstack([existing] + ([_points(chosen)] if chosen else []))
+    marks = _mm(np.vstack([existing] + ([_points(chosen)] if chosen else [])))
     est = np.array([row.covered_area for row in current.rows])
     rnd = _Round(job, polys, marks, step, short, est)
     if not len(rnd.cands):
         return None
     rnd.start()
-    rnd.greedy(chosen)
-    chosen = rnd.prune(chosen)
+    rnd.greedy(len(chosen))
+    floor = rnd.floor(rnd.est.copy())
+    rnd.prune(floor)
+    rnd.swap(floor)
+    rnd.prune(floor)
+    chosen = chosen + [e for _, e in rnd.mine]
     job.check_cancel()
     return chosen, _rerun(result, _points(chosen), only=short, previous=current)
+
+
+#: Exact removal moves (one study re-run per proposal) only up to this many proposals.
+EXACT_REMOVALS_UP_TO = 150
+
+
+def _exact_removals(job, result, chosen):
+    """Removal moves checked with the exact study: each proposal (latest first) is dropped when
+    every area keeps the target without it. Returns (chosen, the study with them)."""
+    after = _rerun(result, _points(chosen)) if chosen else result
+    if not chosen or len(chosen) > EXACT_REMOVALS_UP_TO:
+        return chosen, after
+    reached = [row.covered_area >= job.goal * row.area - 1e-6 for row in after.rows]
+    for k in range(len(chosen) - 1, -1, -1):
+        job.check_cancel()
+        trial = chosen[:k] + chosen[k + 1:]
+        again = _rerun(result, _points(trial)) if trial else result
+        if all(row.covered_area >= job.goal * row.area - 1e-6 or not ok for row, ok in zip(again.rows, reached)):
+            chosen, after = trial, again
+    return chosen, after
 
 
 def _leveling(chosen, existing, detour, rate_km_per_day):
@@ -262,7 +407,8 @@ def _leveling(chosen, existing, detour, rate_km_per_day):
 
 
 def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, detour=ROAD_DETOUR,
-            min_spacing=None, max_proposals=None, is_cancelled=None, max_bytes=MAX_PROPOSAL_BYTES):
+            min_spacing=None, max_proposals=None, is_cancelled=None, max_bytes=MAX_PROPOSAL_BYTES,
+            cost_per_benchmark=None, cost_per_day=None):
     """New benchmark locations so that every study area is at least `target` (0.99) covered.
 
     result: a StudyResult. Greedy on a lattice: the gaps of the areas below the goal are sampled
@@ -274,10 +420,17 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     m = 2 a lone new mark covers nothing there) still attracts a first mark, and then a second.
     Each step takes the candidate of greatest worth (worths updated incrementally through the
     candidate–sample incidence, a fixed stencil on the lattice), an area stops counting once the
-    samples say it is 1 − (1 − target)/2 covered (99.5 % for 99 %), then marks made useless by
-    later ones are dropped (latest first). The study is then re-run exactly with the benchmarks
-    + proposals; where an area is still short of that goal the greedy resumes on a lattice twice
-    as fine (up to 4 rounds). `reached` tells whether every area ended at ≥ target.
+    samples say it reached the target. Then local search: removal moves (marks made useless by
+    later ones dropped, latest first) and swap moves (two marks less than 2r apart replaced by
+    one candidate when every area keeps its target). The study is then re-run exactly with the
+    benchmarks + proposals; where an area is still short of the target the greedy resumes on a
+    lattice twice as fine (up to 4 rounds). With at most EXACT_REMOVALS_UP_TO proposals, each is
+    then dropped (latest first) when the exact study says every area keeps its target without
+    it. `reached` tells whether every area ended at ≥ target.
+    Deterministic: marks are rounded to 1 mm, sample weights to 1e-4 of a lattice cell, ties go
+    to the lowest lattice index (the lattice is aligned on multiples of its step).
+    Costs (optional, €): cost_per_benchmark per new mark, cost_per_day per day of leveling;
+    ProposalResult.cost is their total (None when neither is given).
     Proposal.gap indexes result.gap_parts; Proposal.tie_to names ('benchmark', i) with i an
     index in result.points, or ('proposal', k).
 
@@ -291,10 +444,10 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     1.2 for the extra length of streets over the straight line; days = km / rate_km_per_day
     (6 km of direct leveling a day, DOMAIN.md §3).
     """
-    _check_inputs(target, rate_km_per_day)
+    _check_inputs(target, rate_km_per_day, (cost_per_benchmark, cost_per_day))
     r = result.radius
     areas = [row.geometry for row in result.rows]
-    job = _Job(radius=r, min_count=result.min_count, goal=1.0 - (1.0 - target) / 2.0,
+    job = _Job(radius=r, min_count=result.min_count, goal=float(target),
                spacing=r / 10.0 if min_spacing is None else float(min_spacing),
                area_size=np.array([row.area for row in result.rows]), gap_parts=result.gap_parts,
                territory=shapely.union_all(areas) if areas else None, max_proposals=max_proposals,
@@ -310,11 +463,12 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
         chosen, current = done
         step /= 2.0
     job.check_cancel()
-    after = _rerun(result, _points(chosen)) if chosen else result
+    chosen, after = _exact_removals(job, result, chosen)
     return ProposalResult(proposals=_leveling(chosen, existing, detour, rate_km_per_day),
                           covered_pct_before=[row.covered_pct for row in result.rows],
                           covered_pct_after=[row.covered_pct for row in after.rows], target=target,
-                          rate_km_per_day=rate_km_per_day, detour=detour, after=after)
+                          rate_km_per_day=rate_km_per_day, detour=detour, after=after,
+                          cost_per_benchmark=cost_per_benchmark, cost_per_day=cost_per_day)
 
 
 def _rerun(result, new_pts, only=None, previous=None):

@@ -186,7 +186,7 @@ def transform_file(source_path, output_path, source, target, datum_shift=systems
     _take(result, drawing)
     _save(doc, output_path)
     if verify:
-        _verify(result, output_path)
+        _verify(result, output_path, readable if source_path.suffix.lower() == ".dxf" else None)
     return result
 
 
@@ -211,12 +211,26 @@ def _save(doc, output_path):
             partial.unlink()
 
 
-def _verify(result, output_path):
-    """Read the written file back: entity counts and ezdxf's audit, independent of the objects in memory."""
+def _audit(path):
     import ezdxf
-    doc = ezdxf.readfile(str(output_path))
-    auditor = doc.audit()
-    result.audit_errors = [str(getattr(e, "message", e)) for e in auditor.errors]
+    doc = ezdxf.readfile(str(path))
+    return doc, [str(getattr(e, "message", e)) for e in doc.audit().errors]
+
+
+def _verify(result, output_path, input_path):
+    """Read the written file back: entity counts and ezdxf's audit, independent of the objects in memory.
+
+    Errors the input already had (e.g. invalid layer names) are not the transformation's: they are noted apart.
+    """
+    doc, errors = _audit(output_path)
+    if errors and input_path is not None:
+        try:
+            known = set(_audit(input_path)[1])
+        except Exception:  # an input ezdxf had to recover: its errors are not known
+            known = set()
+        result.warnings += [("audit_error_in_input", e) for e in errors if e in known]
+        errors = [e for e in errors if e not in known]
+    result.audit_errors = errors
     result.counts_out = entity_counts(doc)
     result.blocks_out = len(doc.blocks)
 

@@ -12,8 +12,6 @@ from qgis.core import (
 )
 
 from ...core import systems
-from ...core.dxf import transform_batch
-from ...core.dxf.report import build_report
 from ...core.messages import N_
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
@@ -72,6 +70,12 @@ class TransformDxf(CanevasAlgorithm):
         if source == target:
             self.fail("The source and target systems are the same ({system}): choose another target.",
                       system=systems.SYSTEMS[source].name)
+        try:  # ezdxf is imported here: the provider loads even where it is not installed
+            from ...core.dxf import transform_batch
+            from ...core.dxf.report import build_report
+        except ImportError as error:
+            self.fail("The Python package ezdxf is missing ({error}): install python3-ezdxf (Debian, Ubuntu) or "
+                      "run « pip install ezdxf » in QGIS' Python, then restart QGIS.", error=str(error))
         batch = transform_batch(
             path, out_folder, source, target, self.parameterAsEnum(parameters, "DATUM_SHIFT", context),
             recursive=self.parameterAsBoolean(parameters, "RECURSIVE", context),

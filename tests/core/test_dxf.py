@@ -6,14 +6,15 @@ The corpus (tests/dxf_corpus.py) is SYNTHETIC and built by the tests in R12, R20
 
 import math
 
-import ezdxf
 import numpy as np
 import pytest
-from dxf_checks import TOL, check_drawing, exact, points_of, sha, xy
-from dxf_corpus import VERSIONS, X0, Y0, build, huge_circle
 
-from canevas.core.dxf import transform_batch, transform_file
-from canevas.core.messages import CanevasError
+ezdxf = pytest.importorskip("ezdxf", minversion="0.18")  # ezdxf>=0.18 is in the test requirements
+from dxf_checks import TOL, check_drawing, exact, points_of, sha, xy  # noqa: E402
+from dxf_corpus import VERSIONS, X0, Y0, build, huge_circle  # noqa: E402
+
+from canevas.core.dxf import transform_batch, transform_file  # noqa: E402
+from canevas.core.messages import CanevasError  # noqa: E402
 
 
 @pytest.fixture(params=VERSIONS)

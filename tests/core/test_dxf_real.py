@@ -13,12 +13,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import ezdxf
 import pytest
-from dxf_checks import check_drawing
-from dxf_corpus import build
 
-from canevas.core.dxf import transform_batch, transform_file
+ezdxf = pytest.importorskip("ezdxf", minversion="0.18")  # ezdxf>=0.18 is in the test requirements
+from dxf_checks import check_drawing  # noqa: E402
+from dxf_corpus import build  # noqa: E402
+
+from canevas.core.dxf import transform_batch, transform_file  # noqa: E402
 
 LIBRARY = Path("/usr/share/librecad/library")
 LIBRECAD = shutil.which("librecad")

@@ -1,12 +1,13 @@
 """canevas:transformdxf (not yet registered in the provider: run from its class) on a SYNTHETIC drawing folder."""
 
-import ezdxf
 import pytest
-from dxf_checks import check_drawing  # tests/ is on sys.path (tests/conftest.py)
-from dxf_corpus import build
-from qgis.core import QgsProcessingException
 
-from canevas.processing_provider.algorithms.transformdxf import TransformDxf
+ezdxf = pytest.importorskip("ezdxf", minversion="0.18")  # ezdxf>=0.18 is in the test requirements
+from dxf_checks import check_drawing  # noqa: E402 — tests/ is on sys.path (tests/conftest.py)
+from dxf_corpus import build  # noqa: E402
+from qgis.core import QgsProcessingException  # noqa: E402
+
+from canevas.processing_provider.algorithms.transformdxf import TransformDxf  # noqa: E402
 
 
 def _run(params):

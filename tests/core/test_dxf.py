@@ -203,7 +203,7 @@ def test_the_target_system_is_written_into_the_drawing(tmp_path):
         assert [v for c, v in record.tags if c == 1][0] == "CC48"
         if version == "R2018":
             geodata = doc.modelspace().get_geodata()
-            assert geodata is not None and 'id="3948"' in geodata.coordinate_system_definition
+            assert geodata is not None and geodata.get_crs() == (3948, True)  # ezdxf reads EPSG:3948 back
 
 
 def test_dwg_without_converter_says_to_save_as_dxf(tmp_path, monkeypatch):
@@ -233,3 +233,19 @@ def test_unknown_entities_are_copied_and_listed(tmp_path):
     after = ezdxf.readfile(str(tmp_path / "o" / "odd.dxf"))
     start = after.modelspace().query("MLINE")[0].start_location()
     assert np.hypot(*(np.asarray(xy(start)) - exact("REN09", "CC48")([(X0, Y0)])[0])) < TOL
+
+
+def test_report_lists_every_file_through_tr(tmp_path):
+    from canevas.core.dxf.report import build_report
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    build("R2010", folder / "a.dxf")
+    huge_circle(path=folder / "big.dxf")
+    (folder / "bad.dxf").write_text("hello\n")
+    batch = transform_batch(folder, tmp_path / "out", "REN09", "CC48")
+    page = build_report(batch, tr=lambda text: "«" + text + "»")
+    assert "«DXF transformation report»" in page and "«Batch summary»" in page
+    assert page.index("«Batch summary»") < page.index("a.dxf") < page.index("big.dxf")
+    assert "«{} is not a readable DXF drawing".format(folder / "bad.dxf") in page  # the error through tr too
+    assert "«Shapes beyond the tolerance (reported, not split)»" in page and "CIRCLE" in page
+    assert "<td>LWPOLYLINE</td>" in page

@@ -237,8 +237,8 @@ class Matricule:
 
     @property
     def key(self):
-        """Identity of the matricule: 'R123' and 'R00123' are the same station number."""
-        return self.prefix.upper(), self.number
+        """Identity of the matricule: 'R123', 'r00123' and 'R 123' are the same station number."""
+        return self.prefix.strip().upper(), self.number
 
     def __str__(self):
         return self.text
@@ -261,6 +261,56 @@ def try_parse_matricule(text):
         return parse_matricule(text)
     except CanevasError:
         return None
+
+
+#: Digits of a station matricule when no allocated range says otherwise ('R00123', 'R21001').
+MATRICULE_DIGITS = 5
+#: A prefix may hold letters, digits and the separators « . - _ / » (e.g. 'R', 'RM-'); no spaces inside.
+_PREFIX = re.compile(r"^[A-Z0-9._/-]*$")
+#: Longest number of a matricule: beyond, a typing error (and no range reaches it).
+MAX_MATRICULE_DIGITS = 12
+
+
+def normalize_matricule(text, ranges=()):
+    """The one written form of a station matricule, shared by the « Fiche canevas » dock and checkmatricules.
+
+    Rule (the register's format: a prefix, then the number): surrounding spaces and spaces between the
+    prefix and the number are dropped, the prefix is written in capitals, the number keeps no extra
+    leading zero and is padded to the width of the allocated range holding it (MatriculeRange.width,
+    else the digits of its last matricule), else to MATRICULE_DIGITS. So 'r21001', 'R 21001' and
+    'R021001' are all 'R21001', and 'R123' is 'R00123'. Raises CanevasError when the text is empty,
+    does not end with a number, holds a space or a character other than letters, digits and « . - _ / »
+    in its prefix, or a number of more than MAX_MATRICULE_DIGITS digits.
+    """
+    if _is_empty(text):
+        raise CanevasError(N_("A station has no matricule: give every station its matricule."))
+    stripped = str(text).strip()
+    m = try_parse_matricule(stripped)
+    if m is None:
+        raise CanevasError(N_("« {matricule} » is not a matricule: it must end with its number, e.g. R21001."),
+                           matricule=stripped)
+    prefix = m.prefix.strip().upper()
+    if not _PREFIX.match(prefix):
+        raise CanevasError(N_("« {matricule} » is not a matricule: its prefix « {prefix} » may hold only letters, "
+                              "digits and « . - _ / », without spaces, e.g. R21001."), matricule=stripped,
+                           prefix=m.prefix.strip())
+    digits = len(str(m.number))
+    if digits > MAX_MATRICULE_DIGITS:
+        raise CanevasError(N_("« {matricule} » is not a matricule: its number has {digits} digits (at most {most})."),
+                           matricule=stripped, digits=digits, most=MAX_MATRICULE_DIGITS)
+    bare = Matricule(prefix, m.number, 0)
+    width = next((rng.width or len(str(rng.last)) for rng in ranges if in_range(bare, rng)), MATRICULE_DIGITS)
+    return Matricule(prefix, m.number, max(width, digits)).text
+
+
+def matricule_key(text):
+    """Identity of a station matricule for duplicate checks: (prefix in capitals, number); None when unreadable.
+
+    Two matricules with the same key are the same station number, however they are written
+    ('r21001', 'R021001', 'R 21001' and 'R21001').
+    """
+    m = try_parse_matricule(text)
+    return None if m is None else m.key
 
 
 @dataclass(frozen=True)
@@ -333,7 +383,7 @@ def in_range(matricule, rng):
     m = matricule if isinstance(matricule, Matricule) else try_parse_matricule(matricule)
     if m is None:
         return False
-    if rng.prefix is not None and m.prefix.upper() != rng.prefix.upper():
+    if rng.prefix is not None and m.prefix.strip().upper() != rng.prefix.strip().upper():
         return False
     return rng.first <= m.number <= rng.last
 
@@ -399,6 +449,8 @@ class MatriculeCheck:
     outside: list = field(default_factory=list)  # indices of matricules in no range
     missing: list = field(default_factory=list)  # indices of empty matricules
     unreadable: list = field(default_factory=list)  # indices of matricules not ending with a number
+    #: {index: written form} of readable matricules not written in the one form of normalize_matricule
+    not_normalised: dict = field(default_factory=dict)
     overlapping: list = field(default_factory=list)  # (i, j) range index pairs
     gaps: list = field(default_factory=list)  # Gap runs
     usage: list = field(default_factory=list)  # RangeUsage per range
@@ -418,11 +470,19 @@ class MatriculeCheck:
         return dict(sorted(found.items()))
 
 
+def _normal_form(text, ranges):
+    try:
+        return normalize_matricule(text, ranges)
+    except CanevasError:
+        return None
+
+
 def check_matricules(matricules, ranges):
     """Duplicates, matricules outside any range, overlapping ranges and gaps in use of each range.
 
     `matricules`: texts (None or '' for a station without one); `ranges`: MatriculeRange list.
-    Duplicates compare prefix (case-insensitive) and number, so 'R123' duplicates 'R00123'.
+    Duplicates compare matricule_key (prefix in capitals, number), so 'R123' duplicates 'r00123'; matricules
+    not written in the form of normalize_matricule are listed in `not_normalised` with that form.
     A gap is a run of unused numbers between a range's first and its highest used number.
     """
     result = MatriculeCheck()
@@ -442,6 +502,10 @@ def check_matricules(matricules, ranges):
             result.outside.append(i)
         elif not any(in_range(m, r) for r in ranges):
             result.outside.append(i)
+        if m is not None:
+            written = _normal_form(text, ranges)
+            if written is not None and written != str(text).strip():
+                result.not_normalised[i] = written
     for indices in seen.values():
         if len(indices) > 1:
             result.duplicates[str(matricules[indices[0]]).strip()] = indices

@@ -258,3 +258,39 @@ def test_field_labels_live_on_the_schema():
     labelled = {f.name for f in register.STATIONS.fields if f.label}
     assert labelled == set(register.STATIONS.field_names)
     assert all(f.label for f in register.IGN_BENCHMARK_FIELDS)
+
+
+# --- one written form of a matricule (the dock and checkmatricules) -------------------------------
+
+@pytest.mark.parametrize("typed,written", [
+    ("R21001", "R21001"), ("r21001", "R21001"), ("R021001", "R21001"), (" R 21001 ", "R21001"),
+    ("R123", "R00123"), ("r00123", "R00123"), ("21001", "21001"), ("RM-7", "RM-00007"), ("R1234567", "R1234567"),
+])
+def test_normalize_matricule_without_ranges(typed, written):
+    assert register.normalize_matricule(typed) == written
+    assert register.matricule_key(typed) == register.matricule_key(written)
+
+
+def test_normalize_matricule_follows_the_width_of_its_range():
+    ranges = [make_range("Géomètre A", 1, 100, prefix="R"), make_range("Géomètre B", "R21001", "R21100")]
+    assert register.normalize_matricule("r0007", ranges) == "R007"  # the range 1…100 writes 3 digits
+    assert register.normalize_matricule("R021001", ranges) == "R21001"
+    assert register.normalize_matricule("X7", ranges) == "X00007"  # in no range: the register's 5 digits
+
+
+@pytest.mark.parametrize("typed,reason", [
+    ("", "has no matricule"), (None, "has no matricule"), ("R21001A", "must end with its number"),
+    ("R 2 1001", "may hold only letters"), ("R'1", "may hold only letters"), ("é1", "may hold only letters"),
+    ("R1234567890123", "13 digits"),
+])
+def test_normalize_matricule_refuses_with_a_message(typed, reason):
+    with pytest.raises(CanevasError, match=reason):
+        register.normalize_matricule(typed)
+
+
+def test_check_matricules_lists_the_matricules_not_in_their_written_form():
+    ranges = [make_range("Géomètre A", "R21001", "R21100")]
+    check = check_matricules(["R21001", "r21001", "R021002", "R21003", "bad"], ranges)
+    assert check.duplicates == {"R21001": [0, 1]}
+    assert check.not_normalised == {1: "R21001", 2: "R21002"}
+    assert check.unreadable == [4]

@@ -275,12 +275,10 @@ class _Round:
     def _partner(self, k, floor):
         """Try to merge mark k with a later mark of this round; returns the merged index or None."""
         ca = self.mine[k][0]
-        xa, ya = self.cands[ca]
-        for j in range(k + 1, len(self.mine)):
+        later = self.cands[[c for c, _ in self.mine[k + 1:]]].reshape(-1, 2)
+        near = np.flatnonzero(((later - self.cands[ca]) ** 2).sum(axis=1) < 4 * self.job.radius ** 2) + k + 1
+        for j in near.tolist():
             cb = self.mine[j][0]
-            xb, yb = self.cands[cb]
-            if (xa - xb) ** 2 + (ya - yb) ** 2 >= 4 * self.job.radius ** 2:
-                continue
             self.remove(ca)
             self.remove(cb)
             c = self._replacement(ca, cb, floor)
@@ -360,13 +358,16 @@ def _one_round(job, result, current, chosen, existing, step, first_round):
     rnd.greedy(len(chosen))
     floor = rnd.floor(rnd.est.copy())
     rnd.prune(floor)
-    rnd.swap(floor)
-    rnd.prune(floor)
+    if len(rnd.mine) <= SWAPS_UP_TO:  # each swap try scans the round's marks: kept to small rounds
+        rnd.swap(floor)
+        rnd.prune(floor)
     chosen = chosen + [e for _, e in rnd.mine]
     job.check_cancel()
     return chosen, _rerun(result, _points(chosen), only=short, previous=current)
 
 
+#: Swap moves only in rounds of at most this many new marks.
+SWAPS_UP_TO = 300
 #: Exact removal moves (one study re-run per proposal) only up to this many proposals.
 EXACT_REMOVALS_UP_TO = 150
 
@@ -422,11 +423,11 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     candidate–sample incidence, a fixed stencil on the lattice), an area stops counting once the
     samples say it reached the target. Then local search: removal moves (marks made useless by
     later ones dropped, latest first) and swap moves (two marks less than 2r apart replaced by
-    one candidate when every area keeps its target). The study is then re-run exactly with the
-    benchmarks + proposals; where an area is still short of the target the greedy resumes on a
-    lattice twice as fine (up to 4 rounds). With at most EXACT_REMOVALS_UP_TO proposals, each is
-    then dropped (latest first) when the exact study says every area keeps its target without
-    it. `reached` tells whether every area ended at ≥ target.
+    one candidate when every area keeps its target; rounds of at most SWAPS_UP_TO marks). The
+    study is then re-run exactly with the benchmarks + proposals; where an area is still short
+    of the target the greedy resumes on a lattice twice as fine (up to 4 rounds). With at most
+    EXACT_REMOVALS_UP_TO proposals, each is then dropped (latest first) when the exact study
+    says every area keeps its target without it. `reached` tells whether every area ended at ≥ target.
     Deterministic: marks are rounded to 1 mm, sample weights to 1e-4 of a lattice cell, ties go
     to the lowest lattice index (the lattice is aligned on multiples of its step).
     Costs (optional, €): cost_per_benchmark per new mark, cost_per_day per day of leveling;

@@ -1,14 +1,14 @@
 """canevas:exportfiches — fiches signalétiques as PDF, through a QGIS print layout driven as an atlas."""
 
-import datetime
+import os
 import re
+import shutil
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -31,26 +31,40 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
-from ...core import fiche, systems
-from ...toolbelt import crs as crs_tools
+from ...core import fiche
+from ...core.messages import N_
+from ...toolbelt import fiche as fiche_tools
 from ...toolbelt.layers import (
     FICHE_TEMPLATES,
     STATION,
-    TIES_COLUMNS,
-    VISITS_COLUMNS,
     display_value,
     fiche_kind_of_fields,
     geopackage_path,
     geopackage_table,
-    key_field,
-    related_rows,
 )
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
 
-SAFE_NAME = "regexp_replace(\"fiche_matricule\", '[^A-Za-z0-9._-]+', '_')"
 CONTEXT_LAYERS = 8  # sibling GeoPackage layers drawn around the fiche point on its location map
+#: The file name of each fiche's PDF (core.fiche.fiche_file_names: distinct, without « .pdf »).
+FILE_FIELD = "fiche_file"
+FICHE_LAYER_FIELDS = fiche.FICHE_FIELDS + (FILE_FIELD,)
+KIND_WORDS = {STATION: N_("station"), "benchmark": N_("benchmark")}
+KIND_PLURALS = {STATION: N_("stations"), "benchmark": N_("benchmarks")}
+CANCELLED_NOTHING_WRITTEN = N_("Cancelled: no fiche was written.")
+
+
+def _template_texts(text):
+    """Every attribute value and text of a template (where its expressions are)."""
+    texts = []
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:  # QGIS read it: its kind is then not checked
+        return texts
+    for element in root.iter():
+        texts += list(element.attrib.values()) + [element.text or ""]
+    return texts
 
 
 def text_as_text(settings):
@@ -112,12 +126,10 @@ class ExportFiches(CanevasAlgorithm):
         if kind is None:
             self.fail("« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields "
                       "« nom » and « cp1_coord3 »): choose a canevas layer.", name=source.sourceName())
-        template = self.parameterAsFile(parameters, "TEMPLATE", context) or str(FICHE_TEMPLATES[kind])
-        if not Path(template).is_file():
-            self.fail("The layout template « {path} » does not exist: choose a .qpt file.", path=template)
+        document = self._template(self.parameterAsFile(parameters, "TEMPLATE", context), kind, source.sourceName())
         separate = self.parameterAsBoolean(parameters, "SEPARATE", context)
         shift = self.parameterAsEnum(parameters, "DATUM_SHIFT", context)
-        out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        target = self._target(self.parameterAsFileOutput(parameters, "OUTPUT", context), separate)
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
 
         request = QgsFeatureRequest()
@@ -126,112 +138,118 @@ class ExportFiches(CanevasAlgorithm):
             request.setFilterExpression(expression)
             request.setExpressionContext(self.createExpressionContext(parameters, context, source))
 
-        tmp = tempfile.TemporaryDirectory(prefix="canevas-fiches-")
-        project = QgsProject()
-        fiches = self._fiche_layer(source, request, kind, shift, layer, Path(tmp.name), feedback)
-        if fiches.featureCount() == 0:
-            self.fail("No feature to print in « {name} »: check the selection or the filter expression.",
-                      name=source.sourceName())
-        project.addMapLayer(fiches)
-        context_layers = self._context_layers(layer, project)
+        steps = self.steps(feedback, 2)  # the fiches' figures, then the PDF
+        with tempfile.TemporaryDirectory(prefix="canevas-fiches-") as tmp:
+            project = QgsProject()  # the layout's own: nothing is added to the user's project
+            fiches = self._fiche_layer(source, request, kind, shift, layer, Path(tmp), steps, context)
+            project.addMapLayer(fiches)
+            layout = self._layout(project, document, fiches, self._context_layers(layer, project))
+            steps.setCurrentStep(1)
+            files = self._export(layout.atlas(), target, separate, fiches, feedback)  # QGIS' own progress
+        count = len(files) if separate else fiches.featureCount()
+        feedback.pushInfo(self.tr("{count} fiche(s) written to {path}.").format(count=count, path=target))
+        return {"OUTPUT": target, "COUNT": count, "FILES": files}
 
-        layout = QgsPrintLayout(project)
+    # --- checks made before anything is computed or written -------------------------------------------
+    def _template(self, path, kind, name):
+        """The layout template as a QDomDocument, checked: readable, a QGIS layout, printing this kind of fiche."""
+        path = path or str(FICHE_TEMPLATES[kind])
+        try:
+            text = Path(path).read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            self.fail("The layout template « {path} » cannot be read ({error}): choose a .qpt file saved by QGIS.",
+                      path=path, error=error)
         document = QDomDocument()
-        if not document.setContent(Path(template).read_text(encoding="utf-8")):
-            self.fail("« {path} » is not a QGIS layout template: choose a .qpt file saved by QGIS.", path=template)
-        _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
-        if not ok:
-            self.fail("The layout template « {path} » could not be loaded.", path=template)
-        for item in layout.items():
-            if hasattr(item, "setLayers") and hasattr(item, "setAtlasDriven"):
-                item.setLayers([fiches] + context_layers)
-                item.setCrs(fiches.crs())
-        atlas = layout.atlas()
-        atlas.setCoverageLayer(fiches)
-        atlas.setEnabled(True)
-        atlas.setFilenameExpression(SAFE_NAME)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = 200
-        text_as_text(settings)
-        if separate:
-            folder = Path(out[:-4] if out.lower().endswith(".pdf") else out)
-            folder.mkdir(parents=True, exist_ok=True)
-            result, error = QgsLayoutExporter.exportToPdfs(atlas, str(folder / "fiche.pdf"), settings, feedback)
-            files = sorted(str(p) for p in folder.glob("*.pdf"))
-            target = str(folder)
-        else:
-            Path(out).parent.mkdir(parents=True, exist_ok=True)
-            result, error = QgsLayoutExporter.exportToPdf(atlas, out, settings, feedback)
-            files, target = [out], out
-        tmp.cleanup()
-        if feedback.isCanceled():
-            return {}
-        if result != QgsLayoutExporter.ExportResult.Success:
-            self.fail("The PDF could not be written ({error}): check the output path.", error=error or result)
-        feedback.pushInfo(self.tr("{count} fiche(s) written to {path}.").format(count=fiches.featureCount(),
-                                                                               path=target))
-        return {"OUTPUT": target, "COUNT": fiches.featureCount(), "FILES": files}
+        parsed = document.setContent(text)
+        ok, message, line = (parsed[0], parsed[1], parsed[2]) if isinstance(parsed, tuple) else (parsed, "", 0)
+        if not ok or document.documentElement().tagName() != "Layout":
+            self.fail("« {path} » is not a complete QGIS layout template ({error}, line {line}): the file is damaged "
+                      "or truncated. Choose a .qpt file saved by QGIS.", path=path,
+                      error=message or self.tr("no <Layout> element"), line=line)
+        if document.elementsByTagName("LayoutItem").count() == 0:
+            self.fail("The layout template « {path} » holds no item: it would print blank pages. Choose a .qpt "
+                      "file saved by QGIS.", path=path)
+        printed = fiche.template_kind(fiche.referenced_fields(_template_texts(text)))
+        if printed is not None and printed != kind:
+            self.fail("The layout template « {path} » prints {printed} fiches, but « {name} » holds {held}: choose "
+                      "a {kind_word} template, or leave the template empty for the plugin's own.", path=path,
+                      printed=self.tr(KIND_WORDS[printed]), name=name, held=self.tr(KIND_PLURALS[kind]),
+                      kind_word=self.tr(KIND_WORDS[kind]))
+        return document
 
-    def _fiche_layer(self, source, request, kind, shift, layer, tmp, feedback):
-        """Memory layer with the fields of core.fiche.FICHE_FIELDS, one feature per fiche."""
+    def _target(self, out, separate):
+        """The PDF, or with one PDF per fiche the folder; its folder must exist and be writable (checked now)."""
+        if not out:
+            self.fail("No output given: choose the PDF file (or the folder) to write.")
+        if separate:
+            target = Path(out[:-4] if out.lower().endswith(".pdf") else out)
+            if target.exists() and not target.is_dir():
+                self.fail("« {path} » is a file, not a folder: with « One PDF per fiche » choose a folder.",
+                          path=str(target))
+            folder = target.parent if not target.exists() else target
+        else:
+            target = Path(out)
+            folder = target.parent
+        if not folder.is_dir():
+            self.fail("The folder « {folder} » does not exist: create it or choose another path.", folder=str(folder))
+        try:
+            with tempfile.TemporaryFile(dir=str(folder)):
+                pass
+        except OSError as error:
+            self.fail("Nothing can be written in the folder « {folder} » ({error}): choose a folder you can write "
+                      "to.", folder=str(folder), error=error.strerror or error)
+        return str(target)
+
+    # --- the fiches ----------------------------------------------------------------------------------------
+    def _fiche_layer(self, source, request, kind, shift, layer, tmp, feedback, context):
+        """Memory layer with the fields of core.fiche.FICHE_FIELDS, one feature per fiche (toolbelt.fiche figures)."""
         crs = source.sourceCrs()
+        if not crs.isValid():
+            self.fail("« {name} » has no CRS: set its CRS, then print the fiches.", name=source.sourceName())
         fiches = QgsVectorLayer("Point?crs={}".format(crs.authid()) if crs.authid() else "Point", "fiches", "memory")
         if not crs.authid():
             fiches.setCrs(crs)
-        provider = fiches.dataProvider()
-        provider.addAttributes([QgsField(name, FieldType.String) for name in fiche.FICHE_FIELDS])
+        fiches.dataProvider().addAttributes([QgsField(name, FieldType.String) for name in FICHE_LAYER_FIELDS])
         fiches.updateFields()
-        code = crs_tools.system_of(crs)
-        to_geographic = None
-        if code not in systems.TRANSFORMABLE:
-            if not crs.isValid():
-                self.fail("« {name} » has no CRS: set its CRS, then print the fiches.", name=source.sourceName())
-            to_geographic = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4171"),
-                                                   QgsProject.instance().transformContext())
         names = set(source.fields().names())
-        key = key_field(kind)
-        today = datetime.date.today().isoformat()
-        system_names = ", ".join(sorted({systems.SYSTEMS["REN09"].name, systems.SYSTEMS["CC48"].name,
-                                         crs_tools.crs_label(crs)}))
         total = max(source.featureCount(), 1)
-        features = []
+        features, refused = [], []
         for i, feature in enumerate(source.getFeatures(request)):
-            if feedback.isCanceled():
-                break
-            geom = feature.geometry()
-            if geom.isNull() or geom.isEmpty():
-                feedback.reportError(self.tr("{key} has no geometry: no fiche.").format(key=feature[key]), False)
+            self.stop_if_cancelled(feedback)
+            feedback.setProgress(100 * i / total)
+            values, figures = fiche_tools.fiche_values(feature, crs, kind, shift, context.transformContext(), layer)
+            key = values["fiche_matricule"] or "fid {}".format(feature.id())
+            if figures.problem is fiche_tools.NO_GEOMETRY:
+                feedback.reportError(self.tr("{key} has no geometry: no fiche.").format(key=key), False)
                 continue
-            point = next(iter(geom.vertices()))
-            values = {name: self._text(feature[name]) for name in fiche.FICHE_FIELDS if name in names}
-            x, y, system = point.x(), point.y(), code
-            if to_geographic is not None:
-                p = to_geographic.transform(x, y)
-                x, y, system = p.x(), p.y(), "RGF93G"
-            c = fiche.coordinates(system, x, y, shift)
-            height = point.z() if geom.constGet().is3D() else None
-            for field in ("z_ign69", "cp1_coord3"):
-                if height is None and values.get(field):
-                    height = float(values[field].replace(",", "."))
-            values.update({
-                "fiche_matricule": self._text(feature[key]),
-                "x_ren09": "{:.3f}".format(c.ren09[0]), "y_ren09": "{:.3f}".format(c.ren09[1]),
-                "x_cc48": "{:.3f}".format(c.cc48[0]), "y_cc48": "{:.3f}".format(c.cc48[1]),
-                "lon_dms": c.lon_dms, "lat_dms": c.lat_dms,
-                "z_ign69": None if height is None else "{:.3f}".format(height),
-                "datum_name": self.tr(systems.datum_shift_name(shift)),
-                "system_names": system_names, "edition_date": today,
-                "synthetic_note": self.tr("SYNTHETIC sample data.") if "synthetic" in names and feature["synthetic"]
-                else None,
-            })
+            if figures.problem is not None:
+                refused.append("{}: {}".format(key, figures.problem.text(self.tr)))
+                continue
+            for note in figures.notes:
+                feedback.reportError("{}: {}".format(key, note.text(self.tr)), False)
+            row = {name: self._text(feature[name]) for name in fiche.FICHE_FIELDS if name in names}
+            row.update(values)
+            row["synthetic_note"] = self.tr("SYNTHETIC sample data.") if "synthetic" in names and \
+                feature["synthetic"] else None
             if kind == STATION:
-                values.update(self._station_extras(layer, values["fiche_matricule"], tmp))
+                row.update(self._attachments(layer, values["fiche_matricule"] or "", tmp))
             out = QgsFeature(fiches.fields())
-            out.setGeometry(geom)
-            out.setAttributes([values.get(name) for name in fiche.FICHE_FIELDS])
-            features.append(out)
-            feedback.setProgress(int(50 * i / total))
-        provider.addFeatures(features)
+            out.setId(feature.id())
+            out.setGeometry(feature.geometry())
+            out.setAttributes([row.get(name) for name in FICHE_LAYER_FIELDS])
+            features.append((feature.id(), row["fiche_matricule"], out))
+        if refused:
+            self.fail("{count} fiche(s) cannot be computed, nothing was written: {list}. Correct their position or "
+                      "the layer's CRS, or leave them out with the filter expression.", count=len(refused),
+                      list="; ".join(refused[:20]) + (" …" if len(refused) > 20 else ""))
+        if not features:
+            self.fail("No feature to print in « {name} »: check the selection or the filter expression.",
+                      name=source.sourceName())
+        file_names = fiche.fiche_file_names((fid, matricule) for fid, matricule, _ in features)
+        file_index = fiches.fields().indexOf(FILE_FIELD)
+        for fid, _, out in features:
+            out.setAttribute(file_index, file_names[fid][:-len(".pdf")])
+        fiches.dataProvider().addFeatures([out for _, _, out in features])
         fiches.updateExtents()
         self._style(fiches)
         return fiches
@@ -241,30 +259,87 @@ class ExportFiches(CanevasAlgorithm):
         return display_value(value) or None
 
     @staticmethod
-    def _station_extras(layer, matricule, tmp):
+    def _attachments(layer, matricule, tmp):
+        """sketch_path, photo1_path, photo2_path: the station's images of the GeoPackage, written to `tmp`."""
         extras = {}
-        for table, columns, field in (("ties", TIES_COLUMNS, "ties"), ("visits", VISITS_COLUMNS, "visits")):
-            found = related_rows(layer, table, matricule, columns)
-            if found and found[1]:
-                extras[field + "_text"] = fiche.text_lines(*found)
-                extras[field + "_html"] = fiche.html_table(*found)  # for templates of earlier versions
-        attachments = geopackage_table(layer, "attachments")
-        if attachments is not None:
-            expression = "\"station_matricule\" = '{}'".format(matricule.replace("'", "''"))
-            photos = []
-            for i, f in enumerate(attachments.getFeatures(QgsFeatureRequest().setFilterExpression(expression))):
-                if not f["data"]:
-                    continue
-                suffix = Path(str(f["file_name"] or "image.jpg")).suffix or ".jpg"
-                path = tmp / "{}_{}{}".format(re.sub(r"[^A-Za-z0-9_-]", "_", matricule), i, suffix)
-                path.write_bytes(bytes(f["data"]))
-                if f["kind"] == "sketch" and "sketch_path" not in extras:
-                    extras["sketch_path"] = str(path)
-                else:
-                    photos.append(str(path))
-            for field, path in zip(("photo1_path", "photo2_path"), photos):
-                extras[field] = path
+        attachments = geopackage_table(layer, "attachments") if matricule else None
+        if attachments is None:
+            return extras
+        expression = "\"station_matricule\" = '{}'".format(matricule.replace("'", "''"))
+        photos = []
+        for i, f in enumerate(attachments.getFeatures(QgsFeatureRequest().setFilterExpression(expression))):
+            if not f["data"]:
+                continue
+            suffix = Path(str(f["file_name"] or "image.jpg")).suffix or ".jpg"
+            path = tmp / "{}_{}{}".format(re.sub(r"[^A-Za-z0-9_-]", "_", matricule), i, suffix)
+            path.write_bytes(bytes(f["data"]))
+            if f["kind"] == "sketch" and "sketch_path" not in extras:
+                extras["sketch_path"] = str(path)
+            else:
+                photos.append(str(path))
+        for field, path in zip(("photo1_path", "photo2_path"), photos):
+            extras[field] = path
         return extras
+
+    # --- the layout and the PDF ----------------------------------------------------------------------------
+    def _layout(self, project, document, fiches, context_layers):
+        layout = QgsPrintLayout(project)
+        _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+        if not ok:
+            self.fail("The layout template could not be loaded by QGIS: choose a .qpt file saved by QGIS.")
+        for item in layout.items():
+            if hasattr(item, "setLayers") and hasattr(item, "setAtlasDriven"):
+                item.setLayers([fiches] + context_layers)
+                item.setCrs(fiches.crs())
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(fiches)
+        atlas.setEnabled(True)
+        atlas.setFilenameExpression('"{}"'.format(FILE_FIELD))
+        project.layoutManager().addLayout(layout)  # keeps the layout alive as long as the project
+        return layout
+
+    def _export(self, atlas, target, separate, fiches, feedback):
+        """Write the PDF(s) into a staging place next to the target, then move them into place: never half-written."""
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = 200
+        text_as_text(settings)
+        folder = Path(target) if separate else Path(target).parent
+        try:
+            folder.mkdir(exist_ok=True)  # the fiches folder itself (its parent was checked)
+            staging = Path(tempfile.mkdtemp(prefix=".canevas-fiches-", dir=str(folder)))
+        except OSError as error:
+            self.fail("Nothing can be written in the folder « {folder} » ({error}): choose a folder you can write "
+                      "to.", folder=str(folder), error=error.strerror or error)
+        try:
+            if separate:
+                result, error = QgsLayoutExporter.exportToPdfs(atlas, str(staging / "fiche.pdf"), settings, feedback)
+            else:
+                result, error = QgsLayoutExporter.exportToPdf(atlas, str(staging / "fiches.pdf"), settings, feedback)
+            self.stop_if_cancelled(feedback, CANCELLED_NOTHING_WRITTEN)
+            if result != QgsLayoutExporter.ExportResult.Success:
+                self.fail("The PDF could not be written ({error}): nothing was written. Check the output folder and "
+                          "the free space.", error=error or result)
+            written = sorted(p.name for p in staging.glob("*.pdf"))
+            expected = sorted(f[FILE_FIELD] + ".pdf" for f in fiches.getFeatures()) if separate else ["fiches.pdf"]
+            if written != expected:
+                self.fail("QGIS wrote {written} PDF file(s) for {expected} fiche(s): nothing was kept. Report this "
+                          "with the layout template used.", written=len(written), expected=len(expected))
+            return self._move_into_place(staging, written, folder if separate else None, target)
+        finally:
+            shutil.rmtree(str(staging), ignore_errors=True)  # our own staging folder only
+
+    def _move_into_place(self, staging, names, folder, target):
+        try:
+            if folder is None:
+                os.replace(str(staging / names[0]), target)
+                return [target]
+            files = []
+            for name in names:
+                os.replace(str(staging / name), str(folder / name))
+                files.append(str(folder / name))
+            return files
+        except OSError as error:
+            self.fail("The PDF could not be moved into place ({error}): check the output path.", error=error)
 
     @staticmethod
     def _style(fiches):

@@ -1,22 +1,26 @@
 """Dock widget « Fiche canevas »: the fiche signalétique of the station or benchmark selected on the map.
 
 Edits go through the layer's edit buffer (undo, commit, rollback and QGIS' own save prompt apply):
-each field is written to the buffer when the user leaves it, so nothing typed is lost when the
-selection changes.
+each field is written to the buffer when the user leaves it. Nothing typed is ever lost (HELP):
+a value that cannot be written yet (refused, with its reason) keeps the fiche — the dock does not
+follow another selection or the current layer until it is corrected or cleared; when its layer is
+removed or the project closed, the values typed and not written are kept in « Typed values kept »
+(also across QGIS sessions) until dismissed. The geometry's Z is a point's height (toolbelt.fiche):
+editing a height field (z_ign69, cp1_coord3) in the dock sets the Z in the same edit command.
 """
 
+import contextlib
+import json
 import tempfile
 from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsProject,
     QgsSettings,
 )
 from qgis.gui import QgsDockWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
@@ -29,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -38,8 +43,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import fiche, systems
-from ..core.register import make_range, triplet_members
+from ..core.register import triplet_members
 from ..toolbelt import crs as crs_tools
+from ..toolbelt import fiche as fiche_tools
 from ..toolbelt.i18n import tr
 from ..toolbelt.layers import (
     STATION,
@@ -51,11 +57,19 @@ from ..toolbelt.layers import (
     geopackage_table,
     key_field,
     related_rows,
-    value_from_text,
 )
+from .fiche_editing import KEPT_SETTING, FicheEditing
+
+HELP = ("Nothing typed is lost. A value is written to the layer's edit buffer when you leave its box (QGIS' "
+        "undo, save and discard apply). A value that cannot be written (refused, with its reason in red) keeps "
+        "this fiche: the dock neither follows another selection nor the current layer, and does not save or stop "
+        "editing, until you correct or clear it. If the layer is removed or the project closed with values typed "
+        "and not written, they are kept under « Typed values kept », also after QGIS restarts, until you dismiss "
+        "them. Matricules are written in one form (r021001 → R21001). The geometry's Z is the height: editing "
+        "z_ign69 or cp1_coord3 here sets the Z too, in one undo step.")
 
 
-class FicheDock(QgsDockWidget):
+class FicheDock(FicheEditing, QgsDockWidget):
     featureShown = pyqtSignal(str)
 
     def __init__(self, iface, parent=None):
@@ -66,8 +80,14 @@ class FicheDock(QgsDockWidget):
         self.kind = None
         self.fid = None
         self.editors = {}
+        self.loaded = {}  # field → the text its box was filled with (or last written): the rest is typed
+        self.refused = {}  # field → why its typed value was not written
+        self._writing = False  # the dock's own writes: not a change from elsewhere to show
+        self._wanted = None  # the current layer the dock will follow once the typed values are written
+        self._layer_name = ""
         self._tmp = tempfile.TemporaryDirectory(prefix="canevas-fiche-")
         self._build()
+        self._show_kept(self._read_kept())
         if iface is not None:
             iface.currentLayerChanged.connect(self.set_layer)
             self.set_layer(iface.activeLayer())
@@ -101,13 +121,33 @@ class FicheDock(QgsDockWidget):
         self.edit_button = self._button("/mActionToggleEditing.svg", tr("Edit (start the layer's edit session)"),
                                         self._toggle_editing, checkable=True)
         self.save_button = self._button("/mActionSaveEdits.svg", tr("Save the layer's edits"), self.commit)
-        self.cancel_button = self._button("/mActionCancelEdits.svg", tr("Cancel the layer's edits"), self.rollback)
+        self.cancel_button = self._button("/mActionCancelEdits.svg",
+                                          tr("Cancel the layer's edits and the values typed in the fiche"),
+                                          self.rollback)
         self.new_button = self._button("/mActionCapturePoint.svg", tr("New station: propose the next free matricule"),
                                        self.propose_matricule)
         for button in (self.edit_button, self.save_button, self.cancel_button, self.new_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.help_button = QToolButton(self)
+        self.help_button.setText("?")
+        self.help_button.setToolTip(tr(HELP))
+        self.help_button.setAccessibleName(tr("How the fiche keeps what you type"))
+        buttons.addWidget(self.help_button)
         layout.addLayout(buttons)
+
+        self.kept_box = QGroupBox(tr("Typed values kept"))
+        kept_layout = QVBoxLayout(self.kept_box)
+        self.kept = QPlainTextEdit()
+        self.kept.setReadOnly(True)  # to copy from
+        self.kept.setMaximumHeight(110)
+        kept_layout.addWidget(self.kept)
+        dismiss = QToolButton(self)
+        dismiss.setText(tr("Dismiss"))
+        dismiss.setToolTip(tr("Forget these typed values (copy them first if you need them)"))
+        dismiss.clicked.connect(self.dismiss_kept)
+        kept_layout.addWidget(dismiss)
+        layout.addWidget(self.kept_box)
 
         self.identity_box = QGroupBox(tr("Identity"))
         self.identity = QFormLayout(self.identity_box)
@@ -174,15 +214,19 @@ class FicheDock(QgsDockWidget):
 
     # --- following the map -------------------------------------------------------------
     def set_layer(self, layer):
-        self.flush_edits()
+        if layer is not self.layer and self.flush_edits():
+            # typed values not written yet keep this fiche: follow the new current layer once they are
+            self._wanted = layer
+            self._say_pending(tr("Correct or clear « {} » before the fiche follows the current layer."))
+            return
+        self._wanted = None
         if self.layer is not None:
             for signal, slot in self._layer_connections():
-                try:
+                with contextlib.suppress(TypeError, RuntimeError):
                     signal.disconnect(slot)
-                except (TypeError, RuntimeError):
-                    pass
         self.layer = layer if fiche_kind(layer) else None
         self.kind = fiche_kind(layer)
+        self._layer_name = self.layer.name() if self.layer is not None else ""
         self.fid = None
         if self.layer is not None:
             for signal, slot in self._layer_connections():
@@ -229,19 +273,26 @@ class FicheDock(QgsDockWidget):
         self.problems.setText(tr("New station: matricule {} given from the allocated ranges.").format(proposal))
 
     def _layer_deleted(self):
-        # the layer is going away (removed from the project, or QGIS closing): forget it, touch nothing
+        # the layer is going away (removed from the project, or QGIS closing): nothing can be written to it any
+        # more, so what was typed and not written is kept in the dock (and the settings), never dropped
+        lines = self._pending_lines()
+        if lines:
+            self._show_kept(self._read_kept() + lines)
+            QgsSettings().setValue(KEPT_SETTING, json.dumps(self._read_kept() + lines, ensure_ascii=False))
         self.layer = None
         self.kind = None
         self._clear()
         self._update_buttons()
+        if self._wanted is not None and not sip.isdeleted(self._wanted):
+            self.set_layer(self._wanted)
 
     def _selection_changed(self, selected, _deselected, _clear):
         if selected:
             self.show_feature(selected[0])
 
     def _value_changed(self, fid, index, value):
-        if fid == self.fid and not any(e.hasFocus() for e in self.editors.values()):
-            self.show_feature(fid)  # undo/redo or attribute table edits: refresh
+        if fid == self.fid and not self._writing:
+            self.show_feature(fid)  # undo/redo or attribute table edits: refresh, keeping what is typed
 
     def _editing_stopped(self):
         self._update_buttons()
@@ -265,6 +316,9 @@ class FicheDock(QgsDockWidget):
     def _clear(self):
         self.fid = None
         self.editors = {}
+        self.loaded = {}
+        self.refused = {}
+        self._shown_key = ""
         for form in (self.identity, self.coords):
             while form.rowCount():
                 form.removeRow(0)
@@ -280,19 +334,22 @@ class FicheDock(QgsDockWidget):
     def show_feature(self, fid):
         if self.layer is None:
             return
+        typed = {}
         if self.fid is not None and fid != self.fid:
-            refused = self.flush_edits()
-            if refused:
+            if self.flush_edits():
                 # keep this fiche and what was typed: switching would lose it
-                self.problems.setText(self.problems.text() + "\n" + tr(
-                    "Correct or clear « {} » before choosing another point.").format(", ".join(refused)))
+                self._say_pending(tr("Correct or clear « {} » before choosing another point."))
                 return
+        elif fid == self.fid:  # the same fiche again (changed elsewhere): what is typed stays typed
+            typed = {name: (self.editors[name].text(), self.refused.get(name)) for name in self.pending()}
         feature = self.layer.getFeature(fid)
         if not feature.isValid():
             return
+        problems = self.problems.text() if typed else ""
         self._clear()
         self.fid = fid
         key = feature[key_field(self.kind)]
+        self._shown_key = display_value(key)
         kind_label = tr("Station") if self.kind == STATION else tr("Leveling benchmark")
         self.title.setText("<b>{} {}</b> — {}".format(kind_label, key, self.layer.name()))
         editable = self.layer.isEditable()
@@ -303,9 +360,16 @@ class FicheDock(QgsDockWidget):
             editor.setObjectName(field.name())
             editor.setMinimumWidth(80)  # the dock may be narrow: the box shrinks, the text scrolls
             editor.setReadOnly(not editable)
-            editor.editingFinished.connect(lambda name=field.name(): self.apply_field(name))
+            editor.editingFinished.connect(self._applier(field.name()))
             self.editors[field.name()] = editor
+            self.loaded[field.name()] = editor.text()
             self.identity.addRow(field_label(field), editor)
+        for name, (text, reason) in typed.items():
+            if name in self.editors:
+                self.editors[name].setText(text)
+                if reason:
+                    self.refused[name] = reason
+        self.problems.setText(problems)
         self._show_coordinates(feature)
         if self.kind == STATION:
             self._show_related(key)
@@ -315,41 +379,28 @@ class FicheDock(QgsDockWidget):
         self.featureShown.emit(str(key))
 
     def _show_coordinates(self, feature):
-        geom = feature.geometry()
-        if geom.isNull():
-            self._coord(tr("Position"), tr("no geometry"))
-            return
-        point = next(iter(geom.vertices()))
+        """The fiche's figures from toolbelt.fiche, the same as the PDF fiches and canevas_fiche()."""
+        point = fiche_tools.point_xyz(feature)
         crs = self.layer.crs()
-        self._coord(tr("Layer"), "X {:.3f}   Y {:.3f}".format(point.x(), point.y())).setToolTip(
-            crs_tools.crs_label(crs))
-        code = crs_tools.system_of(crs)
-        shift = crs_tools.datum_shift_of(crs)  # a layer in the grid variant of REN09 keeps it
-        others = systems.other_systems(code, [point.x()], [point.y()]) if code else []
-        if others:  # the same number-range check as the algorithms: never show wrong figures
-            self._coord(tr("Other systems"), tr("not computed: the coordinates look like {found}, not {expected} "
-                                                "as the layer's CRS declares").format(
-                found=" or ".join(systems.SYSTEMS[c].name for c in others), expected=systems.SYSTEMS[code].name))
-            return
-        try:
-            if code in systems.TRANSFORMABLE:
-                c = fiche.coordinates(code, point.x(), point.y(), shift)
-            else:
-                ct = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4171"), QgsProject.instance())
-                p = ct.transform(point.x(), point.y())
-                c = fiche.coordinates("RGF93G", p.x(), p.y(), shift)
-        except Exception as error:  # noqa: BLE001 — outside the grid or no CRS: shown, never fatal
-            self._coord(tr("Other systems"), tr("not computed: {}").format(error))
-            return
-        self._coord(tr("REN09"), "X {:.3f}   Y {:.3f}".format(*c.ren09))
-        self._coord(tr("RGF93 / CC48"), "X {:.3f}   Y {:.3f}".format(*c.cc48))
-        self._coord(tr("RGF93 geographic"), "{}   {}".format(c.lat_dms, c.lon_dms))
-        height = point.z() if geom.constGet().is3D() else None
-        for name in ("z_ign69", "cp1_coord3"):
-            if height is None and name in feature.fields().names() and feature[name] not in (None, ""):
-                height = float(feature[name])
+        if point is None:
+            self._coord(tr("Position"), tr("no geometry"))
+        else:
+            self._coord(tr("Layer"), "X {:.3f}   Y {:.3f}".format(point[0], point[1])).setToolTip(
+                crs_tools.crs_label(crs))
+        figures = fiche_tools.feature_figures(feature, crs)
+        c = figures.coordinates
+        if c is not None:
+            self._coord(tr("REN09"), "X {:.3f}   Y {:.3f}".format(*c.ren09))
+            self._coord(tr("RGF93 / CC48"), "X {:.3f}   Y {:.3f}".format(*c.cc48))
+            self._coord(tr("RGF93 geographic"), "{}   {}".format(c.lat_dms, c.lon_dms))
+        elif point is not None:
+            self._coord(tr("Other systems"), tr("not computed: {}").format(figures.problem.text(tr)))
+        height = figures.height
         self._coord(tr("Height IGN69"), "—" if height is None else "{:.3f} m".format(height))
-        self._coord("", "<i>{}</i>".format(tr(systems.datum_shift_name(c.datum_shift))))
+        for note in figures.notes:
+            self._coord("", "<i>{}</i>".format(note.text(tr)))
+        if c is not None:
+            self._coord("", "<i>{}</i>".format(tr(systems.datum_shift_name(c.datum_shift))))
 
     def _coord(self, label, text):
         value = QLabel(text)
@@ -406,132 +457,8 @@ class FicheDock(QgsDockWidget):
         if url and str(url) != "NULL":
             self.pdf_link.setText('<a href="{0}">{1}</a>'.format(url, tr("IGN fiche (PDF)")))
 
-    # --- editing -------------------------------------------------------------------------
-    def _toggle_editing(self, on):
-        if self.layer is None:
-            return
-        if on and not self.layer.isEditable():
-            self.layer.startEditing()
-        elif not on and self.layer.isEditable():
-            self.flush_edits()
-            if self.iface is not None and hasattr(self.iface, "vectorLayerTools"):
-                self.iface.vectorLayerTools().stopEditing(self.layer)  # QGIS' own Save / Discard / Cancel
-            elif not self.layer.isModified():
-                self.layer.rollBack()
-        if self.fid is not None:
-            self.show_feature(self.fid)
-        self._update_buttons()
-
-    def _update_buttons(self):
-        has_layer = self.layer is not None
-        editable = has_layer and self.layer.isEditable()
-        self.edit_button.blockSignals(True)
-        self.edit_button.setChecked(editable)
-        self.edit_button.blockSignals(False)
-        self.edit_button.setEnabled(has_layer)
-        self.save_button.setEnabled(editable)
-        self.cancel_button.setEnabled(editable)
-        self.new_button.setEnabled(editable and self.kind == STATION)
-        for editor in self.editors.values():
-            editor.setReadOnly(not editable)
-
-    def apply_field(self, name):
-        """Write one typed value to the edit buffer, after validation. Returns True when written.
-
-        An invalid value stays in its box with the reason shown: nothing typed is lost.
-        """
-        if self.layer is None or self.fid is None or not self.layer.isEditable() or name not in self.editors:
-            return False
-        feature = self.layer.getFeature(self.fid)
-        text = self.editors[name].text().strip()
-        current = feature[name]
-        if display_value(current) == text:
-            return False
-        try:
-            value = value_from_text(self.layer.fields().field(name), text)
-        except ValueError:
-            self.problems.setText(tr("« {} » does not fit the field « {} » (a number, or a date as 2024-05-31)."
-                                     ).format(text, name))
-            return False
-        if self.kind == STATION:
-            values = {name: value, "prestataire": feature["prestataire"] if "prestataire" in self.editors else None}
-            others = [f["matricule"] for f in self.layer.getFeatures() if f.id() != self.fid]
-            problems = fiche.validate_station(values, others if name == "matricule" else (),
-                                              self._ranges() if name == "matricule" else ())
-        else:
-            problems = fiche.height_problems({name: value})
-        if problems:
-            self.problems.setText("\n".join(p.text(tr) for p in problems))
-            return False
-        self.problems.clear()
-        self.layer.beginEditCommand(tr("Fiche canevas: {}").format(name))
-        if self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value, current):
-            self.layer.endEditCommand()
-            return True
-        self.layer.destroyEditCommand()
-        return False
-
-    def flush_edits(self):
-        """Apply every typed but not yet applied value (selection change, layer change, closing).
-
-        Returns the names of the fields whose typed value was refused (and is still in its box).
-        """
-        if self.layer is None or self.fid is None or not self.layer.isEditable():
-            return []
-        for name in list(self.editors):
-            self.apply_field(name)
-        feature = self.layer.getFeature(self.fid)
-        return [name for name, editor in self.editors.items()
-                if editor.text().strip() != display_value(feature[name])]
-
-    def commit(self):
-        if self.layer is None:
-            return False
-        self.flush_edits()
-        ok = self.layer.commitChanges()
-        if not ok:
-            self.problems.setText("\n".join(self.layer.commitErrors()))
-            self.layer.startEditing()
-        self._update_buttons()
-        return ok
-
-    def rollback(self):
-        if self.layer is None:
-            return
-        self.layer.rollBack()
-        self._update_buttons()
-        if self.fid is not None:
-            self.show_feature(self.fid)
-
-    def _ranges(self):
-        table = geopackage_table(self.layer, "matricule_ranges") if self.layer is not None else None
-        if table is None:
-            return ()
-        ranges = []
-        for f in table.getFeatures():
-            try:
-                prefix = f["prefixe"] if "prefixe" in f.fields().names() else None
-                ranges.append(make_range(f["prestataire"], f["first"], f["last"], prefix=prefix))
-            except Exception:  # noqa: BLE001 — a broken range row is reported by canevas:checkmatricules
-                continue
-        return ranges
-
-    def _contractor(self):
-        """The contractor of the fiche shown (a new station takes its matricule from their ranges)."""
-        editor = self.editors.get("prestataire")
-        return editor.text().strip() if editor is not None and editor.text().strip() else None
-
-    def propose_matricule(self):
-        """Fill the search box with the next free matricule of the ranges (for a new station)."""
-        used = [f["matricule"] for f in self.layer.getFeatures()] if self.layer is not None else []
-        proposal = fiche.next_free_in_ranges(self._ranges(), used, self._contractor())
-        if proposal is None:
-            self.problems.setText(tr("No free matricule in the allocated ranges: ask the SIG service for a range."))
-        else:
-            self.search.setText(proposal)
-            self.problems.setText(tr("Next free matricule: {}. Add the point on the map with this matricule.")
-                                  .format(proposal))
-        return proposal
+    def _applier(self, name):
+        return lambda: self.apply_field(name)
 
     def closeEvent(self, event):
         # the user closed the dock (QGIS quitting only hides it): not reopened at the next start

@@ -1,0 +1,246 @@
+"""Editing in the « Fiche canevas » dock: validation, the one written form of a matricule, the height kept
+in the geometry's Z, and typed values never lost (plugin.fiche_dock.HELP says it to the users).
+
+A mixin of FicheDock: it uses the dock's widgets (editors, problems, kept) and layer.
+"""
+
+import json
+
+from qgis.core import QgsGeometry, QgsPoint, QgsSettings, QgsWkbTypes
+from qgis.PyQt import sip
+
+from ..core import fiche
+from ..core.register import make_range
+from ..toolbelt.i18n import tr
+from ..toolbelt.layers import STATION, display_value, geopackage_table, value_from_text
+
+#: Where the values typed for a removed layer are kept between QGIS sessions (a JSON list of texts).
+KEPT_SETTING = "canevas/fiche_dock/kept_values"
+
+
+class FicheEditing:
+    """What the dock does with what the user types."""
+
+    def _pending_lines(self):
+        """One line per value typed and not written: layer, matricule, field, text, and why it was not written."""
+        if self.fid is None:
+            return []
+        title = "{} {}".format(self._layer_name, self._shown_key)  # the layer may be half-destroyed: no call
+        return ["{} — {}: « {} » ({})".format(title, name, self.editors[name].text(),
+                                             self.refused.get(name) or tr("not written yet"))
+                for name in self.pending()]
+
+    @staticmethod
+    def _read_kept():
+        try:
+            kept = json.loads(QgsSettings().value(KEPT_SETTING, "[]") or "[]")
+        except (TypeError, ValueError):
+            return []
+        return [str(line) for line in kept] if isinstance(kept, list) else []
+
+    def _show_kept(self, lines):
+        self.kept.setPlainText("\n".join(lines))
+        self.kept_box.setVisible(bool(lines))
+
+    def dismiss_kept(self):
+        QgsSettings().remove(KEPT_SETTING)
+        self._show_kept([])
+
+    def _toggle_editing(self, on):
+        if self.layer is None:
+            return
+        if on and not self.layer.isEditable():
+            self.layer.startEditing()
+        elif not on and self.layer.isEditable():
+            if self.flush_edits():
+                self._say_pending(tr("Correct or clear « {} » before stopping the edit session."))
+                self._update_buttons()
+                return
+            if self.iface is not None and hasattr(self.iface, "vectorLayerTools"):
+                self.iface.vectorLayerTools().stopEditing(self.layer)  # QGIS' own Save / Discard / Cancel
+            elif not self.layer.isModified():
+                self.layer.rollBack()
+        if self.fid is not None:
+            self.show_feature(self.fid)
+        self._update_buttons()
+
+    def _update_buttons(self):
+        has_layer = self.layer is not None
+        editable = has_layer and self.layer.isEditable()
+        self.edit_button.blockSignals(True)
+        self.edit_button.setChecked(editable)
+        self.edit_button.blockSignals(False)
+        self.edit_button.setEnabled(has_layer)
+        self.save_button.setEnabled(editable)
+        self.cancel_button.setEnabled(editable)
+        self.new_button.setEnabled(editable and self.kind == STATION)
+        for editor in self.editors.values():
+            editor.setReadOnly(not editable)
+
+    def pending(self):
+        """Fields whose box holds a typed value not written to the layer (refused, or not yet applied)."""
+        return [name for name, editor in self.editors.items() if editor.text() != self.loaded.get(name)]
+
+    def _say_pending(self, template):
+        reasons = "\n".join(self.refused[name] for name in self.pending() if name in self.refused)
+        self.problems.setText("\n".join(t for t in (reasons, template.format(", ".join(self.pending()))) if t))
+
+    def _refuse(self, name, reason):
+        self.refused[name] = reason
+        self.problems.setText(reason)
+        return False
+
+    def apply_field(self, name):
+        """Write one typed value to the edit buffer, after validation. Returns True when written.
+
+        An invalid value stays in its box with the reason shown: nothing typed is lost.
+        """
+        if self.layer is None or self.fid is None or not self.layer.isEditable() or name not in self.editors:
+            return False
+        feature = self.layer.getFeature(self.fid)
+        text = self.editors[name].text().strip()
+        if display_value(feature[name]) == text:
+            self.loaded[name] = self.editors[name].text()  # typed back to the stored value: nothing pending
+            self.refused.pop(name, None)
+            self._follow_wanted()
+            return False
+        try:
+            value = value_from_text(self.layer.fields().field(name), text)
+        except (ValueError, OverflowError):
+            return self._refuse(name, tr("« {} » does not fit the field « {} » (a number, or a date as 2024-05-31)."
+                                         ).format(text, name))
+        problems = self._problems(feature, name, value)
+        if problems:
+            return self._refuse(name, "\n".join(p.text(tr) for p in problems))
+        if self.kind == STATION:
+            value, _ = fiche.prepare_station_value(name, value, self._ranges())
+        return self._write(feature, name, value)
+
+    def _problems(self, feature, name, value):
+        if self.kind != STATION:
+            return fiche.validate_benchmark({name: value})
+        ranges = self._ranges() if name == "matricule" else ()
+        value, problems = fiche.prepare_station_value(name, value, ranges)
+        if problems:
+            return problems
+        values = {name: value, "prestataire": feature["prestataire"] if "prestataire" in self.editors else None}
+        others = [f["matricule"] for f in self.layer.getFeatures() if f.id() != self.fid] if name == "matricule" \
+            else ()
+        return fiche.validate_station(values, others, ranges)
+
+    def _write(self, feature, name, value):
+        """One edit command: the value, and for a height field the geometry's Z (the height) with it."""
+        self._writing = True
+        try:
+            self.layer.beginEditCommand(tr("Fiche canevas: {}").format(name))
+            ok = self.layer.changeAttributeValue(self.fid, self.layer.fields().indexOf(name), value, feature[name])
+            geometry = self._with_height(feature, value) if ok and name in fiche.HEIGHT_FIELDS else None
+            if geometry is not None:
+                ok = self.layer.changeGeometry(self.fid, geometry)
+            if not ok:
+                self.layer.destroyEditCommand()
+                return self._refuse(name, tr("The layer refused the value of « {} ».").format(name))
+            self.layer.endEditCommand()
+        finally:
+            self._writing = False
+        shown = display_value(value)
+        self.editors[name].setText(shown)  # the written form (a matricule in capitals...)
+        self.loaded[name] = shown
+        self.refused.pop(name, None)
+        self.problems.clear()
+        self._show_written(feature.id())
+        return True
+
+    def _with_height(self, feature, value):
+        """The feature's geometry with `value` as its Z, or None (2D layer, no geometry, height cleared)."""
+        geometry = feature.geometry()
+        if value is None or geometry.isNull() or not QgsWkbTypes.hasZ(self.layer.wkbType()):
+            return None
+        geometry = QgsGeometry(geometry)
+        vertex = geometry.vertexAt(0)
+        geometry.moveVertex(QgsPoint(vertex.x(), vertex.y(), float(value)), 0)
+        return geometry
+
+    def _show_written(self, fid):
+        """Figures follow the written value (height...), typed boxes stay; then follow a pending current layer."""
+        if self.pending() or self._follow_wanted():
+            return
+        while self.coords.rowCount():
+            self.coords.removeRow(0)
+        self._show_coordinates(self.layer.getFeature(fid))
+
+    def _follow_wanted(self):
+        """Follow the current layer that was waiting for the typed values; True when the dock moved to it."""
+        if self.pending() or self._wanted is None or self._wanted is self.layer:
+            return False
+        wanted = None if sip.isdeleted(self._wanted) else self._wanted
+        self._wanted = None
+        self.set_layer(wanted)
+        return True
+
+    def flush_edits(self):
+        """Apply every typed but not yet applied value (selection change, layer change, closing).
+
+        Returns the names of the fields whose typed value is still not written (refused, or the layer
+        not editable); they stay in their boxes.
+        """
+        if self.layer is None or self.fid is None:
+            return []
+        if self.layer.isEditable():
+            for name in self.pending():
+                self.apply_field(name)
+        return self.pending()
+
+    def commit(self):
+        if self.layer is None:
+            return False
+        if self.flush_edits():
+            self._say_pending(tr("Correct or clear « {} » before saving."))
+            return False
+        ok = self.layer.commitChanges()
+        if not ok:
+            self.problems.setText("\n".join(self.layer.commitErrors()))
+            self.layer.startEditing()
+        self._update_buttons()
+        return ok
+
+    def rollback(self):
+        """QGIS' « Cancel edits »: the layer's edits and the values typed in the fiche are discarded."""
+        if self.layer is None:
+            return
+        self.layer.rollBack()
+        self._update_buttons()
+        if self.fid is not None:
+            fid, self.fid = self.fid, None  # typed values go with the edits the user cancelled
+            self.show_feature(fid)
+
+    def _ranges(self):
+        table = geopackage_table(self.layer, "matricule_ranges") if self.layer is not None else None
+        if table is None:
+            return ()
+        ranges = []
+        for f in table.getFeatures():
+            try:
+                prefix = f["prefixe"] if "prefixe" in f.fields().names() else None
+                ranges.append(make_range(f["prestataire"], f["first"], f["last"], prefix=prefix))
+            except Exception:  # a broken range row is reported by canevas:checkmatricules
+                continue
+        return ranges
+
+    def _contractor(self):
+        """The contractor of the fiche shown (a new station takes its matricule from their ranges)."""
+        editor = self.editors.get("prestataire")
+        return editor.text().strip() if editor is not None and editor.text().strip() else None
+
+    def propose_matricule(self):
+        """Fill the search box with the next free matricule of the ranges (for a new station)."""
+        used = [f["matricule"] for f in self.layer.getFeatures()] if self.layer is not None else []
+        proposal = fiche.next_free_in_ranges(self._ranges(), used, self._contractor())
+        if proposal is None:
+            self.problems.setText(tr("No free matricule in the allocated ranges: ask the SIG service for a range."))
+        else:
+            self.search.setText(proposal)
+            self.problems.setText(tr("Next free matricule: {}. Add the point on the map with this matricule.")
+                                  .format(proposal))
+        return proposal
+

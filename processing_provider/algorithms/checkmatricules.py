@@ -187,6 +187,11 @@ class CheckMatricules(CanevasAlgorithm):
         for i in check.outside[:MAX_LISTED]:
             feedback.reportError(self.tr("Matricule « {matricule} » lies in no range.").format(
                 matricule=matricules[i]), False)
+        for i, written in list(check.not_normalised.items())[:MAX_LISTED]:
+            # the one written form of core.register.normalize_matricule, the same as the Fiche canevas dock's
+            feedback.pushInfo(self.tr("Matricule « {matricule} » is written {written} in the register's form "
+                                      "(prefix in capitals, the digits of its range): duplicates are found on that "
+                                      "form.").format(matricule=matricules[i], written=written))
         for i, j in check.overlapping:
             feedback.reportError(self.tr("The ranges {a} and {b} overlap.").format(a=ranges[i].label,
                                                                                    b=ranges[j].label), False)

@@ -209,3 +209,36 @@ def test_benchmark_fiches_each_page_shows_its_own_figures(run, tmp_path):
             assert value in text, (page, value)
         others = [f["nom"] for f in features if f["nom"] != feature["nom"] and f["nom"] not in feature["nom"]]
         assert not any("repère de nivellement {}\n".format(o) in text for o in others)
+
+
+def test_dock_pdf_and_expression_show_the_same_figures(run, register_db, tmp_path, qgis_iface, qtbot):
+    """One fiche computation: canevas_fiche() in the database's own project, the dock and the PDF agree."""
+    from canevas.core import fiche
+    from canevas.plugin.fiche_dock import FicheDock
+    from canevas.toolbelt import fiche as fiche_tools
+    project = QgsProject.instance()  # as QGIS opens it from the Browser (GeoPackage › Projects)
+    assert project.read("geopackage:{}?projectName=canevas".format(register_db))
+    try:
+        stations = project.mapLayersByName("stations")[0]
+        feature = next(stations.getFeatures())
+        expected = fiche.figures("CC48", X, Y, 35.52).texts()
+        for name in ("x_ren09", "y_ren09", "x_cc48", "y_cc48", "lat_dms", "lon_dms", "z_ign69"):
+            assert feature[name] == expected[name], name
+        # the sibling tables reach the embedded layout too
+        assert "poteau EDF — 4.5 m" in feature["ties_text"] and "J. Dupont" in feature["visits_text"]
+        values, _ = fiche_tools.fiche_values(feature, stations.crs(), "station", layer=stations)
+        assert values["ties_text"] == feature["ties_text"]
+        dock = FicheDock(qgis_iface)
+        qtbot.addWidget(dock)
+        dock.set_layer(stations)
+        stations.selectByIds([feature.id()])
+        texts = [dock.coords.itemAt(i, dock.coords.FieldRole).widget().text() for i in range(dock.coords.rowCount())]
+        assert "X {}   Y {}".format(expected["x_ren09"], expected["y_ren09"]) in texts
+        assert "{}   {}".format(expected["lat_dms"], expected["lon_dms"]) in texts and "35.520 m" in texts
+        out = tmp_path / "same.pdf"
+        run("canevas:exportfiches", {"INPUT": register_db + "|layername=stations", "OUTPUT": str(out)})
+        text = pdf_text(out)
+        for name in ("x_ren09", "y_ren09", "x_cc48", "y_cc48", "z_ign69"):
+            assert expected[name] in text, name
+    finally:
+        project.clear()

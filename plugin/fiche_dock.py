@@ -43,6 +43,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import fiche, systems
+from ..core.messages import N_
 from ..core.register import triplet_members
 from ..toolbelt import crs as crs_tools
 from ..toolbelt import fiche as fiche_tools
@@ -60,7 +61,7 @@ from ..toolbelt.layers import (
 )
 from .fiche_editing import KEPT_SETTING, FicheEditing
 
-HELP = ("Nothing typed is lost. A value is written to the layer's edit buffer when you leave its box (QGIS' "
+HELP = N_("Nothing typed is lost. A value is written to the layer's edit buffer when you leave its box (QGIS' "
         "undo, save and discard apply). A value that cannot be written (refused, with its reason in red) keeps "
         "this fiche: the dock neither follows another selection nor the current layer, and does not save or stop "
         "editing, until you correct or clear it. If the layer is removed or the project closed with values typed "

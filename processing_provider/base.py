@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.messages import N_, CanevasError
 from ..toolbelt.i18n import locale_code, tr
 from .help import help_markdown, markdown_to_html
+from .outputs import check_outputs
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICON = ICONS / "canevas.svg"
@@ -44,6 +45,7 @@ def _run_policy(process):
     @functools.wraps(process)
     def wrapper(self, parameters, context, feedback):
         try:
+            check_outputs(self, parameters, context)
             return process(self, parameters, context, feedback)
         except CanevasError as error:
             traceback.clear_frames(error.__traceback__)
@@ -88,6 +90,8 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     DISPLAY_NAME = ""
+    #: Outputs whose replacement rules the algorithm applies itself (outputs.check_outputs skips them).
+    OUTPUTS_CHECKED_BY_ALGORITHM = ()
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -164,11 +168,6 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
         raise QgsProcessingException(self.tr(template).format(**params))
 
     @staticmethod
-    def core_error(error: CanevasError):
-        """Kept for the two algorithms that still convert by hand (_reproject, transformpointfile): not needed."""
-        return QgsProcessingException(error.text(tr))
-
-    @staticmethod
     def stop_if_cancelled(feedback, template=CANCELLED):
         """The one cancel rule: stop the run at once (the base reports it); nothing half-done is returned."""
         if feedback is not None and feedback.isCanceled():
@@ -197,17 +196,25 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
         self.check_xy(xs, ys, expected, what or "« {} »".format(
             source.sourceName() if hasattr(source, "sourceName") else source.name()), crs_tools.crs_label(declared))
 
-    def check_xy(self, xs, ys, expected, what, declared_label=None):
-        """Stop when the numbers look like another known system than `expected` (a code of core.systems)."""
+    def check_xy(self, xs, ys, expected, what, declared_label=None, converts_only=False):
+        """Stop when the numbers look like another known system than `expected` (a code of core.systems).
+
+        `converts_only`: for the conversions, whose input must be `expected` whatever its declaration.
+        """
         from ..core import systems
         others = systems.other_systems(expected, xs, ys)
-        if others:
-            self.fail("The coordinates of {what} look like {found}, not {expected} as declared{declared}: the CRS "
-                      "is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with "
-                      "the Canevas conversion of the system the numbers really are in, then run again.",
-                      what=what, found=" or ".join(systems.SYSTEMS[c].name for c in others),
-                      expected=systems.SYSTEMS[expected].name,
-                      declared=" ({})".format(declared_label) if declared_label else "")
+        if not others:
+            return
+        params = dict(what=what, found=" or ".join(systems.SYSTEMS[c].name for c in others),
+                      expected=systems.SYSTEMS[expected].name)
+        if converts_only:
+            self.fail("The coordinates of {what} look like {found}, not {expected}: this algorithm converts "
+                      "{expected} only. Choose the tool for the system the layer really is in (QGIS' « Reproject "
+                      "layer », or the other Canevas conversion).", **params)
+        self.fail("The coordinates of {what} look like {found}, not {expected} as declared{declared}: the CRS "
+                  "is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with "
+                  "the Canevas conversion of the system the numbers really are in, then run again.",
+                  declared=" ({})".format(declared_label) if declared_label else "", **params)
 
 
 #: How many geometries are sampled to recognise the system the coordinates are in.

@@ -1,8 +1,9 @@
 """Shared body of canevas:ren09tocc48 and canevas:cc48toren09 (each in its own file)."""
 
+import processing
 from qgis.core import (
     QgsCsException,
-    QgsFeatureSink,
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -10,21 +11,9 @@ from qgis.core import (
 )
 
 from ...core import systems
-from ...core.messages import CanevasError
 from ...toolbelt import crs as crs_tools
 from ..base import CanevasAlgorithm, sample_xy
 from ..parameters import datum_shift_parameter
-
-
-def check_coordinates(alg, xs, ys, expected, what):
-    """Stop when the numbers look like another known system than `expected`."""
-    others = systems.other_systems(expected, xs, ys)
-    if others:
-        alg.fail("The coordinates of {what} look like {found}, not {expected}: this algorithm converts {expected} "
-                 "only. Choose the tool for the system the layer really is in (QGIS' « Reproject layer », or the "
-                 "other Canevas conversion).",
-                 what=what, found=" or ".join(systems.SYSTEMS[c].name for c in others),
-                 expected=systems.SYSTEMS[expected].name)
 
 
 class ReprojectAlgorithm(CanevasAlgorithm):
@@ -52,16 +41,47 @@ class ReprojectAlgorithm(CanevasAlgorithm):
     def _check_area(self, geom, fid, name):
         """Refuse a feature lying outside REN09's area of use (whichever datum shift)."""
         box = geom.boundingBox()
-        # the area is a disc (convex): a box whose corners are all inside holds only inside vertices
-        if not any(systems.outside_ren09_area(x, y) for x in (box.xMinimum(), box.xMaximum())
-                   for y in (box.yMinimum(), box.yMaximum())):
+        if self._box_inside(box):
             return
         for vertex in geom.vertices():
             if systems.outside_ren09_area(vertex.x(), vertex.y()):
                 self.fail("Feature {fid} of « {name} » lies {km:.1f} km from Rennes town hall in REN09, outside the "
-                          "area of use of REN09 (within {limit:.0f} km of the town hall): check its coordinates and "
-                          "their system.", fid=fid, name=name, km=systems.ren09_distance_km(vertex.x(), vertex.y()),
-                          limit=systems.REN09_AREA_RADIUS_M / 1000.0)
+                          "area of use of REN09 (Rennes Métropole and {margin:.0f} km around it): check its "
+                          "coordinates and their system.", fid=fid, name=name,
+                          km=systems.ren09_distance_km(vertex.x(), vertex.y()),
+                          margin=systems.REN09_AREA_MARGIN_M / 1000.0)
+
+    @staticmethod
+    def _box_inside(box):
+        # the area is convex: a box whose corners are all inside holds only inside points
+        xs = [box.xMinimum(), box.xMaximum(), box.xMaximum(), box.xMinimum()]
+        ys = [box.yMinimum(), box.yMinimum(), box.yMaximum(), box.yMaximum()]
+        return not systems.outside_ren09_area_mask(xs, ys).any()
+
+    def _check_area_of_layer(self, source, transform, name, feedback):
+        """REN09's area of use on the layer's extent; feature by feature only when the extent is not inside."""
+        extent = source.sourceExtent()
+        if self.TARGET == "REN09" and not extent.isNull():
+            try:
+                extent = transform.transformBoundingBox(extent)
+            except QgsCsException:
+                extent = None
+        if extent is not None and not extent.isNull() and self._box_inside(extent):
+            return
+        for i, feature in enumerate(source.getFeatures()):
+            if not i % 1000 and feedback.isCanceled():
+                return
+            geom = feature.geometry()
+            if geom.isNull() or geom.isEmpty():
+                continue
+            if self.TARGET == "REN09":
+                try:
+                    geom.transform(transform)
+                except QgsCsException as error:
+                    self.fail("Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the "
+                              "area of the REN09 transformation. Check the source system.",
+                              fid=feature.id(), name=name, error=str(error))
+            self._check_area(geom, feature.id(), name)
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -77,7 +97,7 @@ class ReprojectAlgorithm(CanevasAlgorithm):
             self.fail("The input layer « {name} » has no geometry (all geometries are null or empty): "
                       "nothing to reproject.", name=name)
         # the numbers first: they say what the layer really is, whatever its declaration
-        check_coordinates(self, xs, ys, self.SOURCE, "« {} »".format(name))
+        self.check_xy(xs, ys, self.SOURCE, "« {} »".format(name), converts_only=True)
         declared = source.sourceCrs()
         if not assume:
             if not declared.isValid():
@@ -92,46 +112,33 @@ class ReprojectAlgorithm(CanevasAlgorithm):
                 self.fail("The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection "
                           "for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the "
                           "declaration is wrong.", name=name, crs=crs_tools.crs_label(declared), system=self.SOURCE)
-        try:
-            transform = crs_tools.exact_transform(self.SOURCE, self.TARGET, shift)
-        except CanevasError as error:  # the shipped grid is missing
-            raise self.core_error(error)
+        transform = crs_tools.exact_transform(self.SOURCE, self.TARGET, shift)  # CanevasError if the grid is missing
         shift_name = self.tr(systems.datum_shift_name(shift))
         feedback.pushInfo(self.tr("{source} → {target}; REN09 used: {shift}.").format(
             source=systems.SYSTEMS[self.SOURCE].name, target=systems.SYSTEMS[self.TARGET].name, shift=shift_name))
         feedback.pushInfo(self.tr("PROJ pipeline: {}").format(
             systems.pipeline(self.SOURCE, self.TARGET, shift)))
 
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), source.wkbType(),
-                                             transform.destinationCrs())
-        if sink is None:
-            self.fail("The output layer cannot be created: check the output path.")
-        total = source.featureCount()
-        step = 100.0 / total
-        nulls, count = [], 0
-        for i, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                break
-            geom = feature.geometry()
-            if geom.isNull() or geom.isEmpty():
-                nulls.append(feature.id())
-            else:
-                if self.SOURCE == "REN09":
-                    self._check_area(geom, feature.id(), name)
-                try:
-                    geom.transform(transform)
-                except QgsCsException as error:
-                    self.fail("Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the "
-                              "area of the REN09 transformation. Check the source system.",
-                              fid=feature.id(), name=name, error=str(error))
-                if self.TARGET == "REN09":
-                    self._check_area(geom, feature.id(), name)
-                feature.setGeometry(geom)
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            count += 1
-            if not i % 1000:  # a progress signal per feature costs more than the transformation
-                feedback.setProgress(int(i * step))
+        self._check_area_of_layer(source, transform, name, feedback)
+        self.stop_if_cancelled(feedback)
+        # QGIS' own reprojection does the copy, with exactly this operation and no fallback: as fast as
+        # native:reprojectlayer, and the same output options (formats, temporary layers, append).
+        layer = parameters["INPUT"]
+        if declared != crs_tools.crs_for(self.SOURCE, shift):
+            # no CRS, a wrong one (ASSUME_SOURCE) or the other REN09 variant: declare the system first
+            layer = processing.run("native:assignprojection", {
+                "INPUT": layer, "CRS": crs_tools.crs_for(self.SOURCE, shift), "OUTPUT": "TEMPORARY_OUTPUT"},
+                context=context, feedback=feedback, is_child_algorithm=True)["OUTPUT"]
+        child = processing.run("native:reprojectlayer", {
+            "INPUT": layer, "TARGET_CRS": transform.destinationCrs(),
+            "OPERATION": systems.pipeline(self.SOURCE, self.TARGET, shift), "OUTPUT": parameters["OUTPUT"]},
+            context=context, feedback=feedback, is_child_algorithm=True)
+        dest_id = child["OUTPUT"]
+        count = source.featureCount()
+        nulls = [f.id() for f in source.getFeatures(
+            QgsFeatureRequest().setFilterExpression("$geometry IS NULL").setNoAttributes().setLimit(21))]
         if nulls:
             feedback.reportError(self.tr("{count} feature(s) without geometry were copied as they are (ids: {ids}).")
-                                 .format(count=len(nulls), ids=", ".join(str(f) for f in nulls[:20])), False)
+                                 .format(count=len(nulls) if len(nulls) <= 20 else self.tr("more than 20"),
+                                         ids=", ".join(str(f) for f in nulls[:20])), False)
         return {"OUTPUT": dest_id, "COUNT": count, "DATUM_SHIFT_NAME": shift_name}

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ...core import pointfile, systems, textfile
-from ...core.messages import N_, CanevasError
+from ...core.messages import N_
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
 
@@ -91,18 +91,14 @@ class TransformPointFile(CanevasAlgorithm):
         if source == target:
             self.fail("The source and target systems are the same ({system}): choose another target.",
                       system=systems.SYSTEMS[source].name)
-        if os.path.abspath(path) == os.path.abspath(out_path):
-            self.fail("The output file is the input file: choose another output so that the original is kept.")
+        text = textfile.read(path, encoding)
+        feedback.setProgress(10)
         try:
-            text = textfile.read(path, encoding)
-            feedback.setProgress(10)
             result = pointfile.convert(text.lines, fmt, source, target, shift,
                                        self.parameterAsBoolean(parameters, "SKIP_BAD_LINES", context),
                                        cancelled=feedback.isCanceled)
         except pointfile.Cancelled:
-            return {}
-        except CanevasError as error:
-            raise self.core_error(error)
+            self.stop_if_cancelled(feedback)
         for bad in result.rejected:
             feedback.reportError(self.tr("Rejected {}").format(bad.text(self.tr)), False)
         shift_name = self.tr(systems.datum_shift_name(shift)) if "REN09" in (source, target) else ""
@@ -110,10 +106,7 @@ class TransformPointFile(CanevasAlgorithm):
             count=result.converted, source=systems.SYSTEMS[source].name, target=systems.SYSTEMS[target].name,
             shift=self.tr("; REN09 used: {}").format(shift_name) if shift_name else ""))
         # Same encoding, byte-order mark and line endings as the input; whole or absent.
-        try:
-            textfile.write_atomically(out_path, text, result.lines, mode_from=path)
-        except CanevasError as error:
-            raise self.core_error(error)
+        textfile.write_atomically(out_path, text, result.lines, mode_from=path)
         feedback.setProgress(100)
         return {"OUTPUT": out_path, "CONVERTED": result.converted, "REJECTED": len(result.rejected),
                 "DATUM_SHIFT_NAME": shift_name}

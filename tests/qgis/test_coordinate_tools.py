@@ -79,7 +79,7 @@ def test_point_file_wrong_source_system(run, tmp_path):
 def test_point_file_refuses_to_overwrite_its_input(run, tmp_path):
     params = point_file_params(tmp_path)
     params["OUTPUT"] = params["INPUT"]
-    with pytest.raises(QgsProcessingException, match="The output file is the input file"):
+    with pytest.raises(QgsProcessingException, match="is the input file: choose another output"):
         run("canevas:transformpointfile", params)
     assert (tmp_path / "points.csv").read_text(encoding="utf-8") == POINTS
 

@@ -72,5 +72,6 @@ def test_right_declaration_passes_the_check(run, tmp_path):
 def test_layer_feature_outside_ren09_area_is_refused(run, shift):
     layer = make_layer(["Point (47300 68765)", "Point (85000 68765)"], crs_tools.ren09_crs(shift), "Point")
     with pytest.raises(QgsProcessingException, match=r"Feature 2 of .* lies 37\.7 km from Rennes town hall in REN09, "
-                                                     r"outside the area of use of REN09 \(within 35 km"):
+                                                     r"outside the area of use of REN09 \(Rennes Métropole and 5 km "
+                                                     r"around it\)"):
         run("canevas:ren09tocc48", {"INPUT": layer, "DATUM_SHIFT": shift, "OUTPUT": "memory:"})

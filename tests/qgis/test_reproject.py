@@ -45,8 +45,8 @@ def test_ren09_to_cc48_matches_proj_and_keeps_z_and_attributes(run, shift, geome
 
 @pytest.mark.parametrize("shift", systems.DATUM_SHIFTS)
 def test_round_trip_through_qgis_below_a_tenth_of_a_millimetre(run, shift):
-    # corners about 32 km from the town hall: inside REN09's area of use (35 km)
-    grid = [(x, y) for x in (25000, 47300, 70000) for y in (46000, 68765, 91000)]
+    # the metropole's extreme points (the vertices of REN09's area of use) and the town hall
+    grid = list(systems.REN09_AREA_HULL) + [(47300, 68765)]
     layer = make_layer(["PointZ ({} {} 50)".format(x, y) for x, y in grid], crs_tools.ren09_crs(shift))
     cc48 = run("canevas:ren09tocc48", {"INPUT": layer, "DATUM_SHIFT": shift, "OUTPUT": "memory:"})["OUTPUT"]
     back = run("canevas:cc48toren09", {"INPUT": cc48, "DATUM_SHIFT": shift, "OUTPUT": "memory:"})["OUTPUT"]

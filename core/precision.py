@@ -580,19 +580,30 @@ def control_sample(xy, seed=None, size=None):
 
 # --------------------------------------------------------------------------- histogram
 
+#: A histogram has at most this many bins (10 mm bins: 0 to 1 m); the deviations beyond are counted in one
+#: last bin with the largest of them, so that one gross outlier (a 50 km typo, a wrong CRS) cannot ask for
+#: millions of rows (issue 10: 5.4 GiB for one row per centimetre up to 50 km).
+HISTOGRAM_MAX_BINS = 100
+
+
 @dataclass
 class HistogramBin:
     lower: float   # metres
-    upper: float
+    upper: float   # metres; for the last bin of a bounded histogram, the largest deviation
     count: int
+    beyond: bool = False  # the bin of every deviation over `lower` (the bound)
 
     def label(self):
+        if self.beyond:
+            return Message(N_("Deviations over {lower:g} mm (largest {largest:.3f} m)"), lower=self.lower * 1000,
+                           largest=self.upper)
         return Message(N_("Deviations from {lower:g} to {upper:g} mm"), lower=self.lower * 1000,
                        upper=self.upper * 1000)
 
 
-def histogram(epos, bin_m=0.01):
-    """Counts of deviations per bin of bin_m metres (10 mm by default), from 0 to the largest.
+def histogram(epos, bin_m=0.01, max_bins=HISTOGRAM_MAX_BINS):
+    """Counts of deviations per bin of bin_m metres (10 mm by default), from 0 to the largest, at most max_bins bins
+    and one last bin (beyond=True) for the deviations over max_bins·bin_m.
 
     Bins are (lower, upper]: a deviation of exactly 10 mm is "between 0 and 10 mm", as a
     deviation equal to T is not over T; 0 falls in the first bin. Empty inner bins are kept.
@@ -601,9 +612,11 @@ def histogram(epos, bin_m=0.01):
     e = e[np.isfinite(e)]
     if not bin_m > 0:
         raise CanevasError(N_("The histogram bin width must be positive; {value} given."), value=bin_m)
-    if len(e) == 0:
-        return []
     # Same tolerance as the thresholds, in bin units: 10 mm computed as 10.0000000001 mm stays in (0, 10].
-    idx = np.maximum(np.ceil(e / bin_m - (REL_TOL + ABS_TOL_M / bin_m)) - 1, 0).astype(int)
-    counts = np.bincount(idx)
-    return [HistogramBin(i * bin_m, (i + 1) * bin_m, int(n)) for i, n in enumerate(counts)]
+    units = e / bin_m - (REL_TOL + ABS_TOL_M / bin_m)
+    beyond = units > max_bins  # decided on floats: a huge deviation never becomes a huge integer
+    idx = np.maximum(np.ceil(units[~beyond]) - 1, 0).astype(int)
+    bins = [HistogramBin(i * bin_m, (i + 1) * bin_m, int(n)) for i, n in enumerate(np.bincount(idx))]
+    if beyond.any():
+        bins.append(HistogramBin(max_bins * bin_m, float(e[beyond].max()), int(beyond.sum()), True))
+    return bins

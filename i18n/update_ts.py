@@ -1,7 +1,8 @@
 """Collect every translatable string of the plugin and merge it into i18n/canevas_fr.ts.
 
 Translatable: the first literal argument of tr(), self.tr(), alg.tr(), fail(), N_() and the
-class attributes DISPLAY_NAME / GROUP of the algorithms. One Qt context, "Canevas".
+class attributes DISPLAY_NAME / GROUP of the algorithms, and tr("literal") in the Jinja templates
+of the reports (core/reports/templates/*.html). One Qt context, "Canevas".
 Existing translations are kept; new strings are added as unfinished.
 
     python i18n/update_ts.py                 # refresh the .ts
@@ -12,6 +13,7 @@ Existing translations are kept; new strings are added as unfinished.
 import argparse
 import ast
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -22,6 +24,9 @@ SOURCE_DIRS = ("core", "toolbelt", "plugin", "processing_provider")
 CALLS = {"tr", "fail", "N_"}
 ATTRIBUTES = {"DISPLAY_NAME", "GROUP"}
 CONTEXT = "Canevas"
+TEMPLATES = ("core/reports/templates",)
+#: tr("literal") or tr('literal') in a Jinja template (a Jinja literal here never holds its own quote).
+TEMPLATE_CALL = re.compile(r"""\btr\(\s*(?:"([^"]*)"|'([^']*)')\s*[,)]""")
 
 
 def _literal(node):
@@ -53,7 +58,17 @@ def extract():
                         text = _literal(node.value)
                 if text:
                     strings.setdefault(text, "{}:{}".format(path.relative_to(ROOT), node.lineno))
+    for folder in TEMPLATES:
+        for path in sorted((ROOT / folder).rglob("*.html")):
+            for text, line in template_strings(path.read_text(encoding="utf-8")):
+                strings.setdefault(text, "{}:{}".format(path.relative_to(ROOT), line))
     return strings
+
+
+def template_strings(text):
+    """(string, line) of every tr("literal") of a Jinja template."""
+    return [(match.group(1) if match.group(1) is not None else match.group(2), text.count("\n", 0, match.start()) + 1)
+            for match in TEMPLATE_CALL.finditer(text)]
 
 
 def read_ts(path=TS):

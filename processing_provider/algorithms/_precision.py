@@ -29,14 +29,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core import precision, systems
+from ...core import precision, reports, systems
 from ...core.messages import N_
+from ...core.reports.precision import ReportTest, build_report
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.points import NO_GEOMETRY, NOT_A_POINT, NOT_TRANSFORMED, read_points
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
-from ..report import ReportTest, build_report
 
 PLAN, HEIGHT, PLAN_AND_HEIGHT, THREE_D = 0, 1, 2, 3
 DIMENSION_LABELS = (N_("Plan (X, Y)"), N_("Height (Z)"), N_("Plan and height, tested separately"),
@@ -315,16 +315,15 @@ class PrecisionClassBase(CanevasAlgorithm):
             [ReportTest(t.title, t.assessment, t.verdict, t.best, t.class_asked, t.passed, xy, t.notes)
              for t in tests],
             len(pairing.ids), pairing.only_supplied, pairing.only_control, messages,
-            "« {} »".format(t_name), "« {} »".format(c_name))
-        try:
-            folder = os.path.dirname(report_path)
-            if folder:
+            "« {} »".format(t_name), "« {} »".format(c_name), tr=self.tr)
+        folder = os.path.dirname(report_path)
+        if folder:
+            try:
                 os.makedirs(folder, exist_ok=True)
-            with open(report_path, "w", encoding="utf-8") as out:
-                out.write(html)
-        except OSError as error:
-            self.fail("The report cannot be written to {path} ({error}): choose another file.",
-                      path=report_path, error=str(error))
+            except OSError as error:
+                self.fail("The report cannot be written to {path} ({error}): choose another file.",
+                          path=report_path, error=str(error))
+        reports.write(report_path, html)
         feedback.pushInfo(self.tr("Report written to {path}").format(path=report_path))
 
     def _setting_rows(self, parameters, context, tests, mode, C, template_text):

@@ -1,7 +1,6 @@
 """canevas:checkmatricules — duplicate matricules, matricules outside the ranges, overlapping ranges, gaps."""
 
 import datetime
-import html
 
 from qgis.core import (
     QgsFeature,
@@ -16,27 +15,15 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...core import register
+from ...core import register, reports
 from ...core.messages import CanevasError
+from ...core.reports.matricules import build_report
 from ...toolbelt.layers import python_value
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 
 RANGE_FIELDS = ("prestataire", "first", "last")
 MAX_LISTED = 200
-
-CSS = """
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #222; margin: 1.5em; max-width: 60em; }
-h1 { font-size: 16pt; } h2 { font-size: 13pt; border-bottom: 2px solid #5a7; margin-top: 1.4em; }
-table { border-collapse: collapse; margin: 0.4em 0 0.8em 0; }
-th, td { border: 1px solid #bbb; padding: 0.15em 0.5em; text-align: left; vertical-align: top; }
-th { background: #eef3ee; } td.num { text-align: right; }
-.ok { color: #176317; font-weight: bold; } .bad { color: #b00000; font-weight: bold; }
-"""
-
-
-def _e(value):
-    return html.escape(str(value), quote=False)
 
 
 class CheckMatricules(CanevasAlgorithm):
@@ -205,53 +192,4 @@ class CheckMatricules(CanevasAlgorithm):
                 next=usage.next_free or self.tr("none, the range is full")))
 
     def _report(self, path, name, check, matricules, ranges, count):
-        def table(headers, rows):
-            head = "".join("<th>{}</th>".format(_e(h)) for h in headers)
-            body = "".join("<tr>{}</tr>".format("".join(
-                '<td class="num">{}</td>'.format(_e(c)) if isinstance(c, int) else "<td>{}</td>".format(_e(c))
-                for c in row)) for row in rows)
-            return "<table><tr>{}</tr>{}</table>".format(head, body)
-
-        def section(title, rows_html, empty):
-            content = rows_html if rows_html else '<p class="ok">{}</p>'.format(_e(empty))
-            return "<h2>{}</h2>{}".format(_e(title), content)
-
-        parts = ["<h1>{}</h1>".format(_e(self.tr("Matricule check"))),
-                 "<p>{}</p>".format(_e(self.tr("Stations: « {name} », {count} station(s); {ranges} range(s); "
-                                               "{date}.").format(name=name, count=count, ranges=len(ranges),
-                                                                 date=datetime.date.today().isoformat())))]
-        rows = [(m, len(ix)) for m, ix in check.duplicates.items()]
-        parts.append(section(self.tr("Duplicated matricules"),
-                             table((self.tr("Matricule"), self.tr("Stations")), rows) if rows else "",
-                             self.tr("No duplicate.")))
-        rows = [(matricules[i],) for i in check.outside]
-        parts.append(section(self.tr("Matricules outside any range"),
-                             table((self.tr("Matricule"),), rows) if rows else "", self.tr("Every matricule lies "
-                                                                                           "in a range.")))
-        if check.missing:
-            parts.append('<p class="bad">{}</p>'.format(_e(self.tr("{count} station(s) without matricule.").format(
-                count=len(check.missing)))))
-        rows = [(ranges[i].label, ranges[j].label) for i, j in check.overlapping]
-        parts.append(section(self.tr("Overlapping ranges"),
-                             table((self.tr("Range"), self.tr("Range")), rows) if rows else "",
-                             self.tr("No overlap between ranges.")))
-        rows = []
-        for usage in check.usage:
-            rng = ranges[usage.range_index]
-            gaps = ", ".join("{}–{}".format(rng.matricule(g.start), rng.matricule(g.end)) if g.count > 1
-                             else str(rng.matricule(g.start))
-                             for g in check.gaps if g.range_index == usage.range_index)
-            rows.append((rng.prestataire, str(rng.matricule(rng.first)), str(rng.matricule(rng.last)),
-                         rng.date or "", usage.used, usage.unused_below_highest, gaps or "—",
-                         usage.next_free or self.tr("none, the range is full")))
-        parts.append(section(self.tr("Use of the ranges"), table(
-            (self.tr("Contractor"), self.tr("First"), self.tr("Last"), self.tr("Handed out"), self.tr("Used"),
-             self.tr("Unused below the highest"), self.tr("Gaps"), self.tr("Next free")), rows), ""))
-        document = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>{}</title><style>{}</style></head>'
-                    "<body>{}</body></html>").format(_e(self.tr("Matricule check")), CSS, "\n".join(parts))
-        try:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(document)
-        except OSError as error:
-            self.fail("The report « {path} » cannot be written ({error}): check the path.", path=path,
-                      error=str(error))
+        reports.write(path, build_report(name, count, check, matricules, ranges, tr=self.tr))

@@ -1,0 +1,113 @@
+"""Reports built by core.reports: one stylesheet inlined, values escaped, texts through tr, bounded histogram."""
+
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from canevas.core import precision as P
+from canevas.core import reports
+from canevas.core.messages import CanevasError
+from canevas.core.reports.precision import ReportTest, build_report
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def report_of(supplied, control, ids, class_cm=2.0, tr=None, **extra):
+    a = P.assess(np.asarray(supplied, float), np.asarray(control, float), 2, class_cm=class_cm, ids=ids)
+    verdict = a.verdict if a.verdict is not None else a.best
+    xy = {i: (float(c[0]), float(c[1])) for i, c in zip(ids, control)}
+    test = ReportTest("Plan test", a, verdict, a.best, class_cm, verdict.passed, xy)
+    return build_report("Precision class control", [("Supplied points", "delivered")], [test], len(ids), tr=tr,
+                        **extra), a
+
+
+def grid(n):
+    return [(1_351_000.0 + 37.0 * (i % 5), 7_220_000.0 + 29.0 * (i // 5)) for i in range(n)]
+
+
+def test_one_stylesheet_inlined_and_nothing_external():
+    ctl = grid(10)
+    html, _ = report_of([(x + 0.01, y) for x, y in ctl], ctl, ["P{}".format(i) for i in range(10)])
+    css = (ROOT / "core" / "reports" / "report.css").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<style>" + css + "</style>" in html
+    assert "src=" not in html and "href=" not in html and "<link" not in html
+    assert html.count("<svg") == 1 and "</svg>" in html
+
+
+def test_values_are_escaped_and_texts_go_through_tr():
+    ctl = grid(6)
+    ids = ["<script>alert(1)</script>", "A&B"] + ["P{}".format(i) for i in range(4)]
+    html, _ = report_of([(x + 0.01, y) for x, y in ctl], ctl, ids, tr=lambda text: "«" + text + "»",
+                        unmatched_supplied=["<b>x</b>"], supplied_label="« <i>d</i> »")
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "A&amp;B" in html and "<b>x</b>" not in html and "<i>d</i>" not in html
+    assert "«Summary»" in html and "«Histogram of the deviations (10 mm bins)»" in html
+    assert "«PASSED»" in html  # the macros too
+    assert "«Blue: within T; orange: over T; red: over 1.5·T. North up.»" in html  # and the SVG texts
+
+
+def test_template_strings_are_extracted_for_translation():
+    spec = importlib.util.spec_from_file_location("update_ts", ROOT / "i18n" / "update_ts.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    strings = tool.extract()
+    where = strings["Histogram of the deviations (10 mm bins)"]
+    assert where.startswith("core/reports/templates/precision.html:")
+    line = int(where.rsplit(":", 1)[1])
+    text = (ROOT / where.rsplit(":", 1)[0]).read_text(encoding="utf-8").splitlines()[line - 1]
+    assert 'tr("Histogram of the deviations (10 mm bins)")' in text
+    assert tool.template_strings("{{ tr('a « b »').format(x=1) }} {{ tr(\"c\") }} {{ tr(name) }}") == \
+        [("a « b »", 1), ("c", 1)]
+    # every tr("...") of every template is found: counted independently of the extractor's pattern
+    for path in (ROOT / "core" / "reports" / "templates").glob("*.html"):
+        source = path.read_text(encoding="utf-8")
+        assert len(tool.template_strings(source)) == source.count('tr("') + source.count("tr('")
+
+
+def test_histogram_is_bounded_and_keeps_every_deviation():
+    rng = np.random.default_rng(3)
+    epos = np.concatenate([rng.uniform(0, 0.05, 200), [50_000.0, 2.5, 1.0, 1.0 + 1e-6]])
+    bins = P.histogram(epos)
+    assert len(bins) == P.HISTOGRAM_MAX_BINS + 1
+    last = bins[-1]
+    assert last.beyond and last.lower == pytest.approx(1.0) and last.upper == 50_000.0
+    assert last.count == 3  # 1.0 m itself is in (0.99, 1.0]; 1.000001 m, 2.5 m and 50 km are beyond
+    assert str(last.label()) == "Deviations over 1000 mm (largest 50000.000 m)"
+    assert sum(b.count for b in bins) == len(epos)
+    # bins below the bound are the plain counts (independent: np.histogram on the same edges, ties excluded)
+    counts, _ = np.histogram(epos[epos <= 0.05], bins=np.arange(0, 0.06, 0.01))
+    assert [b.count for b in bins[:5]] == list(counts)
+    assert all(b.count == 0 for b in bins[5:99]) and bins[99].count == 1
+    small = P.histogram([0.004, 0.017])
+    assert [b.beyond for b in small] == [False, False]  # no extra row when nothing is beyond
+
+
+def test_report_with_a_50_km_typo_is_small_and_keeps_its_verdict():
+    ctl = grid(30)
+    epos = [0.004 + 0.0005 * i for i in range(30)]
+    sup = [(x + e, y) for (x, y), e in zip(ctl, epos)]
+    sup[7] = (sup[7][0] + 50_000.0, sup[7][1])  # one typo: 50 km
+    ids = ["P{}".format(i) for i in range(30)]
+    html, a = report_of(sup, ctl, ids, class_cm=2.0)
+    assert len(html.encode("utf-8")) < 60_000
+    assert html.count("<tr>") < 200
+    assert "Deviations over 1000 mm (largest 50000.0" in html
+    # the verdict is the one computed on the deviations themselves (a 50 km deviation fails condition c)
+    expected = P.check_class(np.hypot(*(np.asarray(sup) - np.asarray(ctl)).T), 2, 2.0)
+    assert a.verdict.passed is expected.passed is False and a.verdict.n_over_t2 == expected.n_over_t2 == 1
+    assert "✘ FAILED" in html
+
+
+def test_write_names_the_folder_when_it_cannot_be_written(tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    with pytest.raises(CanevasError) as error:
+        reports.write(str(blocker / "report.html"), "<html></html>")
+    assert "in the folder « {} »".format(blocker) in str(error.value) and "choose a folder" in str(error.value)
+
+
+def test_number_never_shows_a_missing_value_as_zero():
+    assert reports.number(None) == "" and reports.number(float("nan")) == "" and reports.number(0.04) == "0.0"
+    assert reports.number(float("inf"), "{:g}", "–") == "–"

@@ -46,6 +46,7 @@ def _run_policy(process):
     def wrapper(self, parameters, context, feedback):
         try:
             check_outputs(self, parameters, context)
+            CanevasAlgorithm.stop_if_cancelled(feedback)
             return process(self, parameters, context, feedback)
         except CanevasError as error:
             traceback.clear_frames(error.__traceback__)
@@ -221,12 +222,17 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
 SAMPLE_SIZE = 2000
 
 
-def sample_xy(source, limit=SAMPLE_SIZE):
-    """First vertex of up to `limit` geometries (enough to recognise a coordinate system)."""
+def sample_xy(source, limit=SAMPLE_SIZE, empty_ids=None):
+    """First vertex of up to `limit` geometries (enough to recognise a coordinate system).
+
+    `empty_ids`, a list, receives the ids of the features without geometry met on the way.
+    """
     xs, ys = [], []
     for feature in source.getFeatures():
         geom = feature.geometry()
         if geom.isNull() or geom.isEmpty():
+            if empty_ids is not None:
+                empty_ids.append(feature.id())
             continue
         vertex = next(iter(geom.vertices()))
         xs.append(vertex.x())

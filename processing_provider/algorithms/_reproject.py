@@ -92,7 +92,8 @@ class ReprojectAlgorithm(CanevasAlgorithm):
         name = source.sourceName() or self.tr("the input layer")
         if source.featureCount() == 0:
             self.fail("The input layer « {name} » is empty: nothing to reproject.", name=name)
-        xs, ys = sample_xy(source)
+        sampled_nulls = []
+        xs, ys = sample_xy(source, empty_ids=sampled_nulls)
         if not xs:
             self.fail("The input layer « {name} » has no geometry (all geometries are null or empty): "
                       "nothing to reproject.", name=name)
@@ -135,8 +136,11 @@ class ReprojectAlgorithm(CanevasAlgorithm):
             context=context, feedback=feedback, is_child_algorithm=True)
         dest_id = child["OUTPUT"]
         count = source.featureCount()
-        nulls = [f.id() for f in source.getFeatures(
-            QgsFeatureRequest().setFilterExpression("$geometry IS NULL").setNoAttributes().setLimit(21))]
+        nulls = sampled_nulls
+        # copied as they are; listed from the sample, or from every feature when the sample met some
+        if nulls and len(xs) + len(nulls) < count:
+            nulls = [f.id() for f in source.getFeatures(
+                QgsFeatureRequest().setFilterExpression("$geometry IS NULL").setNoAttributes().setLimit(21))]
         if nulls:
             feedback.reportError(self.tr("{count} feature(s) without geometry were copied as they are (ids: {ids}).")
                                  .format(count=len(nulls) if len(nulls) <= 20 else self.tr("more than 20"),

@@ -5,7 +5,7 @@ one computation), so a fiche layout opened from a Canevas GeoPackage shows REN09
 coordinates, the height, and a station's ties and visits without running the algorithm.
 """
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest, QgsProject, qgsfunction
+from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsProject, qgsfunction
 
 from . import fiche as fiche_tools
 from .i18n import tr
@@ -23,7 +23,7 @@ def _layer(context):
     return QgsProject.instance().mapLayer(layer_id) if layer_id else None
 
 
-@qgsfunction(args="auto", group="Canevas", usesgeometry=True, referenced_columns=[QgsFeatureRequest.ALL_ATTRIBUTES])
+@qgsfunction(args="auto", group="Canevas", usesgeometry=True)  # every attribute: height fields, matricule
 def canevas_fiche(name, feature, parent, context):
     """<h3>canevas_fiche(name)</h3>
     A computed field of the fiche signalétique of the current point: <code>x_ren09</code>, <code>y_ren09</code>,

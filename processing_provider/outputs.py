@@ -18,6 +18,8 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
+from .output_folders import check_folders
+
 _TEMPORARY = ("", "memory:", "TEMPORARY_OUTPUT")
 _INPUT_TYPES = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
                 QgsProcessingParameterRasterLayer, QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers)
@@ -77,7 +79,8 @@ def _other_layers(path):
 
 
 def check_outputs(alg, parameters, context):
-    """Stop (alg.fail) when an output is an input file, or a GeoPackage holding other layers."""
+    """Stop (alg.fail) when an output is an input file, or a GeoPackage holding other layers, or when an output's
+    folder cannot be written (output_folders)."""
     inputs = _input_paths(alg, parameters, context)
     for definition, path in _output_paths(alg, parameters, context):
         if path in inputs:
@@ -88,3 +91,4 @@ def check_outputs(alg, parameters, context):
             alg.fail("The output « {output} » ({path}) is a GeoPackage holding other layers ({layers}): Canevas "
                      "never replaces it. Choose a new file name.", output=alg.tr(definition.description()),
                      path=path, layers=", ".join(layers[:10]))
+    check_folders(alg, parameters, context)

@@ -86,11 +86,13 @@ def render(template, tr=None, **context):
 
 
 def write(path, text):
-    """Write a report, or stop with a message naming the folder and the fix."""
+    """Write a report (its folder created if needed), or stop with a message naming the folder and the fix."""
     try:
+        folder = os.path.dirname(os.path.abspath(path))
+        os.makedirs(folder, exist_ok=True)
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(text)
     except OSError as error:
         raise CanevasError(N_("The report « {path} » cannot be written in the folder « {folder} » ({error}): choose "
                               "a folder you can write to."), path=path,
-                           folder=os.path.dirname(os.path.abspath(path)), error=error.strerror or str(error)) from None
+                           folder=folder, error=error.strerror or str(error)) from None

@@ -5,21 +5,27 @@ import traceback
 from pathlib import Path
 
 from qgis.core import (
+    QgsApplication,
     QgsExpression,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterNumber,
     QgsProperty,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.messages import N_, CanevasError
 from ..toolbelt.i18n import locale_code, tr
-from .help import help_markdown, markdown_to_html
+from ..toolbelt.qt_compat import set_advanced
+from .help import help_markdown, markdown_to_html, markdown_to_text
 from .outputs import check_outputs
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICON = ICONS / "canevas.svg"
 
+
+#: Digits shown for a decimal number parameter when its algorithm does not say (millimetres for metres).
+DEFAULT_DECIMALS = 3
 
 #: The message of a cancelled run, unless the algorithm says more (e.g. that nothing was written).
 CANCELLED = N_("Cancelled.")
@@ -125,6 +131,13 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
         return QIcon(str(ICONS / self.ICON_FILE))
 
     def shortHelpString(self):
+        """The dialog's help panel: the rich help. qgis_process prints it as text and lists the parameters
+        itself (with their help), so there it gets the plain text alone."""
+        if QgsApplication.platform() == "qgis_process":
+            return markdown_to_text(help_markdown(self.NAME, locale_code()))
+        return self.helpString()
+
+    def helpString(self):
         text = markdown_to_html(help_markdown(self.NAME, locale_code()))
         rows = "".join("<li><b>{}</b> — {}</li>".format(p.description(), p.help())
                        for p in self.parameterDefinitions())
@@ -134,9 +147,23 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
         return ""
 
     # --- helpers -------------------------------------------------------------------
-    def add(self, param, help_text):
-        """Add a parameter (or an output destination) with its help."""
+    def add(self, param, help_text, decimals=None, advanced=False):
+        """Add a parameter (or an output destination) with its help.
+
+        `decimals`: digits the dialog shows for a decimal number (QGIS shows 6 otherwise: 1000.000000); 3
+        (millimetres for metres) unless told. `advanced`: shown in the dialog's « Advanced parameters ».
+        """
         param.setHelp(help_text)
+        if isinstance(param, QgsProcessingParameterNumber) and \
+                param.dataType() == QgsProcessingParameterNumber.Type.Double:
+            metadata = param.metadata()
+            wrapper = dict(metadata.get("widget_wrapper") or {})
+            if decimals is not None or "decimals" not in wrapper:
+                wrapper["decimals"] = DEFAULT_DECIMALS if decimals is None else decimals
+            metadata["widget_wrapper"] = wrapper
+            param.setMetadata(metadata)
+        if advanced:
+            set_advanced(param)
         self.addParameter(param)
         return param
 

@@ -57,3 +57,35 @@ def markdown_to_html(md):
     if in_list:
         out.append("</ul>")
     return "\n".join(out)
+
+
+def _plain(text):
+    text = re.sub(r"`([^`]+)`", r"\1", text)
+    text = re.sub(r"\*\*([^*]+)\*\*", r"\1", text)
+    return re.sub(r"(?<!\*)\*([^*]+)\*(?!\*)", r"\1", text)
+
+
+def markdown_to_text(md):
+    """The same help as plain text (qgis_process, terminals): headings, paragraphs and « - » items on their own
+    lines, no markup."""
+    out, para = [], []
+
+    def flush():
+        if para:
+            out.append(_plain(" ".join(para)))
+            para.clear()
+
+    for line in md.splitlines():
+        stripped = line.strip()
+        heading = re.match(r"(#{1,4})\s+(.*)", stripped)
+        item = re.match(r"[-*]\s+(.*)", stripped)
+        if heading or item or not stripped:
+            flush()
+        if heading:
+            out.append(_plain(heading.group(2)).upper())
+        elif item:
+            para.append("- " + item.group(1))
+        elif stripped:
+            para.append(stripped)
+    flush()
+    return "\n".join(out)

@@ -36,3 +36,8 @@ def install_translator():
     if translator.load(str(qm)):
         QCoreApplication.installTranslator(translator)
         _translator = translator
+
+
+def number(value, decimals=0):
+    """A number as the user writes it (QLocale: « 1 234,5 » in French, « 1,234.5 » in English)."""
+    return QLocale().toString(float(value), "f", int(decimals))

@@ -4,7 +4,8 @@
   deprecated there, and QVariant.Type is gone with PyQt6); older versions only take QVariant.Type;
 - QAction, QActionGroup and QShortcut live in QtGui with Qt6, in QtWidgets with Qt5;
 - QgsMapLayer.saveStyleToDatabase is deprecated for saveStyleToDatabaseV2 (QGIS 3.44);
-- Processing algorithm flags moved to Qgis.ProcessingAlgorithmFlag (QGIS 3.36).
+- Processing algorithm and parameter flags moved to Qgis.ProcessingAlgorithmFlag and
+  Qgis.ProcessingParameterFlag (QGIS 3.36).
 
 Everything else in the plugin uses fully scoped enums, which both PyQt5 and PyQt6 accept.
 """
@@ -18,7 +19,7 @@ except ImportError:  # Qt5
     from qgis.PyQt.QtWidgets import QAction, QActionGroup, QShortcut
 
 __all__ = ["QAction", "QActionGroup", "QShortcut", "FieldType", "USES_QMETATYPE", "new_field", "field_type_is",
-           "save_style_to_database", "no_threading_flag"]
+           "save_style_to_database", "no_threading_flag", "advanced_flag", "set_advanced", "is_advanced"]
 
 USES_QMETATYPE = Qgis.QGIS_VERSION_INT >= 33800
 
@@ -94,3 +95,22 @@ def no_threading_flag():
         return flags.NoThreading
     from qgis.core import QgsProcessingAlgorithm
     return QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+
+def advanced_flag():
+    """The Processing parameter flag « Advanced »: Qgis.ProcessingParameterFlag (QGIS ≥ 3.36) or the older one."""
+    flags = getattr(Qgis, "ProcessingParameterFlag", None)
+    if flags is not None:
+        return flags.Advanced
+    from qgis.core import QgsProcessingParameterDefinition
+    return QgsProcessingParameterDefinition.Flag.FlagAdvanced
+
+
+def set_advanced(param):
+    """Show the parameter in the dialog's « Advanced parameters » group; returns it."""
+    param.setFlags(param.flags() | advanced_flag())
+    return param
+
+
+def is_advanced(param):
+    return _flags_contain(param.flags(), advanced_flag())

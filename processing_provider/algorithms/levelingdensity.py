@@ -1,7 +1,5 @@
 """canevas:levelingdensity — where a surveyor can tie onto two benchmarks; gaps and densification."""
 
-import collections
-
 from qgis.core import (
     QgsCsException,
     QgsFeature,
@@ -9,57 +7,47 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
     QgsGeometry,
-    QgsMarkerSymbol,
     QgsProcessing,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsSingleSymbolRenderer,
     QgsWkbTypes,
 )
 
 from ...core import density_defaults as defaults
 from ...core.messages import N_
+from ...toolbelt.i18n import number
 from ...toolbelt.layers import is_null
 from ...toolbelt.qt_compat import FieldType
+from .. import styles
 from ..base import Cancelled, CanevasAlgorithm
-from ..parameters import add_benchmark_parameters
+from ..parameters import add_benchmark_input, add_benchmark_options, add_triplets_only
 from ._benchmarks import load_density, read_benchmarks, transform_to, unusable_states, work_crs
 
 NOTHING_WRITTEN = N_("Cancelled: no output was written.")
 STYLES = {
-    "COVERAGE": lambda: QgsFillSymbol.createSimple({"color": "51,160,44,110", "outline_color": "#1b7a1b",
-                                                    "outline_width": "0.3"}),
-    "GAPS": lambda: QgsFillSymbol.createSimple({"color": "227,26,28,110", "outline_color": "#b00000",
-                                                "outline_width": "0.3"}),
-    "PROPOSALS": lambda: QgsMarkerSymbol.createSimple({"name": "star", "color": "#ffd92f", "size": "5",
-                                                       "outline_color": "black", "outline_width": "0.4"}),
+    "COVERAGE": styles.single(lambda: styles.fill("51,160,44,110", "#1b7a1b")),
+    "GAPS": styles.single(lambda: styles.fill("227,26,28,110", "#b00000")),
+    "PROPOSALS": styles.single(lambda: styles.marker("star", styles.YELLOW, 5)),
 }
+#: Top to bottom in the run's group: points above the polygons they sit on, the table last.
+LAYER_ORDER = ("PROPOSALS", "COVERAGE", "GAPS", "STATS")
 
 
-class _Styler(QgsProcessingLayerPostProcessorInterface):
-    """Styles one output layer when it is loaded; one instance per output, no shared state.
-
-    QGIS does not own post-processors and calls them after the algorithm object is gone, so the
-    instances are kept alive by _LIVE_STYLERS (bounded: only the latest runs' outputs matter).
-    """
-
-    def __init__(self, key):
-        super().__init__()
-        self.key = key
-
-    def postProcessLayer(self, layer, context, feedback):
-        layer.setRenderer(QgsSingleSymbolRenderer(STYLES[self.key]()))
-        layer.triggerRepaint()
+def area_cost(proposals, count, days):
+    """€ of an area's proposals, None when not priced (the same rule as ProposalResult.cost)."""
+    if proposals.cost_per_benchmark is None and proposals.cost_per_day is None:
+        return None
+    return float(count * (proposals.cost_per_benchmark or 0.0) + days * (proposals.cost_per_day or 0.0))
 
 
-_LIVE_STYLERS = collections.deque(maxlen=64)
+def is_synthetic(source):
+    """Generated sample data is labelled synthetic in its name (DOMAIN.md §7): its outputs say so."""
+    return "synthetic" in (source.sourceName() or "").lower()
 
 
 def to_qgis(geom):
@@ -82,7 +70,8 @@ class LevelingDensity(CanevasAlgorithm):
     ICON_FILE = "density.svg"
 
     def initAlgorithm(self, config=None):
-        add_benchmark_parameters(self)
+        # what is studied, where, then how (costs, then the reading options, advanced)
+        add_benchmark_input(self)
         self.add(QgsProcessingParameterFeatureSource("STUDY_AREA", self.tr("Study area"),
                                                      [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
                  self.tr("Polygons to study (communes, urbanised zones, town centres); one result per polygon. "
@@ -90,10 +79,25 @@ class LevelingDensity(CanevasAlgorithm):
         self.add(QgsProcessingParameterField("STUDY_NAME_FIELD", self.tr("Study area name field"), None,
                                              "STUDY_AREA", optional=True),
                  self.tr("Field naming each study area in the statistics (e.g. the commune name)."))
+        add_triplets_only(self)
         self.add(QgsProcessingParameterNumber("LEVELING_RATE_KM_PER_DAY", self.tr("Leveling per day (km)"),
                                               QgsProcessingParameterNumber.Type.Double, defaults.LEVELING_KM_PER_DAY,
                                               minValue=0.1),
-                 self.tr("Kilometres of direct leveling a team does in a day (about 6 km, 2013 study)."))
+                 self.tr("Kilometres of direct leveling a team does in a day (about 6 km, 2013 study)."), decimals=1)
+        self.add(QgsProcessingParameterNumber("COST_PER_BENCHMARK", self.tr("Cost of a new benchmark (€)"),
+                                              QgsProcessingParameterNumber.Type.Double, None, optional=True,
+                                              minValue=0.0),
+                 self.tr("Price of one new mark (supply and setting), in euros excluding tax; with the cost per day, "
+                         "gives the cost of the densification. Empty: not priced."), decimals=0)
+        self.add(QgsProcessingParameterNumber("COST_PER_DAY", self.tr("Cost of a day of leveling (€)"),
+                                              QgsProcessingParameterNumber.Type.Double, None, optional=True,
+                                              minValue=0.0),
+                 self.tr("Price of one day of direct leveling by a team, in euros excluding tax. Empty: not priced."),
+                 decimals=0)
+        add_benchmark_options(self, with_triplets_only=False)
+        self._add_outputs()
+
+    def _add_outputs(self):
         self.add(QgsProcessingParameterFeatureSink("COVERAGE", self.tr("Covered zones"),
                                                    QgsProcessing.SourceType.TypeVectorPolygon),
                  self.tr("Where at least the required number of usable benchmarks lie within the radius, one "
@@ -104,7 +108,7 @@ class LevelingDensity(CanevasAlgorithm):
         self.add(QgsProcessingParameterFeatureSink("STATS", self.tr("Statistics per study area"),
                                                    QgsProcessing.SourceType.TypeVector),
                  self.tr("One row per study area: benchmark counts (usable, unusable, triplet members), area, "
-                         "covered area and %, gap area, proposed benchmarks, km of leveling and days."))
+                         "covered area and %, gap area, proposed benchmarks, km of leveling, days and cost (€)."))
         self.add(QgsProcessingParameterFeatureSink("PROPOSALS", self.tr("Proposed new benchmarks"),
                                                    QgsProcessing.SourceType.TypeVectorPoint),
                  self.tr("New benchmark locations that bring every study area to at least 99 % covered, each with "
@@ -115,7 +119,8 @@ class LevelingDensity(CanevasAlgorithm):
                  self.tr("Self-contained HTML report: map of coverage, gaps and proposals, and the statistics."))
         for key, label in (("COVERED_PCT", self.tr("Covered (%)")), ("GAP_AREA", self.tr("Gap area (m²)")),
                            ("PROPOSED_COUNT", self.tr("Proposed benchmarks")),
-                           ("LEVELING_KM", self.tr("Leveling (km)")), ("DAYS", self.tr("Leveling days"))):
+                           ("LEVELING_KM", self.tr("Leveling (km)")), ("DAYS", self.tr("Leveling days")),
+                           ("COST", self.tr("Cost (€)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def _areas(self, parameters, context, crs, feedback):
@@ -152,6 +157,12 @@ class LevelingDensity(CanevasAlgorithm):
         feedback.pushInfo(self.tr("{count} study area(s).").format(count=len(areas)))
         return areas, names
 
+    def _cost(self, parameters, context, key):
+        """€ setting, None when left empty (not priced)."""
+        if parameters.get(key) in (None, ""):
+            return None
+        return self.parameterAsDouble(parameters, key, context)
+
     def processAlgorithm(self, parameters, context, feedback):
         density, density_report = load_density(self)
         crs = work_crs(self, parameters, context)
@@ -161,6 +172,8 @@ class LevelingDensity(CanevasAlgorithm):
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
         min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
         rate = self.parameterAsDouble(parameters, "LEVELING_RATE_KM_PER_DAY", context)
+        costs = {"cost_per_benchmark": self._cost(parameters, context, "COST_PER_BENCHMARK"),
+                 "cost_per_day": self._cost(parameters, context, "COST_PER_DAY")}
         triplets_only = self.parameterAsBoolean(parameters, "TRIPLETS_ONLY", context)
         if triplets_only and not data.fields.get("TRIPLET_FIELD"):
             self.fail("« Triplet members only » needs the triplet field (IGN: freres_info): without it no benchmark "
@@ -173,47 +186,83 @@ class LevelingDensity(CanevasAlgorithm):
         steps.setCurrentStep(2)
         try:
             # the core checks the cancel button in its loops and refuses a lattice beyond its memory bound
-            proposals = density.propose(result, rate_km_per_day=rate, is_cancelled=feedback.isCanceled)
+            proposals = density.propose(result, rate_km_per_day=rate, is_cancelled=feedback.isCanceled, **costs)
         except density.Cancelled:
             raise Cancelled(NOTHING_WRITTEN) from None
         self.stop_if_cancelled(feedback, NOTHING_WRITTEN)
         steps.setCurrentStep(3)
-        bm = result.benchmarks
-        if bm.duplicates:
-            feedback.pushInfo(self.tr("{count} duplicate benchmark(s) (same matricule or same position) counted "
-                                      "once.").format(count=len(bm.duplicates)))
-        feedback.pushInfo(self.tr("{usable} usable benchmark(s) of {total}; {counted} count for coverage.").format(
-            usable=int(bm.usable.sum()), total=len(bm.xy), counted=int(bm.counted.sum())))
+        self._log_benchmarks(result.benchmarks, feedback)
         outputs = self._write(parameters, context, crs, result, proposals)
         totals = {"COVERED_PCT": result.covered_pct, "GAP_AREA": result.area - result.covered_area,
-                  "PROPOSED_COUNT": len(proposals.proposals), "LEVELING_KM": proposals.km, "DAYS": proposals.days}
-        feedback.pushInfo(self.tr("Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, "
-                                  "{km:.1f} km of leveling, {days:.1f} day(s).").format(
-            pct=totals["COVERED_PCT"], area=result.area / 1e6, count=totals["PROPOSED_COUNT"], km=totals["LEVELING_KM"],
-            days=totals["DAYS"]))
-        if not proposals.reached:
-            feedback.reportError(self.tr("The proposals leave some study area below 99 % covered."), False)
+                  "PROPOSED_COUNT": len(proposals.proposals), "LEVELING_KM": proposals.km, "DAYS": proposals.days,
+                  "COST": proposals.cost}
+        self._log_totals(result, proposals, totals, feedback)
         report = self.parameterAsFileOutput(parameters, "REPORT", context) if parameters.get("REPORT") else None
         if report:
+            source = self.parameterAsSource(parameters, "INPUT", context)
             density_report.write(report, result, proposals, totals, {
-                "layer": self.parameterAsSource(parameters, "INPUT", context).sourceName(),
+                "layer": source.sourceName(), "synthetic": is_synthetic(source),
                 "crs": crs, "radius": radius, "min_count": min_count, "rate": rate,
-                "triplets_only": triplets_only, "states": unusable_states(self, parameters, context)})
+                "triplets_only": triplets_only, "states": unusable_states(self, parameters, context), **costs})
             outputs["REPORT"] = report
         steps.setProgress(100)
         return {**outputs, **totals}
+
+    def _log_benchmarks(self, bm, feedback):
+        if bm.duplicates:
+            feedback.pushInfo(self.tr("{count} duplicate benchmark(s) (same matricule or same position) counted "
+                                      "once.").format(count=number(len(bm.duplicates))))
+        feedback.pushInfo(self.tr("{usable} usable benchmark(s) of {total}; {counted} count for coverage.").format(
+            usable=number(bm.usable.sum()), total=number(len(bm.xy)), counted=number(bm.counted.sum())))
+
+    def _log_totals(self, result, proposals, totals, feedback):
+        feedback.pushInfo(self.tr("Covered: {pct} % of {area} km²; {count} new benchmark(s) proposed, {km} km of "
+                                  "leveling, {days} day(s).").format(
+            pct=number(totals["COVERED_PCT"], 1), area=number(result.area / 1e6, 2),
+            count=number(totals["PROPOSED_COUNT"]), km=number(totals["LEVELING_KM"], 1),
+            days=number(totals["DAYS"], 1)))
+        if proposals.lower_bound is not None:
+            feedback.pushInfo(self.tr("At least {bound} new benchmark(s) are needed whatever their places: the "
+                                      "proposals are at most {extra} above the best.").format(
+                bound=number(proposals.lower_bound),
+                extra=number(max(0, totals["PROPOSED_COUNT"] - proposals.lower_bound))))
+        if totals["COST"] is not None:
+            feedback.pushInfo(self.tr("Cost: {cost} € excluding tax ({count} × {per_benchmark} € per benchmark + "
+                                      "{days} day(s) × {per_day} € per day).").format(
+                cost=number(totals["COST"]), count=number(totals["PROPOSED_COUNT"]),
+                per_benchmark=number(proposals.cost_per_benchmark or 0), days=number(totals["DAYS"], 1),
+                per_day=number(proposals.cost_per_day or 0)))
+        if not proposals.reached:
+            feedback.reportError(self.tr("The proposals leave some study area below 99 % covered."), False)
+
+    def _run_group(self, parameters, context):
+        """The layer tree group of this run's outputs, named with its scenario, below the input benchmarks."""
+        radius = self.parameterAsDouble(parameters, "RADIUS", context)
+        layer = None
+        try:
+            layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        except Exception:  # a source QGIS cannot give as a layer: the group goes where QGIS puts outputs
+            layer = None
+        name = self.tr("Leveling density, r = {radius} m").format(radius="{:g}".format(radius))
+        if layer is not None:
+            name = "{} — {}".format(name, layer.name())
+        return styles.RunGroup(name, LAYER_ORDER, layer.id() if layer is not None else None), radius
 
     def _sink(self, parameters, context, key, fields, wkb, crs):
         sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb, crs)
         if sink is None:
             self.fail("The output « {key} » cannot be created: check its path.", key=key)
-        if key in STYLES and context.willLoadLayerOnCompletion(dest):
-            styler = _Styler(key)
-            _LIVE_STYLERS.append(styler)
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(styler)
+        if context.willLoadLayerOnCompletion(dest):
+            if getattr(self, "_group", None) is None:
+                self._group = self._run_group(parameters, context)
+            group, radius = self._group
+            label = self.parameterDefinition(key).description()
+            styles.on_load(context, dest, key, self.tr("{output} (r = {radius} m)").format(
+                output=label, radius="{:g}".format(radius)), STYLES.get(key), group)
         return sink, dest
 
     def _write(self, parameters, context, crs, result, proposals):
+        self._group = None  # one layer tree group per run
         outputs = {}
         self._write_areas(parameters, context, crs, result, outputs)
         self._write_stats(parameters, context, crs, result, proposals, outputs)
@@ -244,7 +293,7 @@ class LevelingDensity(CanevasAlgorithm):
                            ("area_m2", FieldType.Double), ("covered_m2", FieldType.Double),
                            ("covered_pct", FieldType.Double), ("gap_m2", FieldType.Double),
                            ("proposed", FieldType.Int), ("leveling_km", FieldType.Double), ("days", FieldType.Double),
-                           ("covered_pct_after", FieldType.Double)):
+                           ("covered_pct_after", FieldType.Double), ("cost_eur", FieldType.Double)):
             stats_fields.append(QgsField(name, kind))
         sink, outputs["STATS"] = self._sink(parameters, context, "STATS", stats_fields, QgsWkbTypes.Type.NoGeometry,
                                             crs)
@@ -253,7 +302,8 @@ class LevelingDensity(CanevasAlgorithm):
             feature = QgsFeature(stats_fields)
             feature.setAttributes([row.name, row.n_benchmarks, row.n_usable, row.n_unusable, row.n_triplet,
                                    row.n_counted, row.area, row.covered_area, row.covered_pct, row.gap_area, count,
-                                   km, days, float(proposals.covered_pct_after[k])])
+                                   km, days, float(proposals.covered_pct_after[k]),
+                                   area_cost(proposals, count, days)])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
     def _write_proposals(self, parameters, context, crs, result, proposals, outputs):

@@ -276,6 +276,8 @@ class FicheDock(FicheEditing, QgsDockWidget):
     def _layer_deleted(self):
         # the layer is going away (removed from the project, or QGIS closing): nothing can be written to it any
         # more, so what was typed and not written is kept in the dock (and the settings), never dropped
+        if sip.isdeleted(self.kept):  # the dock itself was destroyed first (plugin unloaded)
+            return
         lines = self._pending_lines()
         if lines:
             self._show_kept(self._read_kept() + lines)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from canevas.plugin.fiche_dock import FicheDock
 from canevas.plugin.fiche_editing import KEPT_SETTING
@@ -16,17 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def sample(tmp_path):
+def stations(tmp_path):
     path = tmp_path / "sample.gpkg"
     shutil.copy(ROOT / "resources" / "sample" / "canevas_sample.gpkg", path)
-    return path
-
-
-@pytest.fixture
-def stations(sample):
-    layer = QgsVectorLayer("{}|layername=stations_synthetic".format(sample), "stations", "ogr")
+    layer = QgsVectorLayer("{}|layername=stations_synthetic".format(path), "stations", "ogr")
     assert layer.isValid()
-    return layer
+    yield layer
+    if not sip.isdeleted(layer):  # destroyed now, not after QGIS exits with the last test
+        layer.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def dock(qgis_iface, qtbot):
     widget = FicheDock(qgis_iface)
     qtbot.addWidget(widget)
     yield widget
-    widget.dismiss_kept()
+    QgsSettings().remove(KEPT_SETTING)  # the widget is already closed by pytest-qt
 
 
 def editing(dock, layer, index=0):
@@ -74,8 +74,9 @@ def test_selection_change_keeps_the_refused_value_and_writes_the_valid_one(dock,
     stations.rollBack()
 
 
-def test_current_layer_change_keeps_the_fiche_until_the_value_is_corrected(dock, stations, sample):
+def test_current_layer_change_keeps_the_fiche_until_the_value_is_corrected(dock, stations):
     features = editing(dock, stations)
+    sample = stations.source().split("|")[0]
     benchmarks = QgsVectorLayer("{}|layername=benchmarks_synthetic".format(sample), "rn", "ogr")
     dock.editors["classe_alti_cm"].setText("inf")
     dock.set_layer(benchmarks)
@@ -87,15 +88,20 @@ def test_current_layer_change_keeps_the_fiche_until_the_value_is_corrected(dock,
     assert dock.layer is benchmarks  # followed once nothing is pending
     assert stations.getFeature(features[0].id())["classe_alti_cm"] == 1.5
     stations.rollBack()
+    dock.set_layer(None)  # the layer is not kept alive past the test by the dock
 
 
-def test_typed_values_of_a_removed_layer_are_kept(dock, qgis_iface, qtbot, stations):
+@pytest.mark.parametrize("how", ["layer removed", "project closed"])
+def test_typed_values_of_a_removed_layer_are_kept(dock, qgis_iface, qtbot, stations, how):
     QgsProject.instance().addMapLayer(stations)
     features = editing(dock, stations)
     dock.editors["adresse"].setText("5 place Hoche")  # typed, the box not left
     dock.editors["classe_plan_cm"].setText("nan")
     dock.apply_field("classe_plan_cm")
-    QgsProject.instance().removeMapLayer(stations.id())
+    if how == "layer removed":
+        QgsProject.instance().removeMapLayer(stations.id())
+    else:
+        QgsProject.instance().clear()
     assert dock.layer is None
     kept = dock.kept.toPlainText()
     matricule = features[0]["matricule"]
@@ -174,7 +180,7 @@ def test_height_field_and_geometry_z_are_edited_together(dock, stations):
     assert feature.geometry().constGet().z() == before and feature["z_ign69"] == features[0]["z_ign69"]
     # a Z changed elsewhere (vertex tool): the Z is the height, the field's value is noted
     from qgis.core import QgsGeometry, QgsPoint
-    point = feature.geometry().constGet()
+    point = feature.geometry().vertexAt(0)  # a copy: constGet() would point into a temporary geometry
     stations.changeGeometry(fid, QgsGeometry(QgsPoint(point.x(), point.y(), 50.0)))
     dock.show_feature(fid)
     texts = coords_texts(dock)

@@ -19,7 +19,7 @@ DEFAULT_WORK_CRS = "EPSG:3948"
 DEFAULT_FIELDS = {"ID_FIELD": "nom", "STATE_FIELD": "etat", "TRIPLET_FIELD": "freres_info"}
 
 
-def datum_shift_parameter(alg, name="DATUM_SHIFT"):
+def datum_shift_parameter(alg, name="DATUM_SHIFT", advanced=False):
     """The enum every REN09 algorithm shares: 0 = IGN grid, 1 = 3 parameters (default, REN09 as Rennes defined it).
 
     The values stay 0 and 1 so that saved models and scripts keep their meaning.
@@ -33,7 +33,7 @@ def datum_shift_parameter(alg, name="DATUM_SHIFT"):
         "REN09 as the City of Rennes defined it is NTF with the standard 3-parameter shift −168, −60, 320 m: "
         "the default. The IGN grid NTF→RGF93 (ntf_r93.gsb, the official NTF conversion) gives a variant that "
         "differs by about 0.6 m east and 2 m north at Rennes: check which one your points follow with "
-        "« Check common points »."))
+        "« Check common points »."), advanced=advanced)
 
 
 def add_benchmark_parameters(alg, with_triplets_only=True):

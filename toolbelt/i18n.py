@@ -39,5 +39,10 @@ def install_translator():
 
 
 def number(value, decimals=0):
-    """A number as the user writes it (QLocale: « 1 234,5 » in French, « 1,234.5 » in English)."""
+    """A number as the user writes it (QLocale: « 1 234,5 » in French, « 1,234.5 » in English).
+
+    `decimals` None: as many as needed, up to 6 significant digits (« 2 », « 2,5 »).
+    """
+    if decimals is None:
+        return QLocale().toString(float(value), "g", 6)
     return QLocale().toString(float(value), "f", int(decimals))

@@ -33,8 +33,10 @@ from ...core import precision, reports, systems
 from ...core.messages import N_
 from ...core.reports.precision import ReportTest, build_report
 from ...toolbelt import crs as crs_tools
+from ...toolbelt.i18n import number
 from ...toolbelt.points import NO_GEOMETRY, NOT_A_POINT, NOT_TRANSFORMED, read_points
 from ...toolbelt.qt_compat import FieldType
+from .. import styles
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
 
@@ -45,8 +47,14 @@ MODE_LABELS = (N_("Total: deviations as measured"),
                N_("Internal: deviations after the most favourable translation and rotation"))
 MODES = (precision.TOTAL, precision.INTERNAL)
 TEST_TITLES = {2: N_("Plan test"), 1: N_("Height test"), 3: N_("3D test")}
-#: How many ids a log line lists (the report lists them all).
-LOG_IDS = 50
+#: How many ids a log line lists (the count says how many there are; the report and the results list them all).
+LOG_IDS = 10
+
+
+def first_ids(ids):
+    """The first LOG_IDS ids of a list, « … » when there are more (the log line gives the count)."""
+    ids = [str(i) for i in ids]
+    return ", ".join(ids[:LOG_IDS]) + (", …" if len(ids) > LOG_IDS else "")
 
 
 @dataclass
@@ -90,18 +98,20 @@ class PrecisionClassBase(CanevasAlgorithm):
 
     def add_class(self, key, label, help_text):
         self.add(QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
-                 help_text)
+                 help_text, decimals=1)
 
     def add_safety_and_template(self):
         self.add(QgsProcessingParameterNumber("SAFETY_C", self.tr("Safety coefficient C"),
                                               QgsProcessingParameterNumber.Type.Double, 2.0),
                  self.tr("How much more precise the control measurements are than the class tested; at least 2 "
-                         "(arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²)."))
-        self.add(QgsProcessingParameterString("TEMPLATE", self.tr("Error template (optional)"), optional=True),
+                         "(arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²)."), decimals=1,
+                 advanced=True)
+        self.add(QgsProcessingParameterString("TEMPLATE", self.tr("Error template"), optional=True),
                  self.tr("Error template of the contract, tested in addition to the class: 'threshold in cm : "
-                         "maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'."))
+                         "maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'."),
+                 advanced=True)
         # Explicit: a REN09 layer's CRS text cannot tell which realisation its coordinates follow.
-        datum_shift_parameter(self)
+        datum_shift_parameter(self, advanced=True)
 
     def add_outputs(self, suffixes=("",)):
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Deviations"),
@@ -266,6 +276,7 @@ class PrecisionClassBase(CanevasAlgorithm):
                 test.notes.append(self.tr("The error template is not met."))
             self.adjust(test, C)
             self._log_test(test, feedback)
+        self._warn_suspicious(parameters, context, tests, feedback)
         steps.setCurrentStep(3)
 
         dest = self._write_points(parameters, context, steps, pairing, tests, control.sourceCrs())
@@ -297,7 +308,7 @@ class PrecisionClassBase(CanevasAlgorithm):
         for ids, name in ((pairing.only_supplied, t_name), (pairing.only_control, c_name)):
             if ids:
                 text = self.tr("{count} id(s) only in « {name} », not tested: {ids}").format(
-                    count=len(ids), name=name, ids=", ".join(ids[:LOG_IDS]) + (" …" if len(ids) > LOG_IDS else ""))
+                    count=number(len(ids)), name=name, ids=first_ids(ids))
                 if ids is pairing.only_control:  # a control point without its delivered point: worth a warning
                     feedback.reportError(text, False)
                 else:  # delivered points outside the control sample: expected
@@ -339,36 +350,60 @@ class PrecisionClassBase(CanevasAlgorithm):
                  (self.tr("Error template"), template_text or self.tr("none"))]
         return rows
 
+    def _log_verdict(self, test, feedback):
+        """The verdict first: the class asked passed or failed, and the best class."""
+        best = number(test.best.class_cm, None) if test.best.class_cm is not None else "—"
+        if test.class_asked is not None:
+            feedback.pushInfo((self.tr("{title}: class {cls} cm PASSED.") if test.passed else
+                               self.tr("{title}: class {cls} cm FAILED.")).format(
+                title=test.title, cls=number(test.class_asked, None)))
+        feedback.pushInfo(self.tr("{title}: best class {cls} cm.").format(title=test.title, cls=best))
+
     def _log_test(self, test, feedback):
         a = test.assessment
         dev = a.deviations
-        feedback.pushInfo(self.tr("{title}: {count} point(s) tested.").format(title=test.title, count=dev.N))
+        self._log_verdict(test, feedback)
+        feedback.pushInfo(self.tr("{title}: {count} point(s) tested.").format(title=test.title,
+                                                                             count=number(dev.N)))
         for line in test.verdict.lines():
             feedback.pushInfo("  " + line.text(self.tr))
         if a.template is not None:
             for line in a.template.lines:
-                feedback.pushInfo(self.tr("  template: {count} deviation(s) over {t:g} cm ({pct:.1f} %), "
-                                          "{allowed} allowed ({max:g} %)").format(
-                    count=line.n_over, t=line.threshold * 100, pct=line.percent_over, allowed=line.n_allowed,
-                    max=line.max_percent))
+                feedback.pushInfo(self.tr("  template: {count} deviation(s) over {t} cm ({pct} %), {allowed} allowed "
+                                          "({max} %)").format(
+                    count=number(line.n_over), t=number(line.threshold * 100, None), pct=number(line.percent_over, 1),
+                    allowed=number(line.n_allowed), max=number(line.max_percent, None)))
         for note in test.notes:
             feedback.reportError(note, False)
-        if test.class_asked is not None:
-            feedback.pushInfo((self.tr("{title}: class {cls:g} cm PASSED.") if test.passed else
-                               self.tr("{title}: class {cls:g} cm FAILED.")).format(title=test.title,
-                                                                                   cls=test.class_asked))
-        feedback.pushInfo(self.tr("{title}: best class {cls:g} cm.").format(title=test.title,
-                                                                          cls=test.best.class_cm))
         if dev.fit is not None:
             t = dev.fit.translation
-            feedback.pushInfo(self.tr("{title}: internal fit translation ({t}) m, rotation {rot:+.5f} gon.").format(
-                title=test.title, t=", ".join("{:+.4f}".format(v) for v in t), rot=dev.fit.rotation_gon))
+            feedback.pushInfo(self.tr("{title}: internal fit translation ({t}) m, rotation {rot} gon.").format(
+                title=test.title, t=", ".join(number(v, 4) for v in t), rot=number(dev.fit.rotation_gon, 5)))
         if dev.excluded_ids:
             ids = [str(i) for i in dev.excluded_ids]
             feedback.reportError(self.tr("{title}: {count} point(s) set aside for a missing coordinate (e.g. no "
                                          "height): {ids}").format(
-                title=test.title, count=len(ids), ids=", ".join(ids[:LOG_IDS]) + (" …" if len(ids) > LOG_IDS else "")),
-                False)
+                title=test.title, count=number(len(ids)), ids=first_ids(ids)), False)
+
+    def _warn_suspicious(self, parameters, context, tests, feedback):
+        """Inputs that give a class without meaning: the same layer twice, or deviations all zero."""
+        layers = [self._layer(parameters, context, key) for key in (self.TESTED, "CONTROL")]
+        if None not in layers and layers[0].source() == layers[1].source():
+            feedback.reportError(self.tr("The tested and the control points are the same layer (« {name} »): the "
+                                         "deviations say nothing of its precision. Choose the control measurements "
+                                         "as the control layer.").format(name=layers[0].name()), False)
+            return
+        epos = [float(v) for t in tests for v in t.assessment.deviations.epos]
+        if epos and max(abs(v) for v in epos) < 1e-9:
+            feedback.reportError(self.tr("Every deviation is zero: the tested and control points hold the same "
+                                         "coordinates (a copy of one layer?). A class is only meaningful against "
+                                         "independent control measurements: check the control layer."), False)
+
+    def _layer(self, parameters, context, key):
+        try:
+            return self.parameterAsVectorLayer(parameters, key, context)
+        except Exception:  # a source QGIS cannot give as a layer: nothing to compare
+            return None
 
     def _write_points(self, parameters, context, feedback, pairing, tests, crs):
         """The output points."""
@@ -385,6 +420,8 @@ class PrecisionClassBase(CanevasAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, crs)
         if sink is None:
             self.fail("The output layer cannot be created: check the output path.")
+        # coloured against T and 1.5·T of the (first) test, as the report's map
+        styles.on_load(context, dest, "OUTPUT", renderer=styles.deviation_renderer())
         rows = {pid: dict.fromkeys(fields.names()) for pid in pairing.ids}
         for test in tests:
             dev, v = test.assessment.deviations, test.verdict

@@ -29,10 +29,10 @@ class PrecisionClass(PrecisionClassBase):
                          "(each with its class), when they do not follow the same statistical model. 3D: n = 3, "
                          "k = 2.11, when X, Y and Z have the same precision."))
         self.add_mode()
-        self.add_class("CLASS_CM", self.tr("Class tested (cm)"),
+        self.add_class("CLASS_CM", self.tr("Class tested (cm; 0 = find the best class)"),
                        self.tr("Precision class to check, in centimetres (e.g. 2 for « classe 2 cm »); for the "
                                "plan and height test, the plan class. 0 = find the best class the points reach."))
-        self.add_class("CLASS_HEIGHT_CM", self.tr("Height class tested (cm)"),
+        self.add_class("CLASS_HEIGHT_CM", self.tr("Height class tested (cm; 0 = find the best class)"),
                        self.tr("Only for « plan and height »: the class of the height test, in centimetres. "
                                "0 = find the best height class."))
         self.add_safety_and_template()

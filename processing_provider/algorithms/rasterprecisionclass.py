@@ -36,7 +36,7 @@ class RasterPrecisionClass(PrecisionClassBase):
                  self.tr("The image checked; only its pixel size is read: a class finer than the pixel size is "
                          "refused (art. 8)."))
         self.add_mode()
-        self.add_class("CLASS_CM", self.tr("Class tested (cm)"),
+        self.add_class("CLASS_CM", self.tr("Class tested (cm; 0 = find the best class)"),
                        self.tr("Precision class to check, in centimetres; 0 = find the best class. A class finer "
                                "than the pixel size fails whatever the deviations."))
         self.add_safety_and_template()

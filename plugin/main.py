@@ -17,6 +17,16 @@ from ..toolbelt.qt_compat import QAction
 MENU = "&Canevas"
 DOCK_SETTING = "canevas/fiche_dock/visible"
 TOOLBAR = ("ren09tocc48", "levelingdensity", "precisionclass", "exportfiches")
+#: The menu's groups, in this order, each under its title: the Processing groups of the algorithms.
+MENU_GROUPS = ("coordinates", "leveling", "precision", "register")
+
+
+def menu_order(algorithms):
+    """Algorithms grouped as MENU_GROUPS (the provider's order kept inside a group)."""
+    def rank(algorithm):
+        group = algorithm.GROUP_ID
+        return MENU_GROUPS.index(group) if group in MENU_GROUPS else len(MENU_GROUPS)
+    return sorted(algorithms, key=rank)
 
 
 class CanevasPlugin:
@@ -27,11 +37,14 @@ class CanevasPlugin:
         self.toolbar = None
         self.dock = None
         self.dock_action = None
+        self.separators = []
         install_translator()
 
     # Called by QGIS desktop (from initGui) and by qgis_process for hasProcessingProvider plugins.
     def initProcessing(self):
         if self.provider is None:
+            # before pyproj's first use: a pyproj without PROJ data of its own gets QGIS' (no warning in the log)
+            crs_tools.pyproj_data_dir()
             self.provider = CanevasProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
             self._register_crs()
@@ -48,7 +61,7 @@ class CanevasPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Canevas"))
         self.toolbar.setObjectName("CanevasToolbar")
-        for algorithm in ALGORITHMS:
+        for algorithm in menu_order(ALGORITHMS):
             alg = algorithm()
             action = QAction(alg.icon(), tr(alg.DISPLAY_NAME), self.iface.mainWindow())
             action.triggered.connect(lambda _checked=False, name=alg.NAME: self._open(name))
@@ -62,9 +75,32 @@ class CanevasPlugin:
         self.dock_action.triggered.connect(self._remember_dock)
         self.iface.addPluginToMenu(MENU, self.dock_action)
         self.toolbar.addAction(self.dock_action)
+        self._separate_groups()
         if QgsSettings().value(DOCK_SETTING, False, type=bool):
             self.dock_action.setChecked(True)
         QgsProject.instance().layersAdded.connect(self._exact_ren09_display)
+
+    def _plugin_submenu(self):
+        plugin_menu = getattr(self.iface, "pluginMenu", lambda: None)()
+        if plugin_menu is None or not hasattr(plugin_menu, "actions"):
+            return None
+        for action in plugin_menu.actions():
+            menu = action.menu()
+            if menu is not None and menu.title() == MENU:
+                return menu
+        return None
+
+    def _separate_groups(self):
+        """A titled separator before each group of the Canevas menu (coordinates, leveling, precision, register)."""
+        menu = self._plugin_submenu()
+        if menu is None:
+            return
+        algorithms = menu_order(ALGORITHMS)
+        previous = None
+        for algorithm, action in zip(algorithms, self.actions):
+            if previous != algorithm.GROUP_ID:
+                self.separators.append(menu.insertSection(action, tr(algorithm.GROUP)))
+            previous = algorithm.GROUP_ID
 
     def _exact_ren09_display(self, layers):
         """On-the-fly display of REN09 layers with the plugin's exact pipeline (each layer's variant), said in the
@@ -98,6 +134,11 @@ class CanevasPlugin:
     def unload(self):
         with contextlib.suppress(TypeError):  # not connected (initGui never ran)
             QgsProject.instance().layersAdded.disconnect(self._exact_ren09_display)
+        menu = self._plugin_submenu()
+        for separator in self.separators:
+            if menu is not None:
+                menu.removeAction(separator)
+        self.separators = []
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
         self.actions = []

@@ -1,8 +1,12 @@
 """QGIS side of the coordinate systems of core.systems: CRS objects, custom CRS, recognition."""
 
 import contextlib
+import functools
 import os
 import shutil
+import sys
+import tempfile
+import warnings
 
 from qgis.core import (
     Qgis,
@@ -24,12 +28,70 @@ USER_CRS_NAMES = dict(systems.REN09_NAMES)
 LEGACY_3PARAM_NAME = "REN09 (Rennes 2009, NTF 3 paramètres)"
 
 
+#: What PROJ prints on stderr each time QGIS identifies a CRS bound to a grid (REN09's grid variant): expected.
+PROJ_WKT1_NOTICE = "Transformation cannot be formatted as WKT1 TOWGS84"
+
+
+@contextlib.contextmanager
+def without_proj_wkt1_notice():
+    """Keep PROJ's WKT1 notice (PROJ_WKT1_NOTICE) out of the log; anything else printed meanwhile is passed on.
+
+    PROJ writes it to the process' stderr (file descriptor 2), out of Python's reach: the descriptor is
+    pointed at a temporary file for the time of the block.
+    """
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):  # no stderr descriptor (some embedded Pythons)
+        yield
+        return
+    with tempfile.TemporaryFile() as captured:
+        os.dup2(captured.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            captured.seek(0)
+            rest = [line for line in captured.read().decode("utf-8", "replace").splitlines(True)
+                    if PROJ_WKT1_NOTICE not in line]
+            if rest:
+                os.write(2, "".join(rest).encode("utf-8"))
+
+
 def ren09_crs(datum_shift=systems.DEFAULT_DATUM_SHIFT):
     """REN09 as a QGIS CRS, from the portable WKT that files and the registered custom CRS carry.
 
     Built from the same WKT as the registered custom CRS, it is recognised as that CRS (its name, USER:id).
     """
+    if datum_shift == systems.DATUM_GRID:
+        with without_proj_wkt1_notice():
+            return QgsCoordinateReferenceSystem.fromWkt(systems.ren09_wkt(datum_shift))
     return QgsCoordinateReferenceSystem.fromWkt(systems.ren09_wkt(datum_shift))
+
+
+def pyproj_data_dir():
+    """Point pyproj at QGIS' PROJ data when it finds none of its own; returns the folder pyproj uses, or None.
+
+    A pyproj installed apart from PROJ (pip, a venv, another Python) may find no proj.db: it then warns
+    « Valid PROJ data directory not found » at import and fails on first use. QGIS' own search paths hold one.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the warning this function exists to make pointless
+            import pyproj.datadir
+            from pyproj.exceptions import DataDirError
+    except ImportError:
+        return None
+    try:
+        return pyproj.datadir.get_data_dir()
+    except DataDirError:
+        pass
+    for folder in QgsProjUtils.searchPaths():
+        if os.path.isfile(os.path.join(folder, "proj.db")):
+            pyproj.datadir.set_data_dir(folder)
+            return folder
+    return None
 
 
 def grid_search_path():
@@ -103,6 +165,15 @@ def _definition_of(crs):
     return crs.toProj().replace(" +type=crs", "").strip()
 
 
+def _quiet(function):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        with without_proj_wkt1_notice():
+            return function(*args, **kwargs)
+    return wrapper
+
+
+@_quiet
 def register_user_crs(iface=None):
     """Add or update the two REN09 custom CRS in the user's CRS database; returns {datum shift: id}.
 

@@ -68,7 +68,8 @@ def main():
     cpu = sorted(r[5] for r in rows)
     entities = sum(r[1] for r in rows)
     # CPU time is what a quiet machine would take: 500 files on 2 cores = 250 × the CPU time of one file
-    row = "| {} | {} | {:,} | {} | {} | {:.0f} s ({:.1f} min) | {:.2f} s | {:.2f} s | {:.1f} min | {:.0f} MB | {:.4f} | {} |"
+    row = ("| {} | {} | {:,} | {} | {} | {:.0f} s ({:.1f} min) | {:.2f} s | {:.2f} s | {:.1f} min | {:.0f} MB "
+           "| {:.4f} | {} |")
     print(row.format(args.files, args.entities, entities, args.workers, "no" if args.no_verify else "yes", wall,
                   wall / 60, per_file[len(per_file) // 2], cpu[len(cpu) // 2], 250 * cpu[len(cpu) // 2] / 60,
                   max(r[4] for r in rows), max(r[2] for r in rows), sum(r[3] for r in rows)))

@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 APT_PACKAGES := qgis python3-qgis qgis-providers proj-data proj-bin xvfb xauth python3-pyproj python3-gdal \
                 python3-venv python3-pip python3-dev libgeos-dev build-essential \
-                poppler-utils qttools5-dev-tools zip git
+                poppler-utils qttools5-dev-tools zip git python3-ezdxf python3-jinja2 python3-scipy librecad librecad-data
 # Where the system's numpy is 1.x (Debian 12: 1.24, QGIS' GDAL is built for it) numpy is pinned below 2
 # and shapely below 2.2 (which needs numpy >= 1.26), so that QGIS' Python keeps the system's numpy.
 COMMA := ,

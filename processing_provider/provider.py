@@ -21,10 +21,11 @@ from .algorithms.linearalteration import LinearAlteration
 from .algorithms.precisionclass import PrecisionClass
 from .algorithms.rasterprecisionclass import RasterPrecisionClass
 from .algorithms.ren09tocc48 import Ren09ToCc48
+from .algorithms.transformdxf import TransformDxf
 from .algorithms.transformpointfile import TransformPointFile
 from .base import ICON
 
-ALGORITHMS = (Ren09ToCc48, Cc48ToRen09, TransformPointFile, LinearAlteration, CheckCommonPoints,
+ALGORITHMS = (Ren09ToCc48, Cc48ToRen09, TransformPointFile, TransformDxf, LinearAlteration, CheckCommonPoints,
               LevelingDensity, BenchmarkGaps,
               PrecisionClass, ControlSample, RasterPrecisionClass, ExportFiches,
               CreateDatabase, ImportIgnBenchmarks, CheckMatricules,

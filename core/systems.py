@@ -33,11 +33,6 @@ L93_PROJECTION = (
     "+proj=lcc +lat_0=46.5 +lat_1=49 +lat_2=44 +lon_0=3 "
     "+x_0=700000 +y_0=6600000 +ellps=GRS80 +units=m"
 )
-LII_PROJECTION = (
-    "+proj=lcc +lat_1=46.8 +lat_0=46.8 +lon_0=0 +k_0=0.99987742 +pm=paris "
-    "+x_0=600000 +y_0=2200000 {} +units=m".format(CLARKE_1880_IGN)
-)
-
 DATUM_GRID = 0
 DATUM_3PARAM = 1
 DATUM_SHIFTS = (DATUM_GRID, DATUM_3PARAM)
@@ -69,8 +64,9 @@ DATUM_SHIFT_NAMES = {
 
 @dataclass(frozen=True)
 class System:
+    """One coordinate system: the one table of their names (no other module spells them)."""
     code: str
-    name: str
+    name: str  # the CRS's own name, as written in files and messages (never translated)
     epsg: int  # 0 when the system has no EPSG code
     geographic: bool
     # Plausible coordinate ranges around Rennes (DOMAIN.md §2), for wrong-CRS detection.
@@ -79,20 +75,30 @@ class System:
     # ((x min, x max), (y min, y max)): the bounding box of the EPSG area of use in the system's own
     # coordinates, rounded outwards (REN09's own area is REN09_AREA_HULL below).
     area_of_use: tuple
+    label: str  # how a choice list names it (translatable: N_(), shown through tr)
 
 
 SYSTEMS = {
-    "REN09": System("REN09", "REN09 (Rennes 2009)", 0, False, (10_000, 90_000), (30_000, 110_000),
-                    ((21_000, 69_000), (44_000, 97_000))),
+    "REN09": System("REN09", REN09_NAMES[DEFAULT_DATUM_SHIFT], 0, False, (10_000, 90_000), (30_000, 110_000),
+                    ((21_000, 69_000), (44_000, 97_000)), N_("REN09 (Rennes 2009)")),
     "CC48": System("CC48", "RGF93 v1 / CC48 (EPSG:3948)", 3948, False,
-                   (1_300_000, 1_400_000), (7_180_000, 7_260_000), ((1_100_000, 2_100_000), (7_085_000, 7_345_000))),
+                   (1_300_000, 1_400_000), (7_180_000, 7_260_000), ((1_100_000, 2_100_000), (7_085_000, 7_345_000)),
+                   N_("RGF93 / CC48 (EPSG:3948)")),
     "L93": System("L93", "RGF93 v1 / Lambert-93 (EPSG:2154)", 2154, False,
-                  (300_000, 400_000), (6_750_000, 6_830_000), ((-380_000, 1_325_000), (6_000_000, 7_240_000))),
+                  (300_000, 400_000), (6_750_000, 6_830_000), ((-380_000, 1_325_000), (6_000_000, 7_240_000)),
+                  N_("RGF93 / Lambert-93 (EPSG:2154)")),
     "LII": System("LII", "NTF (Paris) / Lambert II étendu (EPSG:27572)", 27572, False,
-                  (250_000, 350_000), (2_320_000, 2_400_000), ((5_000, 1_090_000), (1_700_000, 2_710_000))),
+                  (250_000, 350_000), (2_320_000, 2_400_000), ((5_000, 1_090_000), (1_700_000, 2_710_000)),
+                  N_("NTF (Paris) / Lambert II étendu (EPSG:27572)")),
     "RGF93G": System("RGF93G", "RGF93 v1 geographic (EPSG:4171)", 4171, True,
-                     (-5.5, 0.5), (46.5, 49.5), ((-9.86, 10.38), (41.15, 51.56))),
+                     (-5.5, 0.5), (46.5, 49.5), ((-9.86, 10.38), (41.15, 51.56)),
+                     N_("RGF93 geographic (longitude, latitude in degrees)")),
 }
+
+
+def labels(codes):
+    """The choice-list labels of these systems, in their order (to be shown through tr)."""
+    return tuple(SYSTEMS[code].label for code in codes)
 
 #: The systems a point file or layer can be converted between.
 TRANSFORMABLE = ("REN09", "CC48", "L93", "RGF93G")

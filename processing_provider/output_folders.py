@@ -26,11 +26,12 @@ _TEMPORARY = ("", "TEMPORARY_OUTPUT")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 _CREATED_BY_CANEVAS = (QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination)
 
-MISSING = N_("The folder « {folder} » of the output « {output} » does not exist: create it or choose another folder.")
+MISSING = N_("The output « {output} » cannot be written: its folder « {folder} » does not exist. Create it or choose "
+             "another folder.")
 BLOCKED = N_("The output « {output} » cannot be written: « {blocker} » is a file, not a folder. Choose another "
              "folder.")
-READ_ONLY = N_("The output « {output} » cannot be written in the folder « {folder} » ({reason}): choose a folder "
-               "you can write to.")
+#: The same message as core.textfile's for the same problem.
+READ_ONLY = N_("The output folder « {folder} » cannot be written ({reason}): choose a folder you can write to.")
 
 
 def _value(value, context):

@@ -26,8 +26,7 @@ def datum_shift_parameter(alg, name="DATUM_SHIFT", advanced=False):
     """
     param = QgsProcessingParameterEnum(
         name, alg.tr("REN09 definition (NTF → RGF93 datum shift)"),
-        options=[alg.tr("REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)"),
-                 alg.tr("REN09 (Rennes 2009): NTF, standard 3-parameter shift −168, −60, 320 m")],
+        options=[alg.tr(systems.DATUM_SHIFT_NAMES[shift]) for shift in systems.DATUM_SHIFTS],
         defaultValue=systems.DEFAULT_DATUM_SHIFT)
     return alg.add(param, alg.tr(
         "REN09 as the City of Rennes defined it is NTF with the standard 3-parameter shift −168, −60, 320 m: "

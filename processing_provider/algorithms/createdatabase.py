@@ -63,7 +63,7 @@ def srs_definition(code):
     if code == "CC48":
         srs.ImportFromEPSG(3948)
         return 3948, "EPSG", 3948, "RGF93 v1 / CC48", srs.ExportToWkt(), systems.SYSTEMS["CC48"].name
-    return (register.REN09_SRS_ID, "NONE", register.REN09_SRS_ID, "REN09 (Rennes 2009)", systems.ren09_wkt(),
+    return (register.REN09_SRS_ID, "NONE", register.REN09_SRS_ID, systems.SYSTEMS["REN09"].name, systems.ren09_wkt(),
             "Local system of Rennes since 11 March 2009: LCC on NTF / Clarke 1880 IGN, lon_0 2°15'12.36\" E")
 
 

@@ -19,13 +19,12 @@ from qgis.core import (
 )
 
 from ...core import alteration, systems
-from ...core.messages import N_
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 
 SYSTEM_CODES = alteration.ALTERATION_SYSTEMS  # REN09, CC48, L93
-SYSTEM_LABELS = (N_("REN09 (Rennes 2009)"), N_("RGF93 / CC48 (EPSG:3948)"), N_("RGF93 / Lambert-93 (EPSG:2154)"))
+SYSTEM_LABELS = systems.labels(SYSTEM_CODES)
 MAX_CELLS = 25_000_000
 NODATA = -9999.0
 

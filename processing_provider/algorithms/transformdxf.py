@@ -18,7 +18,7 @@ from ..parameters import datum_shift_parameter
 
 #: The systems a drawing can be transformed between, in the order of the SOURCE/TARGET options (as transformpointfile).
 DXF_SYSTEMS = ("REN09", "CC48", "L93")
-SYSTEM_LABELS = (N_("REN09 (Rennes 2009)"), N_("RGF93 / CC48 (EPSG:3948)"), N_("RGF93 / Lambert-93 (EPSG:2154)"))
+SYSTEM_LABELS = systems.labels(DXF_SYSTEMS)
 
 
 class TransformDxf(CanevasAlgorithm):

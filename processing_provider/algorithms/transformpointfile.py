@@ -11,13 +11,10 @@ from qgis.core import (
 )
 
 from ...core import pointfile, systems, textfile
-from ...core.messages import N_
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
 
-# In the order of core.systems.TRANSFORMABLE.
-SYSTEM_LABELS = (N_("REN09 (Rennes 2009)"), N_("RGF93 / CC48 (EPSG:3948)"), N_("RGF93 / Lambert-93 (EPSG:2154)"),
-                 N_("RGF93 geographic (longitude, latitude in degrees)"))
+SYSTEM_LABELS = systems.labels(systems.TRANSFORMABLE)
 ENCODINGS = ("utf-8", "cp1252")
 
 

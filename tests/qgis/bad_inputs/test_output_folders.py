@@ -28,7 +28,7 @@ def test_precision_report_in_an_unwritable_folder_writes_nothing(run, tmp_path):
         run("canevas:precisionclass", params(supplied, control, OUTPUT=str(tmp_path / "deviations.gpkg"),
                                              REPORT=UNWRITABLE))
     message = str(error.value)
-    assert "« HTML report » cannot be written in the folder « /proc »" in message
+    assert "The output folder « /proc » cannot be written (" in message
     assert "choose a folder you can write to" in message
     assert files_under(tmp_path) == []
 
@@ -52,7 +52,7 @@ def test_layer_output_in_a_missing_folder_is_refused_before_the_report(run, tmp_
     with pytest.raises(QgsProcessingException) as error:
         run("canevas:precisionclass", params(supplied, control, OUTPUT=str(missing / "deviations.gpkg"),
                                              REPORT=str(tmp_path / "report.html")))
-    assert "The folder « {} » of the output « Deviations » does not exist: create it".format(missing) \
+    assert "The output « Deviations » cannot be written: its folder « {} » does not exist. Create it".format(missing) \
         in str(error.value)
     assert files_under(tmp_path) == []
 
@@ -69,7 +69,7 @@ def test_linear_alteration_outputs_in_a_read_only_folder(run, tmp_path):
         run("canevas:linearalteration", {"SYSTEM": 1, "EXTENT": "1350000,1352000,7220000,7222000 [EPSG:3948]",
                                          "SPACING": 1000, "OUTPUT": str(target / "alteration.tif"),
                                          "OUTPUT_POINTS": str(points)})
-    assert "cannot be written in the folder « {} »".format(target) in str(error.value)
+    assert "The output folder « {} » cannot be written (".format(target) in str(error.value)
     assert not points.exists()
 
 

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
-from ...core import systems
+from ...core import reports, systems
 from ...core.messages import N_
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
@@ -84,8 +84,7 @@ class TransformDxf(CanevasAlgorithm):
         self.stop_if_cancelled(feedback)
         self._log(batch, feedback)
         if report:
-            with open(report, "w", encoding="utf-8") as out:
-                out.write(build_report(batch, self.tr))
+            reports.write(report, build_report(batch, self.tr))
         results = dict(batch.summary, OUTPUT_FOLDER=out_folder)
         if report:
             results["REPORT"] = report

@@ -111,3 +111,24 @@ def test_write_names_the_folder_when_it_cannot_be_written(tmp_path):
 def test_number_never_shows_a_missing_value_as_zero():
     assert reports.number(None) == "" and reports.number(float("nan")) == "" and reports.number(0.04) == "0.0"
     assert reports.number(float("inf"), "{:g}", "–") == "–"
+
+
+def test_every_report_template_extends_the_one_base():
+    templates = ROOT / "core" / "reports" / "templates"
+    reports_ = [p for p in templates.glob("*.html") if p.name not in ("base.html", "macros.html")]
+    assert {p.name for p in reports_} >= {"precision.html", "density.html", "matricules.html", "dxf.html",
+                                         "leveling.html"}
+    for path in reports_:
+        assert path.read_text(encoding="utf-8").startswith('{% extends "base.html" %}'), path.name
+    base = (templates / "base.html").read_text(encoding="utf-8")
+    assert "<style>{{ css }}</style>" in base and "<link" not in base
+    assert list((ROOT / "core").rglob("*.css")) == [ROOT / "core" / "reports" / "report.css"]
+
+
+def test_svg_figure_escapes_attributes_and_texts():
+    figure = reports.Figure(100, 50, style='a"b')
+    figure.add("text", "<i>&", x="1", y='2"')
+    figure.add("g", [reports.element("title", "<t>")], transform="translate(0,1)")
+    svg = str(figure.html())
+    assert 'style="a&quot;b"' in svg and 'y="2&quot;"' in svg
+    assert "&lt;i&gt;&amp;" in svg and "<title>&lt;t&gt;</title>" in svg and "<i>" not in svg

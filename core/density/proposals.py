@@ -2,7 +2,7 @@
 coverage target, and the leveling it takes to tie them."""
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, List, Optional, Tuple
 
 import numpy as np
@@ -11,9 +11,11 @@ from shapely.geometry import Polygon
 
 from ..density_defaults import LEVELING_KM_PER_DAY, ROAD_DETOUR, TARGET_COVERED
 from ..messages import N_, CanevasError
+from . import milp as _milp
 from .areas import StudyResult, study
-from .lattice import MAX_PROPOSAL_BYTES, _check_lattice, _Lattice
-from .neighbours import pairs_within
+from .greedy import _Round
+from .lattice import MAX_PROPOSAL_BYTES, _check_lattice, lattice_bytes
+from .polygons import _polygonal
 
 
 @dataclass
@@ -39,7 +41,7 @@ class ProposalResult:
     after: Optional[StudyResult] = None  # the StudyResult of that re-run
     cost_per_benchmark: Optional[float] = None  # € per new mark (its setting), None: not priced
     cost_per_day: Optional[float] = None        # € per day of leveling, None: not priced
-    lower_bound: Optional[int] = None           # fewest new marks possible when computed (not yet)
+    lower_bound: Optional[int] = None           # fewest new marks on the lattice (integer programming), or None
 
     @property
     def cost(self):
@@ -100,21 +102,32 @@ def _check_inputs(target, rate_km_per_day, costs=()):
                            value=rate_km_per_day)
 
 
-def _gap_of(g, k, gap_parts):
-    """Index of the original gap of area k that a later gap polygon g belongs to: the one it
-    overlaps most, else the nearest (−1: the area had none)."""
-    mine = [gi for gi, (kk, _) in enumerate(gap_parts) if kk == k]
-    cand = [gi for gi in mine if gap_parts[gi][1].intersects(g)]
-    if cand:
-        return max(cand, key=lambda c: gap_parts[c][1].intersection(g).area)
-    return min(mine, key=lambda c: gap_parts[c][1].distance(g)) if mine else -1
+class _Gaps:
+    """The original gaps (StudyResult.gap_parts), to name the gap a later gap polygon belongs to."""
+
+    def __init__(self, gap_parts):
+        self.parts = gap_parts
+        self.area = np.array([k for k, _ in gap_parts], dtype=np.int64)
+        self.tree = shapely.STRtree([g for _, g in gap_parts]) if gap_parts else None
+
+    def of(self, g, k):
+        """The gap of area k that g overlaps most, else the nearest (−1: the area had none)."""
+        if self.tree is None or not np.any(self.area == k):
+            return -1
+        cand = [int(c) for c in self.tree.query(g, predicate="intersects") if self.area[c] == k]
+        if cand:
+            return max(cand, key=lambda c: (self.parts[c][1].intersection(g).area, -c))
+        mine = np.flatnonzero(self.area == k)
+        dist = shapely.distance(np.array([self.parts[c][1] for c in mine], dtype=object), g)
+        return int(mine[int(np.argmin(dist))])
 
 
 def _short_gaps(job, current, short, first_round):
     """(original gap index, area index, polygon) of the gaps of the areas still short."""
     if first_round:
         return [(gi, k, g) for gi, (k, g) in enumerate(job.gap_parts) if k in short]
-    return [(_gap_of(g, k, job.gap_parts), k, g) for k in short for g in current.rows[k].gaps.geoms]
+    gaps = _Gaps(job.gap_parts)
+    return [(gaps.of(g, k), k, g) for k in short for g in current.rows[k].gaps.geoms]
 
 
 def _mm(xy):
@@ -122,225 +135,93 @@ def _mm(xy):
     return np.round(np.asarray(xy, dtype=float).reshape(-1, 2), 3)
 
 
-class _Round:
-    """One round on one lattice: samples of the gaps still short (each needing m marks within r),
-    candidate sites, and the marks of this round (`mine`: [(candidate, (x, y, gap, area))]).
-
-    The worth of a candidate is kept up to date through the candidate–sample incidence (CSR both
-    ways: c_ptr/sj by candidate, s_ptr/s_c by sample). Sample weights are rounded (to 1e-4 of a
-    lattice cell) so that sub-millimetre input changes do not reorder near-equal candidates; ties
-    go to the lowest candidate index, the lattice being aligned on multiples of its step."""
-
-    def __init__(self, job, polys, marks, step, short, est):
-        self.job = job
-        geoms = [g for _, _, g in polys]
-        lat = _Lattice(geoms, step, job.radius)
-        samples, owner, weight = lat.samples(geoms)
-        quantum = 1e-4 * step * step
-        self.weight = np.maximum(np.round(weight / quantum), 1.0) * quantum
-        self.s_area = np.array([polys[o][1] for o in owner], dtype=np.int64)
-        self.s_gap = np.array([polys[o][0] for o in owner], dtype=np.int64)
-        si, _ = pairs_within(samples, marks, job.radius)
-        self.count = np.bincount(si, minlength=len(samples))
-        # candidates: every other lattice node inside the territory, within r of a sample, not
-        # closer than min_spacing to a mark
-        stride = max(1, int(round(job.radius / 4.0 / step)))
-        self.cands, self.c_ptr, self.sj, self.s_ptr, self.s_c = lat.candidates(
-            job.territory, marks, job.spacing, stride, job.check_cancel)
-        self.active = np.zeros(len(job.area_size), dtype=bool)
-        self.active[short] = True
-        self.est = est
-        self.value = self.gain = None
-        self.used = np.zeros(len(self.cands), dtype=bool)
-        self.mine = []
-
-    def start(self):
-        self.value = self.worth(np.arange(len(self.count)))
-        ci = np.repeat(np.arange(len(self.cands)), np.diff(self.c_ptr))
-        self.gain = np.bincount(ci, weights=self.value[self.sj], minlength=len(self.cands))
-
-    def worth(self, ss):
-        """A sample that still needs k more marks within r is worth weight/k (0 once covered or
-        when its area reached the goal)."""
-        m, count = self.job.min_count, self.count
-        return np.where(self.active[self.s_area[ss]] & (count[ss] < m), self.weight[ss] / np.maximum(m - count[ss], 1),
-                        0.0)
-
-    def spread(self, ss, dv):
-        """Add dv (per sample) to the worth of every candidate that reaches those samples."""
-        s_ptr = self.s_ptr
-        cnt = s_ptr[ss + 1] - s_ptr[ss]
-        idx = np.repeat(s_ptr[ss], cnt) + (np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt))
-        self.gain += np.bincount(self.s_c[idx], weights=np.repeat(dv, cnt), minlength=len(self.gain))
-
-    def reach(self, c):
-        return self.sj[self.c_ptr[c]:self.c_ptr[c + 1]]
-
-    def best(self):
-        """The unused candidate of greatest worth, or None when none is worth anything."""
-        best = int(np.argmax(np.where(self.used, -1.0, self.gain)))
-        if self.used[best] or self.gain[best] <= 1e-9:
-            return None
-        return best
-
-    def entry(self, c):
-        """(x, y, gap, area) of candidate c: the gap whose samples it helps most."""
-        m, hit = self.job.min_count, self.reach(c)
-        helped = hit[self.count[hit] < m]
-        contrib = self.weight[helped] / (m - self.count[helped])
-        gi = int(np.argmax(np.bincount(self.s_gap[helped] + 1, weights=contrib))) - 1 if len(helped) else -1
-        ai = int(self.job.gap_parts[gi][0]) if gi >= 0 else int(self.s_area[hit[0]])
-        x, y = self.cands[c]
-        return float(x), float(y), gi, ai
-
-    def add(self, c):
-        """Count candidate c as a mark (sample counts and covered estimates)."""
-        m, hit = self.job.min_count, self.reach(c)
-        done = hit[self.count[hit] == m - 1]
-        self.count[hit] += 1
-        np.add.at(self.est, self.s_area[done], self.weight[done])
-
-    def remove(self, c):
-        m, hit = self.job.min_count, self.reach(c)
-        lost = hit[self.count[hit] == m]
-        self.count[hit] -= 1
-        np.subtract.at(self.est, self.s_area[lost], self.weight[lost])
-
-    def take(self, best):
-        """Make candidate `best` a mark of this round and update the worths."""
-        hit = self.reach(best)
-        old = self.value[hit]
-        self.mine.append((best, self.entry(best)))
-        self.add(best)
-        self.value[hit] = self.worth(hit)
-        self.spread(hit, self.value[hit] - old)
-        for k in sorted(set(self.s_area[hit].tolist())):
-            self.close_if_reached(k)
-        # no other mark within min_spacing of this one
-        self.used[best] = True
-        if self.job.spacing > 0:
-            x, y = self.cands[best]
-            self.used |= (self.cands[:, 0] - x) ** 2 + (self.cands[:, 1] - y) ** 2 < self.job.spacing ** 2
-
-    def close_if_reached(self, k):
-        """An area that reached the goal stops attracting marks."""
-        if self.active[k] and self.est[k] >= self.job.goal * self.job.area_size[k]:
-            self.active[k] = False
-            ss = np.flatnonzero((self.s_area == k) & (self.value > 0))
-            self.spread(ss, -self.value[ss])
-            self.value[ss] = 0.0
-
-    def greedy(self, n_before):
-        job = self.job
-        while self.active.any() and (job.max_proposals is None or n_before + len(self.mine) < job.max_proposals):
-            job.check_cancel()
-            best = self.best()
-            if best is None:
-                break
-            self.take(best)
-
-    def floor(self, est_after):
-        """What every area must keep through the removal and swap moves: its goal, or what the
-        greedy reached when it could not reach the goal."""
-        return np.minimum(self.job.goal * self.job.area_size, est_after) - 1e-6
-
-    def prune(self, floor):
-        """Removal moves: drop the marks the others made useless (latest first)."""
-        for k in range(len(self.mine) - 1, -1, -1):
-            self.job.check_cancel()
-            c = self.mine[k][0]
-            self.remove(c)
-            if np.all(self.est >= floor):
-                del self.mine[k]
-            else:
-                self.add(c)
-
-    def swap(self, floor, passes=2):
-        """Swap moves: two marks of this round less than 2r apart replaced by one candidate when
-        the areas keep their floor; repeated while it helps (at most `passes` sweeps)."""
-        for _ in range(passes):
-            if not self._swap_pass(floor):
-                break
-
-    def _swap_pass(self, floor):
-        improved = False
-        k = 0
-        while k < len(self.mine):
-            self.job.check_cancel()
-            j = self._partner(k, floor)
-            improved |= j is not None
-            k += 1
-        return improved
-
-    def _partner(self, k, floor):
-        """Try to merge mark k with a later mark of this round; returns the merged index or None."""
-        ca = self.mine[k][0]
-        later = self.cands[[c for c, _ in self.mine[k + 1:]]].reshape(-1, 2)
-        near = np.flatnonzero(((later - self.cands[ca]) ** 2).sum(axis=1) < 4 * self.job.radius ** 2) + k + 1
-        for j in near.tolist():
-            cb = self.mine[j][0]
-            self.remove(ca)
-            self.remove(cb)
-            c = self._replacement(ca, cb, floor)
-            if c is None:
-                self.add(ca)
-                self.add(cb)
-                continue
-            del self.mine[j]
-            if c < 0:
-                del self.mine[k]
-            else:
-                self.mine[k] = (c, self.entry(c))
-                self.add(c)
-            return j
-        return None
-
-    def _replacement(self, ca, cb, floor):
-        """Once ca and cb are removed: the candidate that alone brings every area back to its
-        floor (the lowest index among those that cover most), −1 when none is needed, None when
-        no candidate can."""
-        m = self.job.min_count
-        need = floor - self.est
-        if not np.any(need > 0):
-            return -1
-        hit = np.union1d(self.reach(ca), self.reach(cb))
-        hit = hit[self.count[hit] == m - 1]
-        units, u_of = np.unique(self.s_area[hit], return_inverse=True)
-        if not len(hit) or np.any(need[np.setdiff1d(np.flatnonzero(need > 0), units)] > 0):
-            return None
-        cnt = self.s_ptr[hit + 1] - self.s_ptr[hit]
-        idx = np.repeat(self.s_ptr[hit], cnt) + (np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt))
-        key = self.s_c[idx] * len(units) + np.repeat(u_of.reshape(-1), cnt)
-        gain = np.bincount(key, weights=np.repeat(self.weight[hit], cnt), minlength=len(self.cands) * len(units))
-        gain = gain.reshape(len(self.cands), len(units))
-        ok = np.all(gain >= need[units][None, :], axis=1) & self._spaced(ca, cb)
-        if not ok.any():
-            return None
-        return int(np.argmax(np.where(ok, gain.sum(axis=1), -1.0)))
-
-    def _spaced(self, ca, cb):
-        """Candidates not closer than min_spacing to the marks of this round other than ca, cb
-        (earlier marks are already kept away by the lattice)."""
-        ok = np.ones(len(self.cands), dtype=bool)
-        sp = self.job.spacing
-        if sp <= 0:
-            return ok
-        for c, _ in self.mine:
-            if c in (ca, cb):
-                continue
-            x, y = self.cands[c]
-            ok &= (self.cands[:, 0] - x) ** 2 + (self.cands[:, 1] - y) ** 2 >= sp * sp
-        return ok
-
-
 def _points(chosen):
     return np.array([c[:2] for c in chosen]).reshape(-1, 2)
 
 
-def _one_round(job, result, current, chosen, existing, step, first_round):
-    """One round: greedy, removal and swap moves on a lattice of `step` over the gaps of the areas
-    still short of the goal, then the exact check. Returns (chosen, current), or None when there
-    is nothing to do."""
+#: Swap moves only in rounds of at most this many new marks.
+SWAPS_UP_TO = 300
+#: Exact removal moves (one study of the areas near the mark per proposal) up to this many proposals.
+EXACT_REMOVALS_UP_TO = 100
+#: Lattice memory (bytes) above which a round works tile by tile (each tile's lattice stays below it).
+TILE_BYTES = 256 * 1024 ** 2
+#: Nodes along the side of a tile.
+TILE_NODES = 384
+
+
+def _tiles(polys, radius, step):
+    """The gap polygons in tiles of TILE_NODES lattice steps (aligned on multiples of the tile
+    side), clipped to them, in row-major order; one tile when the whole lattice is small."""
+    geoms = np.array([g for _, _, g in polys], dtype=object)
+    bounds = shapely.total_bounds(geoms)
+    if lattice_bytes(bounds, float(shapely.area(geoms).sum()), radius, step)[0] <= TILE_BYTES:
+        return [polys]
+    side = TILE_NODES * step
+    tiles = {}
+    for gi, k, g in polys:
+        x0, y0, x1, y1 = g.bounds
+        for ty in range(int(math.floor(y0 / side)), int(math.floor(y1 / side)) + 1):
+            for tx in range(int(math.floor(x0 / side)), int(math.floor(x1 / side)) + 1):
+                piece = shapely.clip_by_rect(g, tx * side, ty * side, (tx + 1) * side, (ty + 1) * side)
+                for part in _polygonal(piece).geoms:
+                    if part.area > 0:
+                        tiles.setdefault((ty, tx), []).append((gi, k, part))
+    return [tiles[key] for key in sorted(tiles)]
+
+
+def _near_marks(marks, geoms, radius):
+    """The marks within the bounding box of some polygons grown by 2r (the others cannot matter)."""
+    x0, y0, x1, y1 = shapely.total_bounds(np.array(geoms, dtype=object))
+    pad = 2 * radius
+    keep = (marks[:, 0] > x0 - pad) & (marks[:, 0] < x1 + pad) & (marks[:, 1] > y0 - pad) & (marks[:, 1] < y1 + pad)
+    return marks[keep]
+
+
+class _Outcome:
+    """What one round found: its new marks and, when computed, the lower bound of its lattice problem."""
+
+    def __init__(self):
+        self.new = []
+        self.bound = 0
+        self.milp_samples = 0
+
+
+def _tile_round(job, tile, marks, step, lack, gap_of_area, out, use_milp):
+    """Greedy (after integer programming of the small components) on one tile. Each area of the
+    tile aims at its lack × (its gaps in the tile / all its gaps)."""
+    areas = sorted({k for _, k, _ in tile})
+    in_tile = np.zeros(len(lack))
+    for _, k, g in tile:
+        in_tile[k] += g.area
+    need = np.where(gap_of_area > 0, lack * in_tile / np.maximum(gap_of_area, 1e-300), 0.0)
+    sub = replace(job, area_size=need / job.goal)
+    _check_lattice([g for _, _, g in tile], job.radius, step, job.max_bytes)
+    rnd = _Round(sub, tile, _near_marks(marks, [g for _, _, g in tile], job.radius), step, areas,
+                 np.zeros(len(lack)))
+    if not len(rnd.cands):
+        out.bound = None
+        return
+    if use_milp and _milp.available():
+        bound, used = _milp.solve_components(rnd, _milp.MILP_BUDGET - out.milp_samples)
+        out.milp_samples += used
+        out.bound = None if bound is None or out.bound is None else out.bound + bound
+    else:
+        out.bound = None
+    rnd.start()
+    rnd.greedy(len(out.new))
+    floor = rnd.floor(rnd.est.copy())
+    rnd.prune(floor)
+    if len(rnd.mine) <= SWAPS_UP_TO:  # each swap try scans the round's marks: kept to small rounds
+        rnd.swap(floor)
+        rnd.prune(floor)
+    out.new += [e for _, e in rnd.mine]
+
+
+def _one_round(job, result, current, chosen, existing, step, first_round, use_milp=False):
+    """One round on a lattice of `step` over the gaps of the areas still short of the goal, tile
+    by tile when large (integer programming for small components when asked, then the greedy,
+    removal and swap moves), then the exact check. Returns (chosen, current, outcome), or None
+    when there is nothing to do."""
     short = [k for k, row in enumerate(current.rows) if row.covered_area < job.goal * row.area - 1e-6]
     if not short:
         return None
@@ -348,68 +229,125 @@ def _one_round(job, result, current, chosen, existing, step, first_round):
     if not polys:
         return None
     job.check_cancel()
-    _check_lattice([g for _, _, g in polys], job.radius, step, job.max_bytes)
+    lack = np.array([max(0.0, job.goal * row.area - row.covered_area) for row in current.rows])
+    gap_of_area = np.bincount([k for _, k, _ in polys], weights=[g.area for _, _, g in polys],
+                              minlength=len(lack))
+    tiles = _tiles(polys, job.radius, step)
+    out = _Outcome()
+    if len(tiles) > 1:
+        out.bound = None
     marks = _mm(np.vstack([existing] + ([_points(chosen)] if chosen else [])))
-    est = np.array([row.covered_area for row in current.rows])
-    rnd = _Round(job, polys, marks, step, short, est)
-    if not len(rnd.cands):
+    for tile in tiles:
+        job.check_cancel()
+        if job.max_proposals is not None and len(chosen) + len(out.new) >= job.max_proposals:
+            break
+        here = _mm(np.vstack([marks] + ([_points(out.new)] if out.new else [])))
+        _tile_round(replace(job, max_proposals=None if job.max_proposals is None
+                            else job.max_proposals - len(chosen)),
+                    tile, here, step, lack, gap_of_area, out, use_milp)
+    if not out.new:
         return None
-    rnd.start()
-    rnd.greedy(len(chosen))
-    floor = rnd.floor(rnd.est.copy())
-    rnd.prune(floor)
-    if len(rnd.mine) <= SWAPS_UP_TO:  # each swap try scans the round's marks: kept to small rounds
-        rnd.swap(floor)
-        rnd.prune(floor)
-    chosen = chosen + [e for _, e in rnd.mine]
+    chosen = chosen + out.new
     job.check_cancel()
-    return chosen, _rerun(result, _points(chosen), only=short, previous=current)
+    return chosen, _rerun(result, _points(chosen), only=short, previous=current), out
 
 
-#: Swap moves only in rounds of at most this many new marks.
-SWAPS_UP_TO = 300
-#: Exact removal moves (one study re-run per proposal) only up to this many proposals.
-EXACT_REMOVALS_UP_TO = 150
+@dataclass
+class _Path:
+    chosen: list                 # (x, y, gap index, area index)
+    current: StudyResult         # the exact study of the areas that were short
+    bound: Optional[int] = None  # lower bound of the first lattice problem (integer programming)
+    milp_used: bool = False
 
 
-def _exact_removals(job, result, chosen):
-    """Removal moves checked with the exact study: each proposal (latest first) is dropped when
-    every area keeps the target without it. Returns (chosen, the study with them)."""
-    after = _rerun(result, _points(chosen)) if chosen else result
+def _path(job, result, existing, use_milp):
+    """Rounds on lattices of r/8, then r/16, … (up to 4) until the exact study says every area
+    reached the goal; integer programming (when asked) for the small components of every round."""
+    path = _Path(chosen=[], current=result)
+    step = job.radius / 8.0
+    for round_ in range(4):
+        done = _one_round(job, result, path.current, path.chosen, existing, step, round_ == 0, use_milp)
+        if done is None:
+            break
+        path.chosen, path.current, out = done
+        if round_ == 0:
+            path.bound, path.milp_used = out.bound, out.milp_samples > 0
+        step /= 2.0
+    return path
+
+
+def _short_count(job, current):
+    return sum(row.covered_area < job.goal * row.area - 1e-6 for row in current.rows)
+
+
+def _exact_removals(job, result, chosen, current):
+    """Removal moves checked with the exact study of the areas within r of the mark: each
+    proposal (latest first) is dropped when those areas keep the goal (or, short of it, what
+    they had). Returns the proposals kept."""
     if not chosen or len(chosen) > EXACT_REMOVALS_UP_TO:
-        return chosen, after
-    reached = [row.covered_area >= job.goal * row.area - 1e-6 for row in after.rows]
+        return chosen
+    floor = [min(job.goal * row.area, row.covered_area) - 1e-6 for row in current.rows]
+    tree = shapely.STRtree([row.geometry for row in result.rows])
     for k in range(len(chosen) - 1, -1, -1):
         job.check_cancel()
+        near = sorted(int(i) for i in tree.query(shapely.Point(chosen[k][:2]), predicate="dwithin",
+                                                 distance=job.radius))
         trial = chosen[:k] + chosen[k + 1:]
-        again = _rerun(result, _points(trial)) if trial else result
-        if all(row.covered_area >= job.goal * row.area - 1e-6 or not ok for row, ok in zip(again.rows, reached)):
-            chosen, after = trial, again
-    return chosen, after
+        if not near:
+            chosen = trial
+            continue
+        again = _rerun(result, _points(trial), only=near, previous=current)
+        if all(again.rows[i].covered_area >= floor[i] for i in near):
+            chosen, current = trial, again
+    return chosen
+
+
+def _nearest_two(marks, n_exist, k_first=16):
+    """For proposal k (mark n_exist + k): its two nearest among the existing marks and the
+    proposals before it, as (indices into marks, distances)."""
+    n_new = len(marks) - n_exist
+    near = np.full((n_new, 2), -1, dtype=np.int64)
+    dist = np.full((n_new, 2), np.inf)
+    todo = np.arange(n_new)
+    try:
+        from scipy.spatial import cKDTree
+    except ImportError:
+        cKDTree = None
+    if cKDTree is not None and len(marks) > 2:
+        k = min(k_first, len(marks))
+        d, j = cKDTree(marks).query(marks[n_exist:], k=k)
+        allowed = j < (n_exist + np.arange(n_new))[:, None]
+        first = np.argsort(~allowed, axis=1, kind="stable")[:, :2]
+        ok = np.take_along_axis(allowed, first, axis=1).all(axis=1)
+        near[ok] = np.take_along_axis(j, first, axis=1)[ok]
+        dist[ok] = np.take_along_axis(d, first, axis=1)[ok]
+        todo = np.flatnonzero(~ok)
+    for q in todo.tolist():  # few: the first proposals, far from every mark
+        d = np.hypot(marks[:n_exist + q, 0] - marks[n_exist + q, 0], marks[:n_exist + q, 1] - marks[n_exist + q, 1])
+        best = np.argsort(d, kind="stable")[:2]
+        near[q, :len(best)] = best
+        dist[q, :len(best)] = d[best]
+    return near, dist
 
 
 def _leveling(chosen, existing, detour, rate_km_per_day):
     """The Proposals, each tied to its two nearest marks (existing, or earlier proposals)."""
-    new_pts = _points(chosen)
-    props = []
     n_exist = len(existing)
+    marks = np.vstack([existing, _points(chosen)])
+    near, dist = _nearest_two(marks, n_exist)
+    props = []
     for k, (x, y, gi, ai) in enumerate(chosen):
-        marks = np.vstack([existing, new_pts[:k]]) if k else existing
-        if len(marks) == 0:
-            tie, km = (), 0.0
-        else:
-            d = np.hypot(marks[:, 0] - x, marks[:, 1] - y)
-            near = np.argpartition(d, 1)[:2] if len(d) > 2 else np.arange(len(d))
-            near = near[np.argsort(d[near])]
-            tie = tuple(("benchmark", int(j)) if j < n_exist else ("proposal", int(j - n_exist)) for j in near)
-            km = detour * float(d[near].sum()) * (1.0 if len(near) == 2 else 2.0) / 1000.0
+        got = near[k] >= 0
+        tie = tuple(("benchmark", int(j)) if j < n_exist else ("proposal", int(j - n_exist)) for j in near[k][got])
+        # one tie: there and back from it; none: nothing to level from
+        km = detour * float(dist[k][got].sum()) * (1.0 if got.sum() == 2 else 2.0) / 1000.0
         props.append(Proposal(x=x, y=y, gap=gi, area=ai, tie_to=tie, km=km, days=km / rate_km_per_day))
     return props
 
 
 def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, detour=ROAD_DETOUR,
             min_spacing=None, max_proposals=None, is_cancelled=None, max_bytes=MAX_PROPOSAL_BYTES,
-            cost_per_benchmark=None, cost_per_day=None):
+            cost_per_benchmark=None, cost_per_day=None, method="best"):
     """New benchmark locations so that every study area is at least `target` (0.99) covered.
 
     result: a StudyResult. Greedy on a lattice: the gaps of the areas below the goal are sampled
@@ -454,22 +392,35 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
                territory=shapely.union_all(areas) if areas else None, max_proposals=max_proposals,
                max_bytes=max_bytes, is_cancelled=is_cancelled)
     existing = np.asarray(result.points, dtype=float).reshape(-1, 2)
-    chosen = []          # (x, y, gap index, area index)
-    current = result
-    step = r / 8.0
-    for round_ in range(4):
-        done = _one_round(job, result, current, chosen, existing, step, round_ == 0)
-        if done is None:
-            break
-        chosen, current = done
-        step /= 2.0
+    chosen, current, bound = _best_path(job, result, existing, method)
     job.check_cancel()
-    chosen, after = _exact_removals(job, result, chosen)
+    chosen = _exact_removals(job, result, chosen, current)
+    after = _rerun(result, _points(chosen)) if chosen else result
     return ProposalResult(proposals=_leveling(chosen, existing, detour, rate_km_per_day),
                           covered_pct_before=[row.covered_pct for row in result.rows],
                           covered_pct_after=[row.covered_pct for row in after.rows], target=target,
                           rate_km_per_day=rate_km_per_day, detour=detour, after=after,
-                          cost_per_benchmark=cost_per_benchmark, cost_per_day=cost_per_day)
+                          cost_per_benchmark=cost_per_benchmark, cost_per_day=cost_per_day,
+                          lower_bound=None if bound is None else min(bound, len(chosen)))
+
+
+def _best_path(job, result, existing, method):
+    """The integer-programming paths (when scipy is there and a component is small enough) and the
+    greedy path; the one that reaches the goal in more areas with fewer marks (the first on a tie).
+    Returns (chosen, exact study of the short areas, lower bound or None)."""
+    if method not in ("best", "milp", "greedy"):
+        raise CanevasError(N_("Unknown proposal method '{value}': use best, milp or greedy."), value=method)
+    paths = []
+    if method != "greedy" and _milp.available():
+        first = _path(job, result, existing, use_milp=True)
+        paths.append(first)
+        if not first.milp_used:  # no component small enough for integer programming: it was the greedy
+            return first.chosen, first.current, None
+    if method != "milp" or not paths:
+        paths.append(_path(job, result, existing, use_milp=False))
+    best = min(paths, key=lambda p: (_short_count(job, p.current), len(p.chosen)))
+    # the bound is the lattice problem's, whichever path won
+    return best.chosen, best.current, paths[0].bound
 
 
 def _rerun(result, new_pts, only=None, previous=None):

@@ -247,6 +247,26 @@ def case_proposals(args):
             "km": prop.km, "days": prop.days, "peak_mb": peak_mb()}
 
 
+def case_propose_region(args):
+    """study + propose over the département (345 communes) or France (one hull), SYNTHETIC marks."""
+    density = _import_core()
+    if args.region == "france":
+        xy, areas, names = synthetic_benchmarks(hexagon(), args.n, args.seed), None, None
+    else:
+        xy, areas, names = departement_points(args.n, args.seed)
+    t = time.perf_counter()
+    res = density.study(xy, args.radius, args.min_count, areas=areas, names=names, quad_segs=args.quad_segs)
+    t_study = time.perf_counter() - t
+    t = time.perf_counter()
+    prop = density.propose(res, method=args.method)
+    t_prop = time.perf_counter() - t
+    return {"case": "propose_region", "region": args.region, "n": int(len(xy)), "radius": args.radius,
+            "m": args.min_count, "method": args.method, "areas": len(res.rows), "covered_pct": res.covered_pct,
+            "t_study": t_study, "t_propose": t_prop, "proposals": len(prop.proposals),
+            "lower_bound": prop.lower_bound, "min_pct_after": min(prop.covered_pct_after), "reached": prop.reached,
+            "km": prop.km, "peak_mb": peak_mb()}
+
+
 def case_native(args):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.append("/usr/share/qgis/python/plugins")
@@ -370,6 +390,19 @@ def child(kind, args, **over):
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def run_propose_regions(args):
+    out = []
+    for n in args.propose_sizes:
+        region = "france" if n >= args.france_from else "departement"
+        for method in ("best", "greedy"):
+            r = child("propose_region", args, n=n, region=region, method=method)
+            out.append(r)
+            print("propose {region} N={n} ({method}): {areas} areas, {covered_pct:.1f} % covered; "
+                  "study {t_study:.2f} s, propose {t_propose:.2f} s → {proposals} new marks (lower bound "
+                  "{lower_bound}), worst area {min_pct_after:.2f} %, peak {peak_mb:.0f} MB".format(**r), flush=True)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 400_000],
@@ -388,19 +421,19 @@ def main():
     ap.add_argument("--proposals", action="store_true",
                     help="also time study + propose on Rennes Métropole (43 communes, 650 synthetic marks, "
                          "r = 1000 and 500 m)")
-    ap.add_argument("--case", choices=["core", "native", "proposals"], help=argparse.SUPPRESS)
+    ap.add_argument("--propose-sizes", type=int, nargs="*", default=[],
+                    help="with --proposals: also study + propose over the département (or France from --france-from) "
+                         "with these numbers of benchmarks, e.g. 10000 400000")
+    ap.add_argument("--method", default="best", choices=["best", "milp", "greedy"], help=argparse.SUPPRESS)
+    ap.add_argument("--case", choices=["core", "native", "proposals", "propose_region"], help=argparse.SUPPRESS)
     ap.add_argument("--n", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--region", default="departement", help=argparse.SUPPRESS)
     args = ap.parse_args()
 
-    if args.case == "core":
-        print(json.dumps(case_core(args)))
-        return
-    if args.case == "native":
-        print(json.dumps(case_native(args)))
-        return
-    if args.case == "proposals":
-        print(json.dumps(case_proposals(args)))
+    if args.case:
+        cases = {"core": case_core, "native": case_native, "proposals": case_proposals,
+                 "propose_region": case_propose_region}
+        print(json.dumps(cases[args.case](args)))
         return
 
     info = machine()
@@ -422,6 +455,8 @@ def main():
                   "{covered_pct:.1f} % covered; study {t_study:.2f} s, propose {t_propose:.2f} s → {proposals} "
                   "new marks, worst commune {min_pct_after:.2f} %, {km:.0f} km ≈ {days:.0f} days".format(**r),
                   flush=True)
+    if args.proposals:
+        results += run_propose_regions(args)
     if args.native:
         runs = [("pairs", args.native_n)] + [("union", n) for n in args.native_union_n]
         for pipeline, n in runs:

@@ -11,6 +11,8 @@ Modules
 * areas      — `study`: coverage and gaps per study area, with counts
 * lattice    — the proposals' lattice (gap samples, candidate sites) and its memory estimate
 * proposals  — `propose`: new benchmarks to reach the coverage target, and their leveling
+* greedy     — the proposals' greedy on one lattice, with removal and swap moves
+* milp       — integer programming of the proposals (scipy's HiGHS when importable), lower bound
 * weak_spots — `benchmark_gaps`: isolated marks, line gaps, broken triplets
 * neighbours — the one neighbour search (k-d tree, or STRtree without scipy) and union-find
 * checks     — input checks and shared constants
@@ -67,9 +69,10 @@ study(points_xy, radius, min_count, areas, names, ids, states, freres, triplets_
     -> StudyResult(rows: [AreaRow(name, geometry, area, covered_area, covered_pct, gap_area,
        coverage, gaps, n_benchmarks, n_usable, n_unusable, n_triplet, n_counted)], area,
        covered_area, covered_pct, points, benchmarks, duplicates, gap_parts)
-propose(study_result, target, rate_km_per_day, detour, min_spacing)
+propose(study_result, target, rate_km_per_day, detour, min_spacing, max_proposals, is_cancelled, max_bytes,
+        cost_per_benchmark, cost_per_day, method="best"|"milp"|"greedy")
     -> ProposalResult(proposals: [Proposal(x, y, gap, area, tie_to, km, days)],
-       covered_pct_before, covered_pct_after, km, days, reached, after)
+       covered_pct_before, covered_pct_after, km, days, reached, after, cost, lower_bound)
 benchmark_gaps(ids, xy, states, freres, radius, min_count) -> [Finding(kind, ids, x, y,
     distance, message, reason)]
 dedupe(ids, xy, tol) -> DedupeResult(kept, duplicates); classify(...) -> Benchmarks;

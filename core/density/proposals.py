@@ -364,8 +364,17 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     one candidate when every area keeps its target; rounds of at most SWAPS_UP_TO marks). The
     study is then re-run exactly with the benchmarks + proposals; where an area is still short
     of the target the greedy resumes on a lattice twice as fine (up to 4 rounds). With at most
-    EXACT_REMOVALS_UP_TO proposals, each is then dropped (latest first) when the exact study
-    says every area keeps its target without it. `reached` tells whether every area ended at ≥ target.
+    EXACT_REMOVALS_UP_TO proposals, each is then dropped (latest first) when the exact study of
+    the areas within r of it says they keep their target. `reached` tells whether every area ended
+    at ≥ target. Rounds whose lattice would exceed TILE_BYTES work tile by tile (each area of a tile
+    aims at its share of what the area lacks), so memory is bounded whatever the territory.
+    method: "best" (default) — when scipy ≥ 1.9 is importable, the components of areas small enough
+    (milp.MILP_SAMPLES) are first solved by integer programming (milp.py), then the plain greedy
+    path is run too and the path with fewer marks is kept (so never worse than the greedy);
+    "milp" — the integer-programming path alone; "greedy" — the greedy alone (as without scipy).
+    ProposalResult.lower_bound: the solver's bound of the first lattice problem (marks on the
+    r/4 candidate lattice, gaps sampled every r/8) when every component of it was solved by
+    integer programming, else None; at most the number proposed.
     Deterministic: marks are rounded to 1 mm, sample weights to 1e-4 of a lattice cell, ties go
     to the lowest lattice index (the lattice is aligned on multiples of its step).
     Costs (optional, €): cost_per_benchmark per new mark, cost_per_day per day of leveling;

@@ -43,13 +43,18 @@ class DrawingResult:
 
 
 def transform_document(doc, source, target, datum_shift=systems.DEFAULT_DATUM_SHIFT, tolerance_m=0.001,
-                       cancelled: Optional[Callable] = None, progress: Optional[Callable] = None):
-    """Transform `doc` in place from `source` to `target` (codes of core.systems); returns a DrawingResult."""
+                       cancelled: Optional[Callable] = None, progress: Optional[Callable] = None, extra=None):
+    """Transform `doc` in place from `source` to `target` (codes of core.systems); returns a DrawingResult.
+
+    `extra`: model-space entities kept out of `doc` (fastpath.TagDrawing), transformed in the same job.
+    """
     msp = doc.modelspace()
-    total = max(1, len(msp))
+    total = max(1, len(msp) + (len(extra) if extra is not None else 0))
     job = Job(cancelled, on_tick=(lambda seen: progress(min(0.9, 0.9 * seen / total))) if progress else None)
     for e in msp:
         _dispatch(e, job)
+    if extra is not None:
+        extra.collect(job, doc)
     for name in sorted(job.dimension_blocks):
         block = doc.blocks.get(name)
         for e in block if block is not None else ():

@@ -240,7 +240,7 @@ def insert(e, job):
     k = ocs_sign(e)
     if k == 0:
         return fallback(e, job)
-    block = e.doc.blocks.get(e.dxf.name) if e.doc is not None else None
+    block = _block(e, job)
     if block is not None and block.block.is_xref and _identity_placement(e, block):
         # a georeferenced xref: its own file is transformed; moving the reference would move it twice
         job.warnings.append(("xref_kept", e.dxf.handle, e.dxf.name))
@@ -248,7 +248,8 @@ def insert(e, job):
     h = job.owner(e)
     ins = e.dxf.insert
     a = job.points.anchor(k * ins.x, ins.y)
-    job.points.sample(h, a, _block_corners(e, block, job.block_extents))
+    placement = {41: e.dxf.get("xscale", 1.0), 42: e.dxf.get("yscale", 1.0), 50: e.dxf.get("rotation", 0.0)}
+    job.points.sample(h, a, _block_corners_of(block, job.block_extents, k, ins.x, ins.y, placement))
     for attrib in e.attribs:
         text(attrib, job)
 
@@ -264,6 +265,20 @@ def insert(e, job):
     job.later(write)
 
 
+def _block(e, job):
+    """The referenced block layout, looked up once per name (ezdxf's lookup walks the block records)."""
+    if e.doc is None:
+        return None
+    return block_of(e.doc, e.dxf.name, job.blocks)
+
+
+def block_of(doc, name, cache):
+    key = name.upper()
+    if key not in cache:
+        cache[key] = doc.blocks.get(name)
+    return cache[key]
+
+
 def _identity_placement(e, block):
     base = block.block.dxf.get("base_point", Vec3())
     dxf = e.dxf
@@ -271,8 +286,12 @@ def _identity_placement(e, block):
             and all(abs(dxf.get(n, 1.0) - 1.0) < 1e-12 for n in ("xscale", "yscale")))
 
 
-def _block_corners(e, block, cache):
-    """WCS corners of the block's extents as placed by this INSERT (to measure its deviation)."""
+def _block_corners_of(block, cache, k, x, y, placement):
+    """WCS corners and centre of the block's extents as placed by an INSERT at OCS (x, y) (to measure its
+    deviation): placement {41: x scale, 42: y scale, 50: rotation in degrees}, None for the default.
+
+    The same placement as ezdxf's Insert.matrix44() in plan (tests/core/test_dxf_fast.py compares them).
+    """
     if block is None:
         return []
     name = block.name
@@ -282,9 +301,19 @@ def _block_corners(e, block, cache):
     if box is None:
         return []
     (x0, y0), (x1, y1) = box
-    m = e.matrix44()
-    corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1), ((x0 + x1) / 2, (y0 + y1) / 2)]
-    return [(p.x, p.y) for p in (m.transform(Vec3(x, y, 0)) for x, y in corners)]
+    base = block.block.dxf.get("base_point", (0.0, 0.0, 0.0))
+    sx, sy = _or(placement.get(41), 1.0), _or(placement.get(42), 1.0)
+    angle = math.radians(_or(placement.get(50), 0.0))
+    cos, sin = math.cos(angle), math.sin(angle)
+    out = []
+    for px, py in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), ((x0 + x1) / 2, (y0 + y1) / 2)):
+        dx, dy = (px - base[0]) * sx, (py - base[1]) * sy
+        out.append((k * (x + dx * cos - dy * sin), y + dx * sin + dy * cos))
+    return out
+
+
+def _or(value, default):
+    return default if value is None else value
 
 
 def _extents(block):

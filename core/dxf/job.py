@@ -27,6 +27,7 @@ class Job:
         self.warnings = []
         self.dimension_blocks = set()  # anonymous blocks drawing dimensions, in WCS
         self.block_extents = {}  # block name -> extents in block coordinates
+        self.blocks = {}  # block name (upper case) -> block layout or None
         self._cancelled = cancelled
         self._on_tick = on_tick
         self._seen = 0

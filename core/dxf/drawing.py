@@ -65,6 +65,7 @@ def transform_document(doc, source, target, datum_shift=systems.DEFAULT_DATUM_SH
         moved = job.points.run(source, target, datum_shift)
         for write in job.writers:
             write(moved)
+        job.writers = []  # each writer refers to its entity and the job: freed now, not by the collector
         worst = moved.deviations(source, target, datum_shift)
         for handle, gap in job.extra.items():
             worst[handle] = max(gap, worst.get(handle, 0.0))

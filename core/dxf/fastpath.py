@@ -196,6 +196,11 @@ class TagDrawing:
         return "\n".join(out[:2 * first + 4] + body + out[2 * end:]) + "\n"
 
 
+    def release(self):
+        """Drop the text and the rules (their closures refer back to this drawing: a cycle)."""
+        self.fast, self.lines, self.codes, self.units = {}, [], [], []
+
+
 def _bump_handseed(doc, highest):
     """ezdxf never saw the tag-path handles: its next handle must lie beyond them."""
     handles = doc.entitydb.handles

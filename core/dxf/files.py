@@ -1,5 +1,7 @@
 """DXF files and folders: one file, or a batch mirroring the input tree; xrefs; DWG through a converter."""
 
+import contextlib
+import gc
 import os
 import shutil
 import subprocess
@@ -172,6 +174,32 @@ def transform_file(source_path, output_path, source, target, datum_shift=systems
     `tag_path`: the commonest entities are rewritten at tag level (fastpath.py), the same values ~3× faster;
     False sends every entity through ezdxf's object model.
     """
+    with _collector_paused():
+        return _transform_file(source_path, output_path, source, target, datum_shift, tolerance_mm, overwrite,
+                               cancelled, progress, verify, tag_path)
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Python's cycle collector off while one drawing is worked on, then one collection.
+
+    A drawing makes ~10⁶ objects that live until it is written: the collector would walk them again and
+    again for nothing (~45 % of the time of the tag path, ~25 % of the object model's). The drawing's own
+    cycles (ezdxf's entities and document) are freed by the collection at the end, so memory stays flat.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect(0)  # only what this drawing made: nothing was collected meanwhile
+
+
+def _transform_file(source_path, output_path, source, target, datum_shift, tolerance_mm, overwrite, cancelled,
+                    progress, verify, tag_path):
     source_path, output_path = Path(source_path), Path(output_path)
     if output_path.exists() and not overwrite:
         raise CanevasError(N_("{path} already exists: choose another output folder, or allow overwriting."),
@@ -196,6 +224,8 @@ def transform_file(source_path, output_path, source, target, datum_shift=systems
                                  extra=tagged)
     _take(result, drawing)
     _save(doc, output_path, tagged)
+    if tagged is not None:
+        tagged.release()
     if verify:
         _verify(result, doc, output_path, readable if source_path.suffix.lower() == ".dxf" else None)
     return result

@@ -232,6 +232,9 @@ def _one_round(job, result, current, chosen, existing, step, first_round, use_mi
     lack = np.array([max(0.0, job.goal * row.area - row.covered_area) for row in current.rows])
     gap_of_area = np.bincount([k for _, k, _ in polys], weights=[g.area for _, _, g in polys],
                               minlength=len(lack))
+    # the whole problem stays within max_bytes (a bound on the work too, not only on the memory,
+    # which the tiles bound anyway): beyond it, refused with the figure
+    _check_lattice([g for _, _, g in polys], job.radius, step, job.max_bytes)
     tiles = _tiles(polys, job.radius, step)
     out = _Outcome()
     if len(tiles) > 1:

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import reports
 from ...core.density_defaults import UNUSABLE_STATES
 from ...core.leveling import WEIGHT_DISTANCE, WEIGHT_SETUPS, adjust
 from ...core.leveling.network import normalize_state
@@ -290,8 +291,7 @@ class LevelingAdjustment(CanevasAlgorithm):
                   (N_("Weighting"), self.tr(WEIGHTING_LABELS[result.weighting]))]
         html = build_report(self.tr("Leveling adjustment"), adjustment=result, inputs=inputs,
                             synthetic=synthetic_names(table.name, benchmarks.name), tr=self.tr)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(html)
+        reports.write(path, html)
         return path
 
     def add_feature(self, sink, feature, key):

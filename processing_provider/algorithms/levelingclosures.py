@@ -14,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import reports
 from ...core.leveling import PRESETS, Tolerance, compute_closures
 from ...core.leveling.report import build_report
 from ...core.messages import N_
@@ -101,8 +102,7 @@ class LevelingClosures(CanevasAlgorithm):
             inputs = [(N_("Observations"), table.name), (N_("Benchmarks"), benchmarks.name)]
             html = build_report(self.tr("Leveling closures"), closures=result, inputs=inputs,
                                 synthetic=synthetic_names(table.name, benchmarks.name), tr=self.tr)
-            with open(report, "w", encoding="utf-8") as handle:
-                handle.write(html)
+            reports.write(report, html)
         feedback.pushInfo(self.tr("{runs} run(s) between known benchmarks, {loops} loop(s); {failed} closure(s) over "
                                   "the tolerance; largest {largest:.2f} mm.").format(
             runs=result.n_runs, loops=len(result.loops), failed=result.n_failed,

@@ -47,19 +47,23 @@ class TransformPointFile(CanevasAlgorithm):
                  self.tr("Tick for numbers written with a decimal comma, as French spreadsheets do."))
         self.add(QgsProcessingParameterBoolean("HEADER", self.tr("First line is a header"), defaultValue=False),
                  self.tr("The first line that is not blank nor a comment holds column names; it is copied unchanged."))
-        for name, label, default, minimum, helptext in (
-                ("ID_COLUMN", self.tr("Id column"), 1, 0, self.tr("Column number (from 1) of the point id; 0 = none.")),
-                ("X_COLUMN", self.tr("X / longitude column"), 2, 1, self.tr("Column number (from 1) of X (east) or longitude.")),
-                ("Y_COLUMN", self.tr("Y / latitude column"), 3, 1, self.tr("Column number (from 1) of Y (north) or latitude.")),
-                ("Z_COLUMN", self.tr("Z column"), 4, 0, self.tr("Column number (from 1) of the height, checked to be a "
-                                                             "number and copied unchanged; 0 = none."))):
+        columns = (
+            ("ID_COLUMN", self.tr("Id column"), 1, 0, self.tr("Column number (from 1) of the point id; 0 = none.")),
+            ("X_COLUMN", self.tr("X / longitude column"), 2, 1,
+             self.tr("Column number (from 1) of X (east) or longitude.")),
+            ("Y_COLUMN", self.tr("Y / latitude column"), 3, 1,
+             self.tr("Column number (from 1) of Y (north) or latitude.")),
+            ("Z_COLUMN", self.tr("Z column"), 4, 0, self.tr("Column number (from 1) of the height, checked to be a "
+                                                         "number and copied unchanged; 0 = none.")))
+        for name, label, default, minimum, helptext in columns:
             self.add(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Type.Integer, default,
                                                   minValue=minimum, maxValue=999), helptext)
-        self.add(QgsProcessingParameterNumber("DECIMALS", self.tr("Decimals"), QgsProcessingParameterNumber.Type.Integer,
-                                              3, minValue=0, maxValue=12),
+        self.add(QgsProcessingParameterNumber("DECIMALS", self.tr("Decimals"),
+                                              QgsProcessingParameterNumber.Type.Integer, 3, minValue=0, maxValue=12),
                  self.tr("Decimals written for metres (3 = millimetre); degrees get 5 more (8 decimals ≈ 1 mm)."))
         self.add(QgsProcessingParameterEnum("ENCODING", self.tr("Encoding"), list(ENCODINGS), defaultValue=0),
-                 self.tr("Text encoding of the file, kept for the output (cp1252 for files from older Windows software)."))
+                 self.tr("Text encoding of the file, kept for the output (cp1252 for files from older Windows "
+                         "software). A file starting with a byte-order mark (UTF-8 or UTF-16) is read as it says."))
         self.add(QgsProcessingParameterBoolean("SKIP_BAD_LINES", self.tr("Skip bad lines"), defaultValue=False),
                  self.tr("Unticked (default): any bad line stops the algorithm and nothing is written. Ticked: bad "
                          "lines are left out of the output and listed in the log."))

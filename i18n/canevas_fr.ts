@@ -4,12 +4,12 @@
   <context>
     <name>Canevas</name>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="355" />
-      <source>  template: {count} deviation(s) over {t:g} cm ({pct:.1f} %), {allowed} allowed ({max:g} %)</source>
-      <translation>  gabarit : {count} écart(s) supérieur(s) à {t:g} cm ({pct:.1f} %), {allowed} toléré(s) ({max:g} %)</translation>
+      <location filename="../processing_provider/algorithms/_precision.py" line="372" />
+      <source>  template: {count} deviation(s) over {t} cm ({pct} %), {allowed} allowed ({max} %)</source>
+      <translation>  gabarit : {count} écart(s) supérieur(s) à {t} cm ({pct} %), {allowed} toléré(s) ({max} %)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="267" />
+      <location filename="../core/reports/templates/precision.html" line="43" />
       <source>% above</source>
       <translation>% au-dessus</translation>
     </message>
@@ -24,22 +24,22 @@
       <translation>2 mm par cheminement : pratique rapportée par l'étude INSA Strasbourg 2013 du canevas de Rennes (pas une réglementation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="44" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="45" />
       <source>3D (X, Y and Z together, same precision)</source>
       <translation>3D (X, Y et Z ensemble, même précision)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="48" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="49" />
       <source>3D test</source>
       <translation>Test 3D</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="111" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="108" />
       <source>; REN09 used: {}</source>
       <translation> ; REN09 employé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="95" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="109" />
       <source>A QGIS print layout template reading the fiche fields; empty: the plugin's own (resources/layouts/fiche_station.qpt or fiche_benchmark.qpt).</source>
       <translation>Modèle de mise en page QGIS lisant les champs de la fiche ; vide : celui de l'extension (resources/layouts/fiche_station.qpt ou fiche_benchmark.qpt).</translation>
     </message>
@@ -49,7 +49,17 @@
       <translation>La virgule ne peut pas être à la fois le séparateur de colonnes et le séparateur décimal : choisissez le point-virgule ou la tabulation comme séparateur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="115" />
+      <location filename="../core/density/proposals.py" line="95" />
+      <source>A cost must be a positive number of euros (or left empty); got {value}.</source>
+      <translation>Un coût doit être un nombre positif d'euros (ou rester vide) ; reçu {value}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="34" />
+      <source>A folder of DXF drawings, or the path of one DXF file (type or paste it). DWG files need LibreDWG (dwg2dxf) or ODA File Converter installed, otherwise save them as DXF first.</source>
+      <translation>Un dossier de dessins DXF, ou le chemin d'un fichier DXF (à saisir ou coller). Les fichiers DWG demandent LibreDWG (dwg2dxf) ou ODA File Converter installé ; sinon, enregistrez-les d'abord en DXF.</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/density.html" line="14" />
       <source>A place is covered when at least {m} usable benchmarks lie within {r:g} m: a surveyor can then tie a job onto {m} benchmarks with at most {l:g} km of leveling. Circles are drawn with {q} segments per quarter (exact to 0.01 % of a disc). Proposals are chosen greedily on a lattice inside the study areas until each area is at least 99 % covered; each new benchmark is tied by leveling from its two nearest marks (distance × {d:g} for the streets).</source>
       <translation>Un lieu est couvert lorsqu'au moins {m} repères utilisables se trouvent à moins de {r:g} m : un géomètre peut alors rattacher un chantier à {m} repères avec au plus {l:g} km de nivellement. Les cercles sont tracés avec {q} segments par quart de cercle (précision de 0,01 % de l'aire d'un disque). Les propositions sont choisies de proche en proche (algorithme glouton) sur une grille à l'intérieur des zones d'étude, jusqu'à ce que chaque zone soit couverte à au moins 99 % ; chaque nouveau repère est rattaché par nivellement à ses deux repères les plus proches (distance × {d:g} pour tenir compte des rues).</translation>
     </message>
@@ -59,17 +69,17 @@
       <translation>Un point de {side} a un identifiant vide : chaque point doit avoir un identifiant pour être apparié.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="78" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="79" />
       <source>A priori precision of each height difference: by distance (the usual model of spirit leveling), by number of set-ups, or equal.</source>
       <translation>Précision a priori de chaque dénivelée : selon la distance (le modèle habituel du nivellement direct), selon le nombre de stations de niveau, ou égale.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="71" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="81" />
       <source>A priori σ (mm/√km)</source>
       <translation>σ a priori (mm/√km)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="106" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="107" />
       <source>A register made by « Create a Canevas database »: the adjusted heights are written into the Z of its stations (matched by matricule) with a visit row per station giving σ, in one transaction: everything or nothing.</source>
       <translation>Un registre créé par « Créer une base de données Canevas » : les altitudes compensées sont écrites dans le Z de ses stations (appariées par matricule), avec une ligne de visite par station donnant σ, en une seule transaction : tout ou rien.</translation>
     </message>
@@ -104,12 +114,12 @@
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="68" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="93" />
       <source>Adjusted points</source>
       <translation>Points compensés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="268" />
+      <location filename="../core/reports/templates/precision.html" line="43" />
       <source>Allowed</source>
       <translation>Tolérés</translation>
     </message>
@@ -119,12 +129,12 @@
       <translation>Altitude (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="76" />
+      <location filename="../core/reports/templates/density.html" line="10" />
       <source>Area (km²)</source>
       <translation>Surface (km²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="52" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="51" />
       <source>Area to map, in any CRS (it is reprojected to the chosen projection).</source>
       <translation>Zone à cartographier, dans un SCR quelconque (elle est reprojetée dans la projection choisie).</translation>
     </message>
@@ -134,14 +144,19 @@
       <translation>Au moins 2 points communs sont nécessaires pour un ajustement ; {count} fourni(s).</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="113" />
-      <source>Audit errors of the output</source>
-      <translation type="unfinished" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="225" />
+      <source>At least {bound} new benchmark(s) are needed whatever their places: the proposals are at most {extra} above the best.</source>
+      <translation>Il faut au moins {bound} nouveau(x) repère(s), où qu'ils soient : la proposition en compte au plus {extra} de plus que la meilleure.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="75" />
+      <location filename="../core/dxf/report.py" line="46" />
+      <source>Audit errors of the output</source>
+      <translation>Erreurs de l'audit de la sortie</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/dxf.html" line="10" />
       <source>Batch summary</source>
-      <translation type="unfinished" />
+      <translation>Résumé du lot</translation>
     </message>
     <message>
       <location filename="../core/density/checks.py" line="22" />
@@ -179,7 +194,7 @@
       <translation>Le repère {id} (ligne {row}) est au même endroit que {kept_id} (ligne {kept_row}, à {distance:.3f} m) ; compté une seule fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="143" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="144" />
       <source>Benchmark {id} is held fixed although its state is « {state} », because the fixed expression selects it.</source>
       <translation>Le repère {id} est tenu fixe bien que son état soit « {state} », car l'expression des repères fixes le sélectionne.</translation>
     </message>
@@ -189,12 +204,12 @@
       <translation>Le repère {id} est isolé : {count} autre(s) repère(s) utilisable(s) à moins de {radius:g} m, {needed} nécessaire(s) pour le contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="191" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="192" />
       <source>Benchmark {id} not held fixed: {reason}.</source>
       <translation>Repère {id} non tenu fixe : {reason}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="289" />
+      <location filename="../core/reports/density.py" line="79" />
       <source>Benchmarks</source>
       <translation>Repères</translation>
     </message>
@@ -204,7 +219,7 @@
       <translation>Repères ajoutés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="71" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="72" />
       <source>Benchmarks held fixed (expression)</source>
       <translation>Repères tenus fixes (expression)</translation>
     </message>
@@ -214,17 +229,17 @@
       <translation>Couche des repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="49" />
+      <location filename="../processing_provider/parameters.py" line="55" />
       <source>Benchmarks needed</source>
       <translation>Repères requis</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="82" />
+      <location filename="../core/reports/density.py" line="82" />
       <source>Benchmarks needed within the radius</source>
       <translation>Repères requis dans le rayon</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="92" />
+      <location filename="../core/reports/templates/leveling.html" line="55" />
       <source>Benchmarks not held fixed:</source>
       <translation>Repères non tenus fixes :</translation>
     </message>
@@ -249,17 +264,17 @@
       <translation>Repères mis à jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="127" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="136" />
       <source>Best class (cm)</source>
       <translation>Meilleure classe (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="259" />
+      <location filename="../core/reports/templates/precision.html" line="39" />
       <source>Best class reached by these deviations: {cls:g} cm.</source>
       <translation>Meilleure classe atteinte par ces écarts : {cls:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="253" />
+      <location filename="../core/reports/templates/precision.html" line="37" />
       <source>Best class: {cls:g} cm</source>
       <translation>Meilleure classe : {cls:g} cm</translation>
     </message>
@@ -274,12 +289,12 @@
       <translation>Similitude ajustée REN09 → CC48 : facteur d'échelle {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, EMQ {rms:.3f} m sur {n} point(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="206" />
+      <location filename="../core/reports/precision.py" line="153" />
       <source>Blue: within T; orange: over T; red: over 1.5·T. North up.</source>
       <translation>Bleu : inférieur à T ; orange : supérieur à T ; rouge : supérieur à 1,5·T. Nord en haut.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="186" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="195" />
       <source>Both layers are in {crs}: no transformation.</source>
       <translation>Les deux couches sont en {crs} : aucune transformation.</translation>
     </message>
@@ -289,12 +304,12 @@
       <translation>Les deux jeux de points doivent avoir le même nombre de points.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="45" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="46" />
       <source>By distance: σ = σ_km·√K</source>
       <translation>Selon la distance : σ = σ_km·√K</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="45" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="46" />
       <source>By set-ups: σ = σ_set-up·√n</source>
       <translation>Selon les stations de niveau : σ = σ_station·√n</translation>
     </message>
@@ -304,7 +319,7 @@
       <translation>CC48 → REN09 (couche)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="280" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="287" />
       <source>CRS transformation</source>
       <translation>Transformation de SCR</translation>
     </message>
@@ -314,22 +329,27 @@
       <translation>CSV avec en-tête (from;to;dh;distance;setups;run;date)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="104" />
-      <source>Cancel the layer's edits</source>
-      <translation>Annuler les modifications de la couche</translation>
+      <location filename="../plugin/fiche_dock.py" line="126" />
+      <source>Cancel the layer's edits and the values typed in the fiche</source>
+      <translation>Annuler les modifications de la couche et les valeurs saisies dans la fiche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="24" />
+      <location filename="../processing_provider/base.py" line="31" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="35" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="55" />
+      <source>Cancelled: no fiche was written.</source>
+      <translation>Annulé : aucune fiche n'a été écrite.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="31" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n’a été écrite.</translation>
     </message>
     <message>
-      <location filename="../core/density/proposals.py" line="57" />
+      <location filename="../core/density/proposals.py" line="70" />
       <source>Cancelled: nothing was proposed.</source>
       <translation>Annulé : rien n’a été proposé.</translation>
     </message>
@@ -344,12 +364,12 @@
       <translation>Annulé : le GeoPackage « {path} » n'a pas été créé.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="84" />
+      <location filename="../core/reports/templates/dxf.html" line="24" />
       <source>Cancelled: the files below were done before.</source>
-      <translation type="unfinished" />
+      <translation>Annulé : les fichiers ci-dessous ont été traités avant.</translation>
     </message>
     <message>
-      <location filename="../toolbelt/crs.py" line="151" />
+      <location filename="../toolbelt/crs.py" line="222" />
       <source>Canevas</source>
       <translation>Canevas</translation>
     </message>
@@ -364,12 +384,12 @@
       <translation>Base de données Canevas (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="46" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="33" />
       <source>Canevas register</source>
       <translation>Registre du canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="103" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="104" />
       <source>Canevas register to update</source>
       <translation>Registre Canevas à mettre à jour</translation>
     </message>
@@ -379,12 +399,12 @@
       <translation>Stations du canevas : triangle rouge étiqueté avec le matricule</translation>
     </message>
     <message>
-      <location filename="../toolbelt/crs.py" line="141" />
+      <location filename="../toolbelt/crs.py" line="212" />
       <source>Canevas updated the REN09 custom CRS of this profile ({names}): « {default} » is now REN09 as Rennes defined it, NTF with the standard 3-parameter shift −168, −60, 320 m (the study's definition), no longer the IGN grid; the grid variant is « {grid} ». Definitions no longer hold a file path, so files written in REN09 open on any machine. Data placed with the grid moves by about 0.6 m east and 2 m north against RGF93 data: check with « Check common points ».</source>
       <translation>Canevas a mis à jour les SCR personnalisés REN09 de ce profil ({names}) : « {default} » est désormais le REN09 tel que Rennes l'a défini, la NTF avec la translation standard à 3 paramètres −168, −60, 320 m (la définition de l'étude), et non plus la grille IGN ; la variante à la grille est « {grid} ». Les définitions ne contiennent plus de chemin de fichier : les fichiers écrits en REN09 s'ouvrent sur tout poste. Des données placées avec la grille se décalent d'environ 0,6 m vers l'est et 2 m vers le nord par rapport aux données RGF93 : vérifiez avec « Contrôler les points communs REN09 / CC48 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="42" />
+      <location filename="../processing_provider/provider.py" line="43" />
       <source>Canevas — control networks, REN09 ↔ CC48, leveling benchmarks</source>
       <translation>Canevas — canevas géodésiques, REN09 ↔ CC48, repères de nivellement</translation>
     </message>
@@ -394,7 +414,7 @@
       <translation>Contrôler les points communs REN09 / CC48</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="44" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="31" />
       <source>Check station matricules</source>
       <translation>Contrôler les matricules des stations</translation>
     </message>
@@ -404,22 +424,27 @@
       <translation>Choisissez le champ « {parameter} » de « {layer} » : il est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="215" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="221" />
       <source>Choose the id field of « {name} »: points are paired by id.</source>
       <translation>Choisissez le champ identifiant de « {name} » : les points sont appariés par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="337" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="343" />
       <source>Class asked — {test}</source>
       <translation>Classe demandée — {test}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="126" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="135" />
       <source>Class tested (cm)</source>
       <translation>Classe testée (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="255" />
+      <location filename="../processing_provider/algorithms/precisionclass.py" line="32" />
+      <source>Class tested (cm; 0 = find the best class)</source>
+      <translation>Classe testée (cm ; 0 = chercher la meilleure classe)</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/precision.html" line="37" />
       <source>Class {cls:g} cm</source>
       <translation>Classe {cls:g} cm</translation>
     </message>
@@ -429,42 +454,42 @@
       <translation>La classe {cls:g} cm est refusée : elle est plus fine que la taille de pixel de « {name} » ({pixel:g} cm), et une image ne peut jamais avoir une classe meilleure que son pixel (art. 8). Testez une classe d'au moins {min:g} cm.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="49" />
+      <location filename="../core/reports/templates/leveling.html" line="5" />
       <source>Closure (mm)</source>
       <translation>Fermeture (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="55" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="56" />
       <source>Closure tolerance</source>
       <translation>Tolérance de fermeture</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="43" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="65" />
       <source>Closures</source>
       <translation>Fermetures</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="71" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="72" />
       <source>Closures over the tolerance</source>
       <translation>Fermetures hors tolérance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="53" />
       <source>Column number (from 1) of X (east) or longitude.</source>
       <translation>Numéro de colonne (à partir de 1) de X (est) ou de la longitude.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
       <source>Column number (from 1) of Y (north) or latitude.</source>
       <translation>Numéro de colonne (à partir de 1) de Y (nord) ou de la latitude.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
       <source>Column number (from 1) of the height, checked to be a number and copied unchanged; 0 = none.</source>
       <translation>Numéro de colonne (à partir de 1) de l'altitude, dont on vérifie qu'elle est numérique et qui est recopiée telle quelle ; 0 = aucune.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="54" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="51" />
       <source>Column number (from 1) of the point id; 0 = none.</source>
       <translation>Numéro de colonne (à partir de 1) de l'identifiant du point ; 0 = aucune.</translation>
     </message>
@@ -474,12 +499,12 @@
       <translation>Les numéros de colonne commencent à 1 : X et Y sont obligatoires ; 0 signifie « aucune » pour l'identifiant et Z.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="45" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="42" />
       <source>Column separator</source>
       <translation>Séparateur de colonnes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="43" />
       <source>Comma ,</source>
       <translation>Virgule ,</translation>
     </message>
@@ -494,17 +519,17 @@
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="249" />
+      <location filename="../core/reports/templates/precision.html" line="28" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="243" />
+      <location filename="../core/reports/templates/precision.html" line="24" />
       <source>Conditions at the best class, {cls:g} cm</source>
       <translation>Conditions pour la meilleure classe, {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="245" />
+      <location filename="../core/reports/templates/precision.html" line="26" />
       <source>Conditions for class {cls:g} cm</source>
       <translation>Conditions pour la classe {cls:g} cm</translation>
     </message>
@@ -524,7 +549,7 @@
       <translation>Points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="158" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="167" />
       <source>Control points (reference)</source>
       <translation>Points de contrôle (référence)</translation>
     </message>
@@ -544,19 +569,24 @@
       <translation>Système de coordonnées du registre</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="100" />
+      <location filename="../core/reports/templates/dxf.html" line="40" />
       <source>Coordinate system written as</source>
-      <translation type="unfinished" />
+      <translation>Système de coordonnées écrit sous forme de</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="117" />
+      <location filename="../plugin/fiche_dock.py" line="158" />
       <source>Coordinates</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="43" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="32" />
       <source>Coordinates are in {} whatever the layer's CRS</source>
       <translation>Coordonnées en {} quel que soit le SCR de la couche</translation>
+    </message>
+    <message>
+      <location filename="../toolbelt/fiche.py" line="107" />
+      <source>Coordinates not computed: {}</source>
+      <translation>Coordonnées non calculées : {}</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="26" />
@@ -564,49 +594,84 @@
       <translation>Coordonnées testées</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="287" />
+      <location filename="../plugin/fiche_dock.py" line="344" />
       <source>Correct or clear « {} » before choosing another point.</source>
       <translation>Corrigez ou videz « {} » avant de choisir un autre point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="277" />
+      <location filename="../plugin/fiche_editing.py" line="198" />
+      <source>Correct or clear « {} » before saving.</source>
+      <translation>Corrigez ou effacez « {} » avant d'enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_editing.py" line="56" />
+      <source>Correct or clear « {} » before stopping the edit session.</source>
+      <translation>Corrigez ou effacez « {} » avant d'arrêter l'édition.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="221" />
+      <source>Correct or clear « {} » before the fiche follows the current layer.</source>
+      <translation>Corrigez ou effacez « {} » pour que la fiche suive la couche courante.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="123" />
+      <source>Cost (€)</source>
+      <translation>Coût (€)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="92" />
+      <source>Cost of a day of leveling (€)</source>
+      <translation>Coût d'une journée de nivellement (€)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="87" />
+      <source>Cost of a new benchmark (€)</source>
+      <translation>Coût d'un nouveau repère (€)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="230" />
+      <source>Cost: {cost} € excluding tax ({count} × {per_benchmark} € per benchmark + {days} day(s) × {per_day} € per day).</source>
+      <translation>Coût : {cost} € HT ({count} × {per_benchmark} € par repère + {days} jour(s) × {per_day} € par jour).</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/precision.html" line="51" />
       <source>Count</source>
       <translation>Effectif</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="71" />
+      <location filename="../processing_provider/parameters.py" line="64" />
       <source>Count only triplet members, the benchmarks IGN keeps re-observing.</source>
       <translation>Ne compter que les membres de triplets, les repères que l'IGN continue de réobserver.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="75" />
+      <location filename="../core/reports/templates/density.html" line="10" />
       <source>Counted</source>
       <translation>Comptés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="116" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="120" />
       <source>Covered (%)</source>
       <translation>Couverture (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="77" />
+      <location filename="../core/reports/templates/density.html" line="10" />
       <source>Covered after (%)</source>
       <translation>Couverture après (%)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="97" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="101" />
       <source>Covered zones</source>
       <translation>Zones couvertes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="105" />
+      <location filename="../core/reports/templates/density.html" line="5" />
       <source>Covered: {pct:.1f} % of {area:.2f} km². To densify: {gap:.2f} km². Proposed: {count} new benchmark(s), {km:.1f} km of leveling, about {days:.1f} day(s).</source>
       <translation>Couverture : {pct:.1f} % de {area:.2f} km². À densifier : {gap:.2f} km². Proposition : {count} nouveau(x) repère(s), {km:.1f} km de nivellement, environ {days:.1f} jour(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="190" />
-      <source>Covered: {pct:.1f} % of {area:.2f} km²; {count} new benchmark(s) proposed, {km:.1f} km of leveling, {days:.1f} day(s).</source>
-      <translation>Couverture : {pct:.1f} % de {area:.2f} km² ; {count} nouveau(x) repère(s) proposé(s), {km:.1f} km de nivellement, {days:.1f} jour(s).</translation>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="219" />
+      <source>Covered: {pct} % of {area} km²; {count} new benchmark(s) proposed, {km} km of leveling, {days} day(s).</source>
+      <translation>Couverture : {pct} % de {area} km² ; {count} nouveau(x) repère(s) proposé(s), {km} km de nivellement, {days} jour(s).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/createdatabase.py" line="120" />
@@ -629,44 +694,44 @@
       <translation>Création de la base de données Canevas « {path} » en {system}.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="77" />
+      <location filename="../core/reports/templates/leveling.html" line="47" />
       <source>Critical value of |w| (normal, two-sided, from α)</source>
       <translation>Valeur critique de |w| (loi normale, bilatérale, d'après α)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="31" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="32" />
       <source>Custom tolerance: constant (mm)</source>
       <translation>Tolérance personnalisée : constante (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="32" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="33" />
       <source>Custom tolerance: mm per √km</source>
       <translation>Tolérance personnalisée : mm par √km</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="33" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="34" />
       <source>Custom tolerance: mm per √set-up</source>
       <translation>Tolérance personnalisée : mm par √station</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="30" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="31" />
       <source>Custom: the terms below (from the contract or the specification)</source>
       <translation>Personnalisée : les termes ci-dessous (du marché ou du cahier des charges)</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="101" />
+      <location filename="../core/reports/templates/dxf.html" line="41" />
       <source>DWG converter</source>
-      <translation type="unfinished" />
+      <translation>Convertisseur DWG</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="43" />
+      <location filename="../core/dxf/report.py" line="61" />
       <source>DXF transformation report</source>
-      <translation type="unfinished" />
+      <translation>Rapport de transformation DXF</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="73" />
+      <location filename="../core/reports/templates/dxf.html" line="20" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importlevelingbook.py" line="52" />
@@ -674,12 +739,12 @@
       <translation>Date du chantier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="77" />
+      <location filename="../core/reports/templates/density.html" line="10" />
       <source>Days</source>
       <translation>Jours</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="48" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="45" />
       <source>Decimal comma (47300,123)</source>
       <translation>Virgule décimale (47300,123)</translation>
     </message>
@@ -704,7 +769,7 @@
       <translation>Styles par défaut enregistrés dans la table layer_styles.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="70" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="111" />
       <source>Degrees of freedom</source>
       <translation>Degrés de liberté</translation>
     </message>
@@ -734,42 +799,47 @@
       <translation>Méthode de détermination</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="288" />
+      <location filename="../core/reports/templates/precision.html" line="57" />
       <source>Deviation (mm)</source>
       <translation>Écart (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="108" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="117" />
       <source>Deviations</source>
       <translation>Écarts</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="267" />
+      <location filename="../core/reports/templates/precision.html" line="43" />
       <source>Deviations above</source>
       <translation>Écarts au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="124" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="133" />
       <source>Deviations allowed over T</source>
       <translation>Écarts tolérés au-delà de T</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="590" />
+      <location filename="../core/precision.py" line="600" />
       <source>Deviations from {lower:g} to {upper:g} mm</source>
       <translation>Écarts de {lower:g} à {upper:g} mm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="125" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="134" />
       <source>Deviations over 1.5·T</source>
       <translation>Écarts supérieurs à 1,5·T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="123" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="132" />
       <source>Deviations over T</source>
       <translation>Écarts supérieurs à T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="56" />
+      <location filename="../core/precision.py" line="598" />
+      <source>Deviations over {lower:g} mm (largest {largest:.3f} m)</source>
+      <translation>Écarts au-delà de {lower:g} mm (le plus grand : {largest:.3f} m)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="55" />
       <source>Digital elevation model</source>
       <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
@@ -779,9 +849,14 @@
       <translation>Points numérisés</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="109" />
+      <location filename="../core/dxf/report.py" line="42" />
       <source>Dimensions whose measured value now reads differently (drawn text kept)</source>
-      <translation type="unfinished" />
+      <translation>Cotes dont la valeur mesurée se lit maintenant autrement (texte dessiné conservé)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="147" />
+      <source>Dismiss</source>
+      <translation>Écarter</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="37" />
@@ -789,7 +864,7 @@
       <translation>Champ de distance (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="46" />
+      <location filename="../processing_provider/parameters.py" line="52" />
       <source>Distance within which a benchmark can be reached by leveling: 1000 m for the « densification minimale » of the 2013 study, 500 m for the « densification optimale ». At least 50 m: below, the study would need more memory than a workstation has.</source>
       <translation>Distance dans laquelle un repère peut être rejoint par nivellement : 1000 m pour la « densification minimale » de l’étude de 2013, 500 m pour la « densification optimale ». Au moins 50 m : en dessous, l’étude demanderait plus de mémoire qu’un poste de travail n’en a.</translation>
     </message>
@@ -799,12 +874,12 @@
       <translation>Domaine</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="72" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="59" />
       <source>Duplicated matricules</source>
       <translation>Matricules en double</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="86" />
+      <location filename="../core/reports/density.py" line="86" />
       <source>Duplicates counted once</source>
       <translation>Doublons comptés une seule fois</translation>
     </message>
@@ -819,7 +894,7 @@
       <translation>Chaque seuil du gabarit d'erreurs doit être une longueur positive ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="101" />
+      <location filename="../plugin/fiche_dock.py" line="122" />
       <source>Edit (start the layer's edit session)</source>
       <translation>Modifier (basculer la couche en mode édition)</translation>
     </message>
@@ -829,64 +904,64 @@
       <translation>Encodage</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="69" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="57" />
       <source>Entities</source>
-      <translation type="unfinished" />
+      <translation>Entités</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="105" />
+      <location filename="../core/dxf/report.py" line="38" />
       <source>Entities carried whole by the local similarity</source>
-      <translation type="unfinished" />
+      <translation>Entités transportées entières par la similitude locale</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="107" />
+      <location filename="../core/dxf/report.py" line="40" />
       <source>Entities copied unchanged (not transformable)</source>
-      <translation type="unfinished" />
+      <translation>Entités recopiées telles quelles (non transformables)</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="121" />
+      <location filename="../core/reports/templates/dxf.html" line="43" />
       <source>Entity type</source>
-      <translation type="unfinished" />
+      <translation>Type d'entité</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="45" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="46" />
       <source>Equal weights</source>
       <translation>Poids égaux</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="344" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="109" />
       <source>Error template</source>
       <translation>Gabarit d'erreurs</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="101" />
-      <source>Error template (optional)</source>
-      <translation>Gabarit d'erreurs (facultatif)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="102" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="110" />
       <source>Error template of the contract, tested in addition to the class: 'threshold in cm : maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'.</source>
       <translation>Gabarit d'erreurs du marché, testé en plus de la classe : « seuil en cm : % maximal d'écarts au-dessus », séparés par « ; », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="131" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="140" />
       <source>Error template passed</source>
       <translation>Gabarit d'erreurs respecté</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="269" />
+      <location filename="../core/reports/templates/precision.html" line="48" />
       <source>Error template:</source>
       <translation>Gabarit d'erreurs :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="224" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="398" />
+      <source>Every deviation is zero: the tested and control points hold the same coordinates (a copy of one layer?). A class is only meaningful against independent control measurements: check the control layer.</source>
+      <translation>Tous les écarts sont nuls : les points testés et de contrôle ont les mêmes coordonnées (copie d'une même couche ?). Une classe n'a de sens que face à des mesures de contrôle indépendantes : vérifiez la couche de contrôle.</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/matricules.html" line="11" />
       <source>Every matricule lies in a range.</source>
       <translation>Tous les matricules sont dans une plage.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="76" />
+      <location filename="../core/reports/templates/dxf.html" line="22" />
       <source>Every point (vertices, insertion and definition points, text positions, hatch boundaries, view centres, UCS origins) is transformed by the exact operation. Sizes and directions (radii, angles, text heights, block rotations and scales, hatch patterns) follow the local similarity of the operation at each entity; the deviation is the largest distance between the shape so carried and the exact transformation of points sampled on it. Block definitions are never exploded; paper space is kept; dimension texts are kept as drawn.</source>
-      <translation type="unfinished" />
+      <translation>Chaque point (sommets, points d'insertion et de définition, positions des textes, contours des hachures, centres de vue, origines des SCU) est transformé par l'opération exacte. Tailles et directions (rayons, angles, hauteurs de texte, rotations et échelles des blocs, motifs de hachures) suivent la similitude locale de l'opération en chaque entité ; l'écart est la plus grande distance entre la forme ainsi transportée et la transformation exacte de points pris sur elle. Les définitions de blocs ne sont jamais décomposées ; l'espace papier est conservé ; les textes des cotes sont gardés tels que dessinés.</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="557" />
@@ -894,67 +969,67 @@
       <translation>Chaque point de l'échantillon de contrôle doit avoir des coordonnées X et Y.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="95" />
+      <location filename="../core/reports/templates/dxf.html" line="33" />
       <source>Every shape within the tolerance, audit without errors.</source>
-      <translation type="unfinished" />
+      <translation>Toutes les formes dans la tolérance, audit sans erreur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="76" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="90" />
       <source>Export fiches signalétiques (PDF)</source>
       <translation>Exporter les fiches signalétiques (PDF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="73" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="74" />
       <source>Expression on the benchmarks choosing those held fixed, e.g. "nom" IN ('M.AC - 12', 'M.AC - 13'). Empty: every benchmark with a height and a usable state. A benchmark this expression selects is held even in an unusable state (a warning says so).</source>
       <translation>Expression sur les repères choisissant ceux tenus fixes, par exemple "nom" IN ('M.AC - 12', 'M.AC - 13'). Vide : tout repère ayant une altitude et un état utilisable. Un repère que cette expression sélectionne est tenu même dans un état inutilisable (un avertissement le dit).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="51" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="50" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="111" />
+      <location filename="../core/dxf/report.py" line="44" />
       <source>External references (xrefs)</source>
-      <translation type="unfinished" />
+      <translation>Références externes (xrefs)</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="27" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="196" />
       <source>FAILED</source>
       <translation>NON CONFORME</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="70" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="57" />
       <source>Failed files</source>
-      <translation type="unfinished" />
+      <translation>Fichiers en échec</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="91" />
+      <location filename="../core/reports/templates/dxf.html" line="30" />
       <source>Failed:</source>
-      <translation type="unfinished" />
+      <translation>Échec :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="124" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="81" />
       <source>Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the area of the REN09 transformation. Check the source system.</source>
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="224" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="230" />
       <source>Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. Fill it in or remove the point.</source>
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="61" />
-      <source>Feature {fid} of « {name} » lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (within {limit:.0f} km of the town hall): check its coordinates and their system.</source>
-      <translation>L'entité {fid} de « {name} » se trouve à {km:.1f} km de l'hôtel de ville de Rennes en REN09, hors du domaine d'emploi du REN09 (à moins de {limit:.0f} km de l'hôtel de ville) : vérifiez ses coordonnées et leur système.</translation>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="48" />
+      <source>Feature {fid} of « {name} » lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (Rennes Métropole and {margin:.0f} km around it): check its coordinates and their system.</source>
+      <translation>L'entité {fid} de « {name} » est à {km:.1f} km de l'hôtel de ville de Rennes en REN09, hors de la zone d'emploi du REN09 (Rennes Métropole et {margin:.0f} km autour) : vérifiez ses coordonnées et leur système.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="62" />
+      <location filename="../plugin/fiche_dock.py" line="77" />
       <source>Fiche canevas</source>
       <translation>Fiche canevas</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="467" />
+      <location filename="../plugin/fiche_editing.py" line="135" />
       <source>Fiche canevas: {}</source>
       <translation>Fiche canevas : {}</translation>
     </message>
@@ -969,17 +1044,17 @@
       <translation>Carnets de nivellement (*.gsi *.dat *.txt *.csv);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="56" />
+      <location filename="../processing_provider/parameters.py" line="80" />
       <source>Field holding the matricule (IGN: nom). Benchmarks with the same matricule or position count once.</source>
       <translation>Champ contenant le matricule (IGN : nom). Les repères de même matricule ou de même position ne sont comptés qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="60" />
+      <location filename="../processing_provider/parameters.py" line="84" />
       <source>Field holding the state of the benchmark (IGN: etat). Empty: every benchmark is usable.</source>
       <translation>Champ contenant l'état du repère (IGN : etat). Vide : tous les repères sont utilisables.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="56" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="43" />
       <source>Field holding the station matricule (a prefix and a number, e.g. R00123); empty: « matricule ».</source>
       <translation>Champ contenant le matricule de la station (un préfixe et un numéro, par ex. R00123) ; vide : « matricule ».</translation>
     </message>
@@ -1009,12 +1084,12 @@
       <translation>Champ identifiant les points fournis ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="67" />
+      <location filename="../processing_provider/parameters.py" line="92" />
       <source>Field listing the other members of the benchmark's triplet (IGN: freres_info); non-empty = triplet member.</source>
       <translation>Champ listant les autres membres du triplet du repère (IGN : freres_info) ; non vide = membre d'un triplet.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="92" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="81" />
       <source>Field naming each study area in the statistics (e.g. the commune name).</source>
       <translation>Champ donnant le nom de chaque zone d'étude dans les statistiques (par ex. le nom de la commune).</translation>
     </message>
@@ -1024,44 +1099,59 @@
       <translation>Champs absents de « {name} », laissés vides pour les nouveaux repères et inchangés pour les repères existants : {fields}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="72" />
       <source>File to write, in the same format as the input; written only when the whole job succeeded.</source>
       <translation>Fichier à écrire, au même format que l'entrée ; écrit uniquement si tout le traitement a réussi.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="68" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="57" />
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>Fichiers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="90" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="104" />
       <source>Filter expression</source>
       <translation>Expression de filtre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
+      <location filename="../core/reports/templates/matricules.html" line="16" />
       <source>First</source>
       <translation>Premier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="51" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="48" />
       <source>First line is a header</source>
       <translation>La première ligne est un en-tête</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="104" />
+      <location filename="../core/reports/templates/leveling.html" line="64" />
       <source>Fixed</source>
       <translation>Fixe</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="69" />
+      <location filename="../core/reports/templates/leveling.html" line="40" />
       <source>Fixed benchmarks</source>
       <translation>Repères fixes</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="100" />
+      <location filename="../core/reports/templates/leveling.html" line="58" />
       <source>Flag</source>
       <translation>Signal</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="32" />
+      <source>Folder of drawings, or one DXF file</source>
+      <translation>Dossier de dessins, ou un fichier DXF</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="50" />
+      <source>Folder receiving the transformed drawings with the same names; never the input folder nor a folder inside it.</source>
+      <translation>Dossier qui reçoit les dessins transformés sous les mêmes noms ; jamais le dossier d'entrée ni un dossier à l'intérieur.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="148" />
+      <source>Forget these typed values (copy them first if you need them)</source>
+      <translation>Oublier ces valeurs saisies (copiez-les d'abord si vous en avez besoin)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importlevelingbook.py" line="44" />
@@ -1069,7 +1159,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="99" />
+      <location filename="../core/register.py" line="83" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -1094,12 +1184,12 @@
       <translation>Les lignes GSI sont faites de mots comme 110001+…, les lignes M5 commencent par « For M5 », un CSV nomme ses colonnes dans un en-tête.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="116" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="120" />
       <source>Gap area (m²)</source>
       <translation>Surface à densifier (m²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <location filename="../core/reports/templates/matricules.html" line="16" />
       <source>Gaps</source>
       <translation>Lacunes</translation>
     </message>
@@ -1109,7 +1199,7 @@
       <translation>Lacunes le long des lignes de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="123" />
+      <location filename="../core/reports/templates/density.html" line="15" />
       <source>Generated on {} by Canevas (QGIS).</source>
       <translation>Généré le {} par Canevas (QGIS).</translation>
     </message>
@@ -1119,12 +1209,12 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="66" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="65" />
       <source>GeoTIFF grid of the linear alteration in mm/km, in the chosen projection.</source>
       <translation>Grille GeoTIFF de l'altération linéaire en mm/km, dans la projection choisie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="60" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="59" />
       <source>Geoid undulation (m)</source>
       <translation>Ondulation du géoïde (m)</translation>
     </message>
@@ -1139,52 +1229,57 @@
       <translation>Indiquez le chemin du GeoPackage à créer.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="76" />
+      <location filename="../core/reports/templates/leveling.html" line="46" />
       <source>Global test (two-sided, α)</source>
       <translation>Test global (bilatéral, α)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="115" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="116" />
       <source>Global χ² test passed</source>
       <translation>Test global du χ² réussi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="53" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="52" />
       <source>Grid spacing (m)</source>
       <translation>Pas de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="68" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="55" />
       <source>HTML files (*.html *.htm)</source>
       <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="114" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="123" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="113" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="122" />
       <source>HTML report</source>
       <translation>Rapport HTML</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="55" />
+      <source>HTML report: batch summary, then per file the entity counts in and out, the largest deviation from the exact operation, what was reported, copied or failed, the xrefs.</source>
+      <translation>Rapport HTML : résumé du lot puis, par fichier, le nombre d'entités en entrée et en sortie, le plus grand écart à l'opération exacte, ce qui a été signalé, recopié ou a échoué, les xrefs.</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/matricules.html" line="16" />
       <source>Handed out</source>
       <translation>Date d'attribution</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="43" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="44" />
       <source>Height (Z)</source>
       <translation>Altimétrie (Z)</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="104" />
+      <location filename="../core/reports/templates/leveling.html" line="64" />
       <source>Height (m)</source>
       <translation>Altitude (m)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="351" />
+      <location filename="../plugin/fiche_dock.py" line="402" />
       <source>Height IGN69</source>
       <translation>Altitude IGN69</translation>
     </message>
@@ -1200,8 +1295,8 @@
     </message>
     <message>
       <location filename="../processing_provider/algorithms/precisionclass.py" line="35" />
-      <source>Height class tested (cm)</source>
-      <translation>Classe altimétrique testée (cm)</translation>
+      <source>Height class tested (cm; 0 = find the best class)</source>
+      <translation>Classe testée en altitude (cm ; 0 = chercher la meilleure classe)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="35" />
@@ -1209,12 +1304,12 @@
       <translation>Champ de dénivelée (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="62" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="61" />
       <source>Height of the geoid above the ellipsoid of the chosen projection, added to the DEM altitudes: around Rennes about 50 m above GRS80 (CC48, Lambert-93) but only about 4 m above Clarke 1880 IGN (REN09). Required with a DEM, ignored without.</source>
       <translation>Hauteur du géoïde au-dessus de l'ellipsoïde de la projection choisie, ajoutée aux altitudes du MNT : autour de Rennes, environ 50 m au-dessus du GRS80 (CC48, Lambert-93) mais seulement environ 4 m au-dessus du Clarke 1880 IGN (REN09). Obligatoire avec un MNT, ignorée sans.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="111" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="110" />
       <source>Height reduction from « {dem} » with a geoid undulation of {n} m above {ellipsoid}.</source>
       <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m au-dessus de {ellipsoid}.</translation>
     </message>
@@ -1224,12 +1319,12 @@
       <translation>Système d'altitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="48" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="49" />
       <source>Height test</source>
       <translation>Test altimétrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="222" />
+      <location filename="../core/reports/precision.py" line="167" />
       <source>Height translation of the supplied points: dZ = {tz:+.4f} m.</source>
       <translation>Translation altimétrique des points fournis : dZ = {tz:+.4f} m.</translation>
     </message>
@@ -1239,29 +1334,34 @@
       <translation>Altitude {height:.4f} m NGF-IGN69, σ {sigma:.1f} mm, issue d'une compensation de nivellement par les moindres carrés (fixes : {fixed} ; σ0 {sigma0}) ; Z précédent {previous}.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="103" />
+      <location filename="../core/reports/templates/leveling.html" line="63" />
       <source>Heights (NGF-IGN69)</source>
       <translation>Altitudes (NGF-IGN69)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="271" />
+      <location filename="../core/reports/templates/precision.html" line="50" />
       <source>Histogram of the deviations (10 mm bins)</source>
       <translation>Histogramme des écarts (classes de 10 mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="44" />
       <source>How columns are separated. « Spaces » accepts any run of spaces or tabs and writes one space.</source>
       <translation>Séparation des colonnes. « Espaces » accepte toute suite d'espaces ou de tabulations et écrit une seule espace.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="52" />
+      <location filename="../processing_provider/parameters.py" line="58" />
       <source>How many usable benchmarks must lie within the radius: 2, so that a survey ties onto two benchmarks and a moved one shows.</source>
       <translation>Nombre de repères utilisables requis dans le rayon : 2, pour qu'un levé soit rattaché à deux repères et qu'un repère déplacé soit décelé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="99" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="106" />
       <source>How much more precise the control measurements are than the class tested; at least 2 (arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²).</source>
       <translation>Facteur de précision des mesures de contrôle par rapport à la classe testée ; au moins 2 (arrêté, art. 3). Les seuils sont multipliés par f = 1 + 1/(2C²).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="136" />
+      <source>How the fiche keeps what you type</source>
+      <translation>Comment la fiche garde ce que vous saisissez</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="118" />
@@ -1289,7 +1389,7 @@
       <translation>État IGN du repère (etat) : les repères détruits, non retrouvés, présumés déplacés ou en mauvais état ne sont pas tenus fixes sauf si l'expression des repères fixes les nomme. Vide : tout repère est utilisable.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="42" />
+      <location filename="../processing_provider/parameters.py" line="48" />
       <source>IGN-like benchmark points (e.g. the WFS layer GEODESIE:data_geod filtered on domaine = 'nivf'), in any CRS.</source>
       <translation>Points de repères au format IGN (par ex. la couche WFS GEODESIE:data_geod filtrée sur domaine = 'nivf'), dans un SCR quelconque.</translation>
     </message>
@@ -1299,7 +1399,7 @@
       <translation>Code INSEE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="288" />
+      <location filename="../core/reports/templates/precision.html" line="57" />
       <source>Id</source>
       <translation>Identifiant</translation>
     </message>
@@ -1314,12 +1414,12 @@
       <translation>Matricule du point de départ de la dénivelée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="54" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="51" />
       <source>Id column</source>
       <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="112" />
+      <location filename="../plugin/fiche_dock.py" line="153" />
       <source>Identity</source>
       <translation>Identification</translation>
     </message>
@@ -1329,17 +1429,17 @@
       <translation>Identifiants des points de changement numérotés par le niveau lui-même : un tronçon se termine sur le premier autre point. Par défaut : chiffres seuls. Vide : chaque point termine un tronçon.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="137" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="146" />
       <source>Ids only in the control layer</source>
       <translation>Identifiants présents uniquement dans la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="136" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="145" />
       <source>Ids only in the {} layer</source>
       <translation>Identifiants présents uniquement dans la couche {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="133" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="142" />
       <source>Ids set aside for a missing coordinate</source>
       <translation>Identifiants écartés faute d'une coordonnée</translation>
     </message>
@@ -1364,9 +1464,14 @@
       <translation>Importer un carnet de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="121" />
+      <location filename="../core/reports/templates/dxf.html" line="43" />
       <source>In</source>
-      <translation type="unfinished" />
+      <translation>Entrée</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="36" />
+      <source>Include sub-folders</source>
+      <translation>Inclure les sous-dossiers</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="42" />
@@ -1374,12 +1479,12 @@
       <translation>Triplets incomplets ou inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="39" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="28" />
       <source>Input layer</source>
       <translation>Couche en entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="341" />
+      <location filename="../core/reports/templates/precision.html" line="13" />
       <source>Inputs</source>
       <translation>Données d'entrée</translation>
     </message>
@@ -1389,12 +1494,12 @@
       <translation>Installez shapely 2 compilé pour la bibliothèque GEOS de votre QGIS, puis redémarrez QGIS : sous Debian 13 ou plus récent `apt install python3-shapely` ; sous Debian 12 `apt install libgeos-dev python3-pip python3-dev build-essential` puis `pip install --user --break-system-packages --no-binary shapely "shapely&gt;=2.1.1,&lt;2.2" "numpy&lt;2"` (compile shapely avec le GEOS du système ; voir le README) ; sous Windows (OSGeo4W), shapely est fourni avec le Python de QGIS.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="292" />
+      <location filename="../core/reports/templates/precision.html" line="59" />
       <source>Internal mode: most favourable rigid transformation</source>
       <translation>Mode interne : transformation rigide la plus favorable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="46" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="47" />
       <source>Internal: deviations after the most favourable translation and rotation</source>
       <translation>Interne : écarts après la translation et la rotation les plus favorables</translation>
     </message>
@@ -1404,7 +1509,7 @@
       <translation>Repères isolés</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="49" />
+      <location filename="../core/reports/templates/leveling.html" line="5" />
       <source>K (km)</source>
       <translation>K (km)</translation>
     </message>
@@ -1414,7 +1519,7 @@
       <translation>Point kilométrique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="96" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="86" />
       <source>Kilometres of direct leveling a team does in a day (about 6 km, 2013 study).</source>
       <translation>Kilomètres de nivellement direct réalisés par une équipe en une journée (environ 6 km, étude de 2013).</translation>
     </message>
@@ -1424,22 +1529,27 @@
       <translation>Altitude connue NGF-IGN69 en mètres (IGN : cp1_coord3). Vide : le Z de la géométrie du point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="72" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="73" />
       <source>Largest closure (mm)</source>
       <translation>Plus grande fermeture (mm)</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="71" />
-      <source>Largest deviation from the exact operation (mm)</source>
-      <translation type="unfinished" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="58" />
+      <source>Largest deviation (mm)</source>
+      <translation>Plus grand écart (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="112" />
+      <location filename="../core/reports/templates/dxf.html" line="18" />
+      <source>Largest deviation from the exact operation (mm)</source>
+      <translation>Plus grand écart à l'opération exacte (mm)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="113" />
       <source>Largest |w|</source>
       <translation>Plus grand |w|</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
+      <location filename="../core/reports/templates/matricules.html" line="16" />
       <source>Last</source>
       <translation>Dernier</translation>
     </message>
@@ -1459,7 +1569,7 @@
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="324" />
+      <location filename="../plugin/fiche_dock.py" line="391" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1469,17 +1579,17 @@
       <translation>Couche portant les coordonnées {} des points communs, en géométrie ponctuelle ou dans deux champs. Ce peut être la même couche pour les deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="52" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="39" />
       <source>Layer of canevas stations with their matricules, e.g. the « stations » layer of the Canevas database or a contractor's delivery. It is never modified.</source>
       <translation>Couche des stations du canevas avec leurs matricules, par ex. la couche « stations » de la base de données Canevas ou la livraison d'un prestataire. Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="40" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="29" />
       <source>Layer to reproject (points, lines or polygons, with or without Z). It is never modified.</source>
       <translation>Couche à reprojeter (points, lignes ou polygones, avec ou sans Z). Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="87" />
+      <location filename="../core/reports/templates/leveling.html" line="36" />
       <source>Least-squares adjustment</source>
       <translation>Compensation par les moindres carrés</translation>
     </message>
@@ -1494,27 +1604,27 @@
       <translation>Longueur nivelée (somme des portées), en mètres : la pondération selon la distance et les tolérances en √K en ont besoin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="87" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="88" />
       <source>Level of the global χ² test and of data snooping: |w| &gt; k = Φ⁻¹(1 − α/2) flags a residual (1.96 for 0.05; 0.001 gives Baarda's 3.29).</source>
       <translation>Seuil du test global du χ² et du data snooping : |w| &gt; k = Φ⁻¹(1 − α/2) signale un résidu (1,96 pour 0,05 ; 0,001 donne le 3,29 de Baarda).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="118" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="122" />
       <source>Leveling (km)</source>
       <translation>Nivellement (km)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="291" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="292" />
       <source>Leveling adjustment</source>
       <translation>Compensation de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="64" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="65" />
       <source>Leveling adjustment (least squares)</source>
       <translation>Compensation de nivellement (moindres carrés)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="296" />
+      <location filename="../plugin/fiche_dock.py" line="356" />
       <source>Leveling benchmark</source>
       <translation>Repère de nivellement</translation>
     </message>
@@ -1524,14 +1634,19 @@
       <translation>Repères de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="47" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="48" />
       <source>Leveling closures</source>
       <translation>Fermetures de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="118" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="122" />
       <source>Leveling days</source>
       <translation>Jours de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="246" />
+      <source>Leveling density, r = {radius} m</source>
+      <translation>Densité du réseau de nivellement, r = {radius} m</translation>
     </message>
     <message>
       <location filename="../core/density/weak_spots.py" line="67" />
@@ -1544,7 +1659,7 @@
       <translation>Réseau de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="79" />
+      <location filename="../core/reports/density.py" line="88" />
       <source>Leveling network density study</source>
       <translation>Étude de densité du réseau de nivellement</translation>
     </message>
@@ -1559,37 +1674,37 @@
       <translation>Observations de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="85" />
+      <location filename="../core/reports/density.py" line="85" />
       <source>Leveling per day</source>
       <translation>Nivellement par jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="93" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="83" />
       <source>Leveling per day (km)</source>
       <translation>Nivellement par jour (km)</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="355" />
       <source>Line {line} holds degrees, minutes and seconds but the source system is {system}: choose « RGF93 geographic » as the source system.</source>
-      <translation type="unfinished" />
+      <translation>La ligne {line} contient des degrés, minutes et secondes mais le système source est {system} : choisissez « RGF93 géographique » comme système source.</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="217" />
       <source>Line {line} is not a point but looks like a header ({reason}): tick « First line is a header », or check the columns.</source>
-      <translation type="unfinished" />
+      <translation>La ligne {line} n'est pas un point mais ressemble à un en-tête ({reason}) : cochez « La première ligne est un en-tête », ou vérifiez les colonnes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="65" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="64" />
       <source>Linear alteration (mm/km)</source>
       <translation>Altération linéaire (mm/km)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="45" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="44" />
       <source>Linear alteration map (mm/km)</source>
       <translation>Carte de l'altération linéaire (mm/km)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="67" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="66" />
       <source>Linear alteration points</source>
       <translation>Points d'altération linéaire</translation>
     </message>
@@ -1604,22 +1719,22 @@
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="54" />
+      <location filename="../core/reports/templates/leveling.html" line="27" />
       <source>Loops</source>
       <translation>Boucles</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="100" />
+      <location filename="../core/reports/templates/leveling.html" line="58" />
       <source>MDB (mm)</source>
       <translation>Faute minimale détectable (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="309" />
+      <location filename="../core/reports/templates/precision.html" line="69" />
       <source>Map of the height deviations (up = supplied too high)</source>
       <translation>Carte des écarts altimétriques (vers le haut = point fourni trop haut)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="310" />
+      <location filename="../core/reports/templates/precision.html" line="69" />
       <source>Map of the plan deviation vectors (supplied − control)</source>
       <translation>Carte des vecteurs d'écart planimétrique (fourni − contrôle)</translation>
     </message>
@@ -1629,12 +1744,12 @@
       <translation>Matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="246" />
+      <location filename="../core/reports/matricules.py" line="25" />
       <source>Matricule check</source>
       <translation>Contrôle des matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="54" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="41" />
       <source>Matricule field</source>
       <translation>Champ du matricule</translation>
     </message>
@@ -1644,7 +1759,7 @@
       <translation>Matricule du repère, tel qu'écrit dans les champs from/to des observations (IGN : nom).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="58" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="45" />
       <source>Matricule ranges</source>
       <translation>Plages de matricules</translation>
     </message>
@@ -1654,37 +1769,42 @@
       <translation>Table des plages de matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="185" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="172" />
       <source>Matricule « {matricule} » is given to {count} stations.</source>
       <translation>Le matricule « {matricule} » est attribué à {count} stations.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="188" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="179" />
+      <source>Matricule « {matricule} » is written {written} in the register's form (prefix in capitals, the digits of its range): duplicates are found on that form.</source>
+      <translation>Le matricule « {matricule} » s'écrit {written} dans la forme du registre (préfixe en capitales, les chiffres de sa plage) : les doublons sont cherchés sur cette forme.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="175" />
       <source>Matricule « {matricule} » lies in no range.</source>
       <translation>Le matricule « {matricule} » n'appartient à aucune plage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="73" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="60" />
       <source>Matricules outside any range</source>
       <translation>Matricules hors de toute plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="79" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="74" />
       <source>Matricules read from the field « {field} ».</source>
       <translation>Matricules lus dans le champ « {field} ».</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="81" />
+      <location filename="../plugin/fiche_dock.py" line="102" />
       <source>Matricule…</source>
       <translation>Matricule…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="267" />
+      <location filename="../core/reports/templates/precision.html" line="43" />
       <source>Max. % above</source>
       <translation>% max. au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="121" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="130" />
       <source>Mean deviation (m)</source>
       <translation>Écart moyen (m)</translation>
     </message>
@@ -1694,17 +1814,22 @@
       <translation>Dénivelée mesurée H(to) − H(from), en mètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="114" />
+      <location filename="../core/reports/templates/density.html" line="13" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="86" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="93" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="49" />
+      <location filename="../core/systems.py" line="92" />
+      <source>NTF (Paris) / Lambert II étendu (EPSG:27572)</source>
+      <translation>NTF (Paris) / Lambert II étendu (EPSG:27572)</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/leveling.html" line="5" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -1714,49 +1839,49 @@
       <translation>Nom du cheminement auquel appartient l'observation ; les lignes d'un cheminement sont lues dans leur ordre. Vide : un seul cheminement.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="179" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="188" />
       <source>Neither layer has a CRS: the coordinates are compared as they are, assumed in metres in the same system.</source>
       <translation>Aucune des deux couches n'a de SCR : les coordonnées sont comparées telles quelles, supposées en mètres dans le même système.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="110" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="114" />
       <source>New benchmark locations that bring every study area to at least 99 % covered, each with the gap it closes and the leveling needed to tie it onto its two nearest marks.</source>
       <translation>Emplacements de nouveaux repères portant la couverture de chaque zone d'étude à au moins 99 %, chacun avec la zone à densifier qu'il comble et le nivellement nécessaire pour le rattacher à ses deux repères les plus proches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="76" />
+      <location filename="../core/reports/templates/density.html" line="10" />
       <source>New benchmarks</source>
       <translation>Nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="229" />
+      <location filename="../plugin/fiche_dock.py" line="274" />
       <source>New station: matricule {} given from the allocated ranges.</source>
       <translation>Nouvelle station : matricule {} attribué dans les plages allouées.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="105" />
+      <location filename="../plugin/fiche_dock.py" line="128" />
       <source>New station: propose the next free matricule</source>
       <translation>Nouvelle station : proposer le prochain matricule libre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <location filename="../core/reports/templates/matricules.html" line="16" />
       <source>Next free</source>
       <translation>Prochain libre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="532" />
+      <location filename="../plugin/fiche_editing.py" line="243" />
       <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="238" />
+      <location filename="../core/dxf/files.py" line="314" />
       <source>No DXF or DWG drawing in {path} nor its sub-folders: choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Aucun dessin DXF ou DWG dans {path} ni ses sous-dossiers : choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="240" />
+      <location filename="../core/dxf/files.py" line="316" />
       <source>No DXF or DWG drawing in {path}: choose another folder, or include its sub-folders (recursive).</source>
-      <translation type="unfinished" />
+      <translation>Aucun dessin DXF ou DWG dans {path} : choisissez un autre dossier, ou incluez ses sous-dossiers.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingadjustment.py" line="325" />
@@ -1779,17 +1904,17 @@
       <translation>Aucun écart à tester : il faut au moins un point de contrôle avec toutes ses coordonnées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="221" />
+      <location filename="../core/reports/templates/matricules.html" line="10" />
       <source>No duplicate.</source>
       <translation>Aucun doublon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="261" />
+      <location filename="../plugin/fiche_dock.py" line="315" />
       <source>No feature has the matricule {} in « {} ».</source>
       <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="133" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="246" />
       <source>No feature to print in « {name} »: check the selection or the filter expression.</source>
       <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
     </message>
@@ -1804,7 +1929,7 @@
       <translation>Aucun repère fixe n'est dans le réseau : les altitudes ne peuvent pas être calculées. Tenez fixe au moins un repère d'altitude connue (deux, pour qu'un repère déplacé se voie).</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="225" />
+      <location filename="../plugin/fiche_dock.py" line="270" />
       <source>No free matricule in the allocated ranges: ask the SIG service for a range.</source>
       <translation>Aucun matricule libre dans les plages attribuées : demandez une plage de matricules au service SIG.</translation>
     </message>
@@ -1814,7 +1939,7 @@
       <translation>Aucun identifiant n'est commun aux points REN09 et CC48 (par exemple « {ren} » et « {cc} ») : vérifiez les champs d'identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="310" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="317" />
       <source>No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields (e.g. « {a} » in the first, « {b} » in the second).</source>
       <translation>Aucun identifiant de « {tested} » ne se trouve dans « {control} » : rien à comparer. Vérifiez les champs identifiants (par ex. « {a} » dans la première, « {b} » dans la seconde).</translation>
     </message>
@@ -1829,7 +1954,12 @@
       <translation>Aucune observation : rien à fermer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="232" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="183" />
+      <source>No output given: choose the PDF file (or the folder) to write.</source>
+      <translation>Aucune sortie donnée : choisissez le fichier PDF (ou le dossier) à écrire.</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/matricules.html" line="15" />
       <source>No overlap between ranges.</source>
       <translation>Aucun chevauchement entre plages.</translation>
     </message>
@@ -1844,7 +1974,7 @@
       <translation>Aucun point à tester : {excluded} point(s) écarté(s) faute d'une coordonnée, et il n'en reste aucun. Vérifiez les champs de coordonnées.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="53" />
+      <location filename="../core/reports/templates/leveling.html" line="26" />
       <source>No run joins two known benchmarks.</source>
       <translation>Aucun cheminement ne relie deux repères connus.</translation>
     </message>
@@ -1859,14 +1989,24 @@
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="404" />
+      <location filename="../plugin/fiche_dock.py" line="458" />
       <source>Not a triplet member</source>
       <translation>N'appartient à aucun triplet</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="114" />
+      <location filename="../core/dxf/report.py" line="47" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Remarques</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="199" />
+      <source>Nothing can be written in the folder « {folder} » ({error}): choose a folder you can write to.</source>
+      <translation>Rien ne peut être écrit dans le dossier « {folder} » ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="64" />
+      <source>Nothing typed is lost. A value is written to the layer's edit buffer when you leave its box (QGIS' undo, save and discard apply). A value that cannot be written (refused, with its reason in red) keeps this fiche: the dock neither follows another selection nor the current layer, and does not save or stop editing, until you correct or clear it. If the layer is removed or the project closed with values typed and not written, they are kept under « Typed values kept », also after QGIS restarts, until you dismiss them. Matricules are written in one form (r021001 → R21001). The geometry's Z is the height: editing z_ign69 or cp1_coord3 here sets the Z too, in one undo step.</source>
+      <translation>Rien de ce que vous saisissez n'est perdu. Une valeur est écrite dans le tampon d'édition de la couche quand vous quittez sa case (l'annulation, l'enregistrement et l'abandon de QGIS s'appliquent). Une valeur qui ne peut pas être écrite (refusée, avec sa raison en rouge) garde cette fiche : le panneau ne suit ni une autre sélection ni la couche courante, et n'enregistre ni n'arrête l'édition, tant que vous ne l'avez pas corrigée ou effacée. Si la couche est retirée ou le projet fermé avec des valeurs saisies et non écrites, elles sont gardées sous « Valeurs saisies conservées », même après un redémarrage de QGIS, jusqu'à ce que vous les écartiez. Les matricules sont écrits sous une seule forme (r021001 → R21001). Le Z de la géométrie est l'altitude : modifier z_ign69 ou cp1_coord3 ici modifie aussi le Z, en une seule étape d'annulation.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="40" />
@@ -1874,7 +2014,7 @@
       <translation>Nombre de stations de niveau de la section : la pondération et les tolérances par station en ont besoin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="121" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="130" />
       <source>Number of points tested</source>
       <translation>Nombre de points testés</translation>
     </message>
@@ -1904,7 +2044,7 @@
       <translation>Champ numérique des altitudes des points fournis (m) ; laissez vide pour prendre le Z de la géométrie. Utilisé uniquement par les tests « Altimétrie », « Planimétrie et altimétrie » et « 3D ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="202" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="203" />
       <source>Observation {from_id} → {to_id} (run {run}, line {line}) is flagged: |w| = {w:.2f} &gt; {k:.2f}, residual {v:.2f} mm. Check it, or leave it out and run again.</source>
       <translation>L'observation {from_id} → {to_id} (cheminement {run}, ligne {line}) est signalée : |w| = {w:.2f} &gt; {k:.2f}, résidu {v:.2f} mm. Vérifiez-la, ou écartez-la et relancez.</translation>
     </message>
@@ -1914,22 +2054,22 @@
       <translation>Observations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="110" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="111" />
       <source>Observations adjusted</source>
       <translation>Observations compensées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="112" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="113" />
       <source>Observations flagged</source>
       <translation>Observations signalées</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="67" />
+      <location filename="../core/reports/templates/leveling.html" line="38" />
       <source>Observations used</source>
       <translation>Observations utilisées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="97" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="111" />
       <source>One PDF per fiche</source>
       <translation>Un PDF par fiche</translation>
     </message>
@@ -1939,7 +2079,7 @@
       <translation>Un point par identifiant commun (en CC48) avec les deux jeux de coordonnées et les résidus mesuré − calculé (m) de la grille IGN, de la translation à 3 paramètres et de la similitude ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="110" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="119" />
       <source>One point per pair matched by id, at the control point, with the deviations tested − control (m; after the fit in internal mode), the deviation Epos and whether it is over T and over 1.5·T of the class reported.</source>
       <translation>Un point par paire appariée par identifiant, placé au point de contrôle, avec les écarts testé − contrôle (m ; après ajustement en mode interne), l'écart Epos et son éventuel dépassement de T et de 1,5·T pour la classe retenue.</translation>
     </message>
@@ -1949,24 +2089,24 @@
       <translation>Une ligne par dénivelée entre deux points matérialisés : run, from, to, dh_m, distance_m, setups, date, source_line.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="98" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="99" />
       <source>One row per observation: residual (mm), standardised residual w, flagged by data snooping, minimal detectable bias (mm), redundancy number.</source>
       <translation>Une ligne par observation : résidu (mm), résidu normé w, signalée par le data snooping, biais minimal détectable (mm), nombre de redondance.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="94" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="95" />
       <source>One row per point with a height: id, height (m), σ (mm, a posteriori), fixed; points known in plan (benchmarks, stations of the register) get their position.</source>
       <translation>Une ligne par point ayant une altitude : matricule, altitude (m), σ (mm, a posteriori), fixe ; les points connus en planimétrie (repères, stations du registre) reçoivent leur position.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="65" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="66" />
       <source>One row per run between two known benchmarks and per loop: points, length, set-ups, Σdh, closure (measured − expected, mm), tolerance and test.</source>
       <translation>Une ligne par cheminement entre deux repères connus et par boucle : points, longueur, stations de niveau, Σdh, fermeture (mesuré − attendu, mm), tolérance et test.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="106" />
-      <source>One row per study area: benchmark counts (usable, unusable, triplet members), area, covered area and %, gap area, proposed benchmarks, km of leveling and days.</source>
-      <translation>Une ligne par zone d'étude : nombres de repères (utilisables, inutilisables, membres de triplets), surface, surface couverte et %, surface à densifier, repères proposés, km de nivellement et jours.</translation>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="110" />
+      <source>One row per study area: benchmark counts (usable, unusable, triplet members), area, covered area and %, gap area, proposed benchmarks, km of leveling, days and cost (€).</source>
+      <translation>Une ligne par zone d'étude : nombres de repères (utilisables, inutilisables, membres de triplets), surface, surface couverte et %, surface à densifier, repères proposés, km de nivellement, journées et coût (€).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="128" />
@@ -1989,17 +2129,17 @@
       <translation>Un seul repère fixe ({id}) : un repère déplacé ou faux ne peut pas se voir. Rattachez le nivellement à un second repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="74" />
+      <location filename="../processing_provider/parameters.py" line="77" />
       <source>Only the benchmarks matching this expression are read, e.g. "domaine" = 'nivf'.</source>
       <translation>Seuls les repères vérifiant cette expression sont lus, par ex. "domaine" = 'nivf'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="92" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="106" />
       <source>Only the features matching this expression get a fiche, e.g. "commune" = 'Rennes'.</source>
       <translation>Seules les entités vérifiant cette expression ont une fiche, par ex. "commune" = 'Rennes'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="57" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="56" />
       <source>Optional heights (altitudes, m). With it the map adds the reduction to the ellipsoid −h/R, i.e. about −0.16 mm/km per metre of height: the alteration a surveyor applies to distances measured on the ground.</source>
       <translation>Altitudes facultatives (m). Avec un MNT, la carte ajoute la réduction à l'ellipsoïde −h/R, soit environ −0,16 mm/km par mètre d'altitude : l'altération que le géomètre applique aux distances mesurées sur le terrain.</translation>
     </message>
@@ -2009,12 +2149,12 @@
       <translation>Couche facultative des lignes non importées, avec tous leurs champs et le motif du rejet (champ « reason »).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="69" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="68" />
       <source>Optional points at the cell centres with the alteration, the scale factor and the height.</source>
       <translation>Points facultatifs aux centres des cellules, avec l'altération, le facteur d'échelle et l'altitude.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="70" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="57" />
       <source>Optional report: duplicates, matricules outside the ranges, overlapping ranges, and per range the matricules used, the gaps in use and the next free matricule.</source>
       <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
     </message>
@@ -2024,77 +2164,77 @@
       <translation>Autres membres du triplet IGN du repère (freres_info) : non vide = membre d'un triplet. Un avertissement le dit quand aucun repère fixe n'est membre d'un triplet.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="330" />
+      <location filename="../plugin/fiche_dock.py" line="400" />
       <source>Other systems</source>
       <translation>Autres systèmes</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="121" />
+      <location filename="../core/reports/templates/dxf.html" line="43" />
       <source>Out</source>
-      <translation type="unfinished" />
+      <translation>Sortie</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="98" />
+      <location filename="../core/reports/templates/dxf.html" line="38" />
       <source>Output file</source>
-      <translation type="unfinished" />
+      <translation>Fichier de sortie</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="67" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="49" />
       <source>Output folder</source>
-      <translation type="unfinished" />
+      <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="49" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="38" />
       <source>Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.</source>
       <translation>Couche en sortie en {} : mêmes champs, même type de géométrie, altitudes (Z, IGN69) inchangées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="230" />
+      <location filename="../core/reports/templates/matricules.html" line="15" />
       <source>Overlapping ranges</source>
       <translation>Plages qui se chevauchent</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="52" />
+      <location filename="../core/reports/templates/macros.html" line="3" />
       <source>PASSED</source>
       <translation>CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="101" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="115" />
       <source>PDF file or folder</source>
       <translation>Fichier PDF ou dossier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="102" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="116" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="102" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="120" />
       <source>PROJ pipeline: {}</source>
       <translation>Pipeline PROJ : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="134" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="143" />
       <source>Pairs matched by id</source>
       <translation>Paires appariées par identifiant</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="74" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="61" />
       <source>Pairs of overlapping ranges</source>
       <translation>Paires de plages qui se chevauchent</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="342" />
+      <location filename="../core/reports/templates/precision.html" line="14" />
       <source>Parameter</source>
       <translation>Paramètre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="126" />
+      <location filename="../processing_provider/base.py" line="144" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="129" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="138" />
       <source>Passed</source>
       <translation>Conforme</translation>
     </message>
@@ -2109,12 +2249,12 @@
       <translation>Taille de pixel de « {name} » : {pixel:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="43" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="44" />
       <source>Plan (X, Y)</source>
       <translation>Planimétrie (X, Y)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="43" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="44" />
       <source>Plan and height, tested separately</source>
       <translation>Planimétrie et altimétrie, testées séparément</translation>
     </message>
@@ -2124,7 +2264,7 @@
       <translation>Classe planimétrique (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="48" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="49" />
       <source>Plan test</source>
       <translation>Test planimétrique</translation>
     </message>
@@ -2134,27 +2274,27 @@
       <translation>Planimétrie : n = 2, k = 2,42. Altimétrie : n = 1, k = 3,23. Planimétrie et altimétrie : deux tests distincts (chacun avec sa classe), quand elles ne suivent pas le même modèle statistique. 3D : n = 3, k = 2,11, quand X, Y et Z ont la même précision.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="104" />
+      <location filename="../core/reports/templates/leveling.html" line="64" />
       <source>Point</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="32" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="29" />
       <source>Point file</source>
       <translation>Fichier de points</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="70" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
       <source>Point files (*.csv *.txt *.xyz *.dat)</source>
       <translation>Fichiers de points (*.csv *.txt *.xyz *.dat)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="33" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="30" />
       <source>Point files (*.csv *.txt *.xyz *.dat);;All files (*.*)</source>
       <translation>Fichiers de points (*.csv *.txt *.xyz *.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="88" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="102" />
       <source>Point layer of canevas stations (field « matricule ») or of IGN benchmarks (fields « nom » and « cp1_coord3 »). Tick « Selected features only » to print the selection.</source>
       <translation>Couche de points des stations du canevas (champ « matricule ») ou des repères IGN (champs « nom » et « cp1_coord3 »). Cochez « Entités sélectionnées uniquement » pour imprimer la sélection.</translation>
     </message>
@@ -2164,7 +2304,7 @@
       <translation>Le point {index} ({x:.3f}, {y:.3f}) ne peut pas être transformé de {source} vers {target} : il est hors de la zone de validité de la transformation ({count} point(s) au total). Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="230" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="236" />
       <source>Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer ({error}): check the CRS of both layers.</source>
       <translation>Le point « {id} » de « {name} » ne peut pas être transformé dans le SCR de la couche de contrôle ({error}) : vérifiez le SCR des deux couches.</translation>
     </message>
@@ -2174,7 +2314,7 @@
       <translation>Le point « {id} » de « {name} » a un champ X ou Y {side} vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="227" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="233" />
       <source>Point « {id} » of « {name} » has no geometry: fill it in or remove the point.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou supprimez le point.</translation>
     </message>
@@ -2184,17 +2324,17 @@
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou utilisez des champs X/Y.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="49" />
+      <location filename="../core/reports/templates/leveling.html" line="5" />
       <source>Points</source>
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="298" />
+      <location filename="../core/reports/templates/precision.html" line="64" />
       <source>Points set aside</source>
       <translation>Points écartés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="109" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="110" />
       <source>Points with a height</source>
       <translation>Points ayant une altitude</translation>
     </message>
@@ -2204,17 +2344,17 @@
       <translation>Points en coordonnées {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="88" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="77" />
       <source>Polygons to study (communes, urbanised zones, town centres); one result per polygon. Empty: the convex hull of the benchmarks widened by the radius.</source>
       <translation>Polygones à étudier (communes, zones urbanisées, centres-bourgs) ; un résultat par polygone. Vide : l'enveloppe convexe des repères élargie du rayon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="320" />
+      <location filename="../plugin/fiche_dock.py" line="389" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="155" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="164" />
       <source>Precision class control</source>
       <translation>Contrôle de classe de précision</translation>
     </message>
@@ -2244,37 +2384,47 @@
       <translation>Classe de précision à contrôler, en centimètres ; 0 = rechercher la meilleure classe. Une classe plus fine que la taille du pixel est non conforme quels que soient les écarts.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="69" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="76" />
       <source>Precision classes</source>
       <translation>Classes de précision</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="93" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="95" />
+      <source>Price of one day of direct leveling by a team, in euros excluding tax. Empty: not priced.</source>
+      <translation>Prix d'une journée de nivellement direct par une équipe, en euros hors taxes. Vide : pas de chiffrage.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="90" />
+      <source>Price of one new mark (supply and setting), in euros excluding tax; with the cost per day, gives the cost of the densification. Empty: not priced.</source>
+      <translation>Prix d'un nouveau repère (fourniture et scellement), en euros hors taxes ; avec le coût par journée, donne le coût de la densification. Vide : pas de chiffrage.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="107" />
       <source>Print layout template (.qpt)</source>
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="76" />
+      <location filename="../processing_provider/parameters.py" line="95" />
       <source>Projected CRS in metres in which distances and areas are computed and outputs are written; RGF93 / CC48 by default.</source>
       <translation>SCR projeté en mètres dans lequel les distances et les surfaces sont calculées et les sorties écrites ; RGF93 / CC48 par défaut.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="48" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="47" />
       <source>Projection</source>
       <translation>Projection</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="50" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="49" />
       <source>Projection whose scale distortion is mapped.</source>
       <translation>Projection dont l'altération linéaire est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="117" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="121" />
       <source>Proposed benchmarks</source>
       <translation>Repères proposés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="108" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="112" />
       <source>Proposed new benchmarks</source>
       <translation>Nouveaux repères proposés</translation>
     </message>
@@ -2284,32 +2434,32 @@
       <translation>Proposer de nouveaux repères demanderait environ {need:.1f} Go de mémoire (un réseau de {nodes:.3g} nœuds au pas de {step:g} m sur {area:.1f} km² de lacunes), plus que les {bound:.1f} Go permis : prenez un rayon plus grand ou des zones d’étude plus petites.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="344" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="325" />
+      <source>QGIS wrote {written} PDF file(s) for {expected} fiche(s): nothing was kept. Report this with the layout template used.</source>
+      <translation>QGIS a écrit {written} fichier(s) PDF pour {expected} fiche(s) : rien n'a été gardé. Signalez-le avec le modèle de mise en page utilisé.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="396" />
       <source>REN09</source>
       <translation>REN09</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="28" />
+      <location filename="../core/systems.py" line="83" />
       <source>REN09 (Rennes 2009)</source>
       <translation>REN09 (Rennes 2009)</translation>
     </message>
     <message>
-      <location filename="../core/systems.py" line="66" />
+      <location filename="../core/systems.py" line="61" />
       <source>REN09 (Rennes 2009): NTF with the standard 3-parameter shift −168, −60, 320 m</source>
       <translation>REN09 (Rennes 2009) : NTF avec la translation standard à 3 paramètres −168, −60, 320 m</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="30" />
-      <source>REN09 (Rennes 2009): NTF, standard 3-parameter shift −168, −60, 320 m</source>
-      <translation>REN09 (Rennes 2009) : NTF, translation standard à 3 paramètres −168, −60, 320 m</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/parameters.py" line="32" />
+      <location filename="../processing_provider/parameters.py" line="31" />
       <source>REN09 as the City of Rennes defined it is NTF with the standard 3-parameter shift −168, −60, 320 m: the default. The IGN grid NTF→RGF93 (ntf_r93.gsb, the official NTF conversion) gives a variant that differs by about 0.6 m east and 2 m north at Rennes: check which one your points follow with « Check common points ».</source>
       <translation>Le REN09 tel que la Ville de Rennes l'a défini est la NTF avec la translation standard à 3 paramètres −168, −60, 320 m : c'est le choix par défaut. La grille IGN NTF→RGF93 (ntf_r93.gsb, la conversion officielle de la NTF) donne une variante qui en diffère d'environ 0,6 m en E et 2 m en N à Rennes : vérifiez celle que suivent vos points avec « Contrôler les points communs REN09 / CC48 ».</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="44" />
+      <location filename="../plugin/main.py" line="57" />
       <source>REN09 could not be registered as a custom CRS: {}</source>
       <translation>REN09 n'a pas pu être enregistré comme SCR personnalisé : {}</translation>
     </message>
@@ -2319,12 +2469,12 @@
       <translation>Définition du REN09 (changement de référentiel NTF → RGF93)</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="75" />
+      <location filename="../plugin/main.py" line="111" />
       <source>REN09 layers displayed as {shift}: {names}.</source>
       <translation>Couches REN09 affichées en {shift} : {names}.</translation>
     </message>
     <message>
-      <location filename="../core/systems.py" line="65" />
+      <location filename="../core/systems.py" line="60" />
       <source>REN09 with the IGN NTF→RGF93 grid (ntf_r93.gsb)</source>
       <translation>REN09 avec la grille IGN NTF→RGF93 (ntf_r93.gsb)</translation>
     </message>
@@ -2334,27 +2484,27 @@
       <translation>REN09 → CC48 (couche)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="345" />
+      <location filename="../plugin/fiche_dock.py" line="397" />
       <source>RGF93 / CC48</source>
       <translation>RGF93 / CC48</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="28" />
+      <location filename="../core/systems.py" line="86" />
       <source>RGF93 / CC48 (EPSG:3948)</source>
       <translation>RGF93 / CC48 (EPSG:3948)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="28" />
+      <location filename="../core/systems.py" line="89" />
       <source>RGF93 / Lambert-93 (EPSG:2154)</source>
       <translation>RGF93 / Lambert-93 (EPSG:2154)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="346" />
+      <location filename="../plugin/fiche_dock.py" line="398" />
       <source>RGF93 geographic</source>
       <translation>RGF93 géographique</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="20" />
+      <location filename="../core/systems.py" line="95" />
       <source>RGF93 geographic (longitude, latitude in degrees)</source>
       <translation>RGF93 géographique (longitude, latitude en degrés)</translation>
     </message>
@@ -2364,12 +2514,12 @@
       <translation>RGF93 v1 / CC48 (EPSG:3948), le système légal, ou REN09 (Rennes 2009), le système local utilisé à l'intérieur de la rocade. Les stations et les repères y sont enregistrés, les altitudes en NGF-IGN69.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="81" />
+      <location filename="../core/reports/density.py" line="81" />
       <source>Radius</source>
       <translation>Rayon</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="44" />
+      <location filename="../processing_provider/parameters.py" line="50" />
       <source>Radius (m)</source>
       <translation>Rayon (m)</translation>
     </message>
@@ -2379,32 +2529,32 @@
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="231" />
+      <location filename="../core/reports/templates/matricules.html" line="15" />
       <source>Range</source>
       <translation>Plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="195" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="187" />
       <source>Range {range}: {first} to {last} unused ({count}).</source>
       <translation>Plage {range} : {first} à {last} inutilisés ({count}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="198" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="190" />
       <source>Range {range}: {used} matricule(s) used, next free: {next}.</source>
       <translation>Plage {range} : {used} matricule(s) utilisé(s), prochain libre : {next}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="279" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="286" />
       <source>Reference CRS</source>
       <translation>SCR de référence</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="328" />
+      <location filename="../core/reports/templates/precision.html" line="5" />
       <source>Reference: « {title} », published in the JORF of 30 October 2003.</source>
       <translation>Référence : « {title} », publié au JORF du 30 octobre 2003.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="113" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="114" />
       <source>Register stations updated</source>
       <translation>Stations du registre mises à jour</translation>
     </message>
@@ -2434,27 +2584,32 @@
       <translation>Remplacer un registre vide existant</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="330" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="45" />
+      <source>Replace existing output files</source>
+      <translation>Remplacer les fichiers de sortie existants</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/precision.html" line="6" />
       <source>Report generated on {date} by the Canevas QGIS plugin.</source>
       <translation>Rapport généré le {date} par l'extension QGIS Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="332" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="338" />
       <source>Report written to {path}</source>
       <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="48" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="37" />
       <source>Reprojected ({})</source>
       <translation>Reprojetée ({})</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="98" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="97" />
       <source>Residuals</source>
       <translation>Résidus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="249" />
+      <location filename="../core/reports/templates/precision.html" line="28" />
       <source>Result</source>
       <translation>Résultat</translation>
     </message>
@@ -2464,7 +2619,7 @@
       <translation>Voie suivie</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="103" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="90" />
       <source>Row {fid} of the ranges table « {name} »: {error}</source>
       <translation>Ligne {fid} de la table des plages « {name} » : {error}</translation>
     </message>
@@ -2474,7 +2629,7 @@
       <translation>Lignes rejetées</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="99" />
+      <location filename="../core/reports/templates/leveling.html" line="58" />
       <source>Run</source>
       <translation>Cheminement</translation>
     </message>
@@ -2484,22 +2639,22 @@
       <translation>Champ du cheminement</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="51" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="71" />
       <source>Runs between known benchmarks</source>
       <translation>Cheminements entre repères connus</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="117" />
+      <location filename="../core/reports/templates/leveling.html" line="15" />
       <source>SYNTHETIC data: not a real survey.</source>
       <translation>Données SYNTHÉTIQUES : pas un levé réel.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="224" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="232" />
       <source>SYNTHETIC sample data.</source>
       <translation>Données d'exemple FICTIVES.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="97" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="104" />
       <source>Safety coefficient C</source>
       <translation>Coefficient de sécurité C</translation>
     </message>
@@ -2509,7 +2664,7 @@
       <translation>Taille de l'échantillon</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="103" />
+      <location filename="../plugin/fiche_dock.py" line="124" />
       <source>Save the layer's edits</source>
       <translation>Enregistrer les modifications de la couche</translation>
     </message>
@@ -2519,27 +2674,27 @@
       <translation>Graine du tirage aléatoire : la même graine sur la même couche donne le même échantillon, ce qui rend le tirage reproductible et vérifiable. Changez-la pour obtenir un autre échantillon.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="91" />
+      <location filename="../plugin/fiche_dock.py" line="112" />
       <source>Select a station or a benchmark on the map.</source>
       <translation>Sélectionnez une station ou un repère sur la carte.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="115" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="119" />
       <source>Self-contained HTML report: map of coverage, gaps and proposals, and the statistics.</source>
       <translation>Rapport HTML autonome : carte de la couverture, des zones à densifier et des propositions, et statistiques.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="115" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="124" />
       <source>Self-contained HTML report: reference to the arrêté, inputs, the three conditions with their figures, verdict, best class, histogram, largest deviations, map of the vectors.</source>
       <translation>Rapport HTML autonome : référence à l'arrêté, données d'entrée, les trois conditions chiffrées, verdict, meilleure classe, histogramme, plus grands écarts, carte des vecteurs.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="43" />
       <source>Semicolon ;</source>
       <translation>Point-virgule ;</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="49" />
+      <location filename="../core/reports/templates/leveling.html" line="5" />
       <source>Set-ups</source>
       <translation>Stations</translation>
     </message>
@@ -2549,9 +2704,9 @@
       <translation>Champ du nombre de stations de niveau</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="103" />
+      <location filename="../core/dxf/report.py" line="36" />
       <source>Shapes beyond the tolerance (reported, not split)</source>
-      <translation type="unfinished" />
+      <translation>Formes au-delà de la tolérance (signalées, non découpées)</translation>
     </message>
     <message>
       <location filename="../core/register.py" line="85" />
@@ -2559,17 +2714,17 @@
       <translation>Côté</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="84" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="85" />
       <source>Significance level α</source>
       <translation>Seuil de signification α</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="55" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="54" />
       <source>Size of the grid cells in metres of the projection.</source>
       <translation>Taille des cellules de la grille, en mètres de la projection.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="125" />
+      <location filename="../plugin/fiche_dock.py" line="166" />
       <source>Sketch and photos</source>
       <translation>Croquis et photos</translation>
     </message>
@@ -2579,27 +2734,27 @@
       <translation>Ignorer les lignes incorrectes</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="80" />
+      <location filename="../core/reports/templates/leveling.html" line="49" />
       <source>Solver</source>
       <translation>Solveur</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="96" />
+      <location filename="../core/reports/templates/dxf.html" line="35" />
       <source>Some shapes exceed the tolerance or the audit found errors: see below.</source>
-      <translation type="unfinished" />
+      <translation>Des formes dépassent la tolérance ou l'audit a trouvé des erreurs : voir ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="65" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="39" />
       <source>Source system</source>
       <translation>Système source</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="43" />
       <source>Spaces</source>
       <translation>Espaces</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="82" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="83" />
       <source>Standard deviation of one kilometre of double-run leveling, e.g. 0.3 for a DNA03 with invar staves (manufacturer's figure), 1 to 2 for ordinary work. The χ² test checks it.</source>
       <translation>Écart type d'un kilomètre de nivellement double, par exemple 0,3 pour un DNA03 avec mires invar (chiffre du constructeur), 1 à 2 pour un travail courant. Le test du χ² le vérifie.</translation>
     </message>
@@ -2609,22 +2764,22 @@
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="58" />
+      <location filename="../processing_provider/parameters.py" line="82" />
       <source>State field</source>
       <translation>Champ de l'état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="63" />
+      <location filename="../processing_provider/parameters.py" line="88" />
       <source>States (comma-separated, case and accents ignored) of benchmarks that do not count: destroyed, not found, presumed moved, bad state and IGN's one-letter codes.</source>
       <translation>États des repères qui ne comptent pas (séparés par des virgules, sans tenir compte de la casse ni des accents) : détruit, non retrouvé, présumé déplacé, mauvais état et codes IGN à une lettre.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="296" />
+      <location filename="../plugin/fiche_dock.py" line="356" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="50" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="37" />
       <source>Stations</source>
       <translation>Stations</translation>
     </message>
@@ -2634,52 +2789,52 @@
       <translation>Couche des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="86" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="100" />
       <source>Stations or benchmarks</source>
       <translation>Stations ou repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="63" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="50" />
       <source>Stations with a matricule problem</source>
       <translation>Stations avec un problème de matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="76" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="63" />
       <source>Stations without matricule</source>
       <translation>Stations sans matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="215" />
+      <location filename="../core/reports/templates/matricules.html" line="9" />
       <source>Stations: « {name} », {count} station(s); {ranges} range(s); {date}.</source>
       <translation>Stations : « {name} », {count} station(s) ; {ranges} plage(s) ; {date}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="104" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="108" />
       <source>Statistics per study area</source>
       <translation>Statistiques par zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="86" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="75" />
       <source>Study area</source>
       <translation>Zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="90" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="79" />
       <source>Study area name field</source>
       <translation>Champ du nom de la zone d'étude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="141" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="146" />
       <source>Study area {fid} of « {name} » cannot be brought to the working CRS ({error}): check the layer's CRS.</source>
       <translation>La zone d'étude {fid} de « {name} » ne peut pas être ramenée dans le SCR de travail ({error}) : vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="332" />
+      <location filename="../core/reports/templates/precision.html" line="7" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="158" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="167" />
       <source>Supplied points</source>
       <translation>Points fournis</translation>
     </message>
@@ -2694,39 +2849,49 @@
       <translation>Données synthétiques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="38" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="35" />
       <source>System of the coordinates in the file. The numbers are checked: coordinates that look like another system stop the algorithm.</source>
       <translation>Système des coordonnées du fichier. Les valeurs sont contrôlées : des coordonnées qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="42" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="40" />
+      <source>System of the drawings' model space. Drawings whose numbers look like another system fail with a message and the others go on.</source>
+      <translation>Système de l'espace objet des dessins. Les dessins dont les nombres ressemblent à un autre système échouent avec un message et les autres continuent.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="39" />
       <source>System to write. Heights (IGN69) are copied unchanged.</source>
       <translation>Système à écrire. Les altitudes (IGN69) sont recopiées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="46" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="43" />
+      <source>System to write. Z and elevations are kept; the system is recorded in the drawing.</source>
+      <translation>Système à écrire. Z et élévations sont conservés ; le système est inscrit dans le dessin.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="43" />
       <source>Tab</source>
       <translation>Tabulation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="60" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="47" />
       <source>Table of the ranges handed out to the contractors, with the fields prestataire, first and last (numbers or matricules) and optionally prefixe and date_attribution: the « matricule_ranges » table of the Canevas database.</source>
       <translation>Table des plages attribuées aux prestataires, avec les champs prestataire, first et last (numéros ou matricules) et, en option, prefixe et date_attribution : la table « matricule_ranges » de la base de données Canevas.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="66" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="42" />
       <source>Target system</source>
       <translation>Système cible</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="50" />
+      <location filename="../core/reports/templates/leveling.html" line="5" />
       <source>Test</source>
       <translation>Test</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/transformpointfile.py" line="65" />
-      <source>Text encoding of the file, kept for the output (cp1252 for files from older Windows software).</source>
-      <translation>Encodage du texte du fichier, conservé en sortie (cp1252 pour les fichiers issus d'anciens logiciels Windows).</translation>
+      <source>Text encoding of the file, kept for the output (cp1252 for files from older Windows software). A file starting with a byte-order mark (UTF-8 or UTF-16) is read as it says.</source>
+      <translation>Encodage du fichier, conservé pour la sortie (cp1252 pour les fichiers d'anciens logiciels Windows). Un fichier qui commence par une marque d'ordre des octets (UTF-8 ou UTF-16) est lu comme elle l'indique.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importlevelingbook.py" line="55" />
@@ -2734,7 +2899,7 @@
       <translation>Encodage du texte du fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="34" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="31" />
       <source>Text file with one point per line: id, X, Y, Z and any other columns. Blank lines and lines starting with #, *, ! or // are copied unchanged.</source>
       <translation>Fichier texte avec un point par ligne : identifiant, X, Y, Z et toute autre colonne. Les lignes vides et celles commençant par #, *, ! ou // sont recopiées telles quelles.</translation>
     </message>
@@ -2754,12 +2919,12 @@
       <translation>La base de données Canevas « {path} » n'existe pas : choisissez le GeoPackage créé par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="140" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="139" />
       <source>The DEM « {name} » cannot be read by GDAL: choose a raster file.</source>
       <translation>Le MNT « {name} » n'est pas lisible par GDAL : choisissez un fichier raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="144" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="143" />
       <source>The DEM « {name} » does not cover the extent: choose another DEM or extent.</source>
       <translation>Le MNT « {name} » ne couvre pas l'emprise : choisissez un autre MNT ou une autre emprise.</translation>
     </message>
@@ -2784,29 +2949,44 @@
       <translation>Les N stations déterminées par le prestataire, sous forme de points. La couche n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../toolbelt/crs.py" line="54" />
+      <location filename="../toolbelt/crs.py" line="116" />
       <source>The NTF→RGF93 grid could not be copied to {folder}: {error}</source>
       <translation>La grille NTF→RGF93 n'a pas pu être copiée dans {folder} : {error}</translation>
     </message>
     <message>
-      <location filename="../core/systems.py" line="109" />
+      <location filename="../core/systems.py" line="115" />
       <source>The NTF→RGF93 grid {path} is missing: reinstall the Canevas plugin, or choose the 3-parameter datum shift.</source>
       <translation>La grille NTF→RGF93 {path} est introuvable : réinstallez l'extension Canevas ou choisissez le changement de référentiel par translation à 3 paramètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="170" />
-      <source>The PDF could not be written ({error}): check the output path.</source>
-      <translation>Impossible d'écrire le PDF ({error}) : vérifiez le chemin de sortie.</translation>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="342" />
+      <source>The PDF could not be moved into place ({error}): check the output path.</source>
+      <translation>Le PDF n'a pas pu être mis en place ({error}) : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="103" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="320" />
+      <source>The PDF could not be written ({error}): nothing was written. Check the output folder and the free space.</source>
+      <translation>Le PDF n'a pas pu être écrit ({error}) : rien n'a été écrit. Vérifiez le dossier de sortie et l'espace libre.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="117" />
       <source>The PDF to write; with « One PDF per fiche », the folder to write into (a path ending in .pdf is used without its extension as the folder).</source>
       <translation>Le PDF à écrire ; avec « Un PDF par fiche », le dossier de destination (un chemin se terminant par .pdf est utilisé sans son extension comme dossier).</translation>
     </message>
     <message>
+      <location filename="../core/reports/__init__.py" line="89" />
+      <source>The Python package Jinja2 is missing ({error}): install python3-jinja2 (Debian, Ubuntu) or run « pip install jinja2 » in QGIS' Python, then restart QGIS.</source>
+      <translation>Le paquet Python Jinja2 est absent ({error}) : installez python3-jinja2 (Debian, Ubuntu) ou lancez « pip install jinja2 » dans le Python de QGIS, puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="77" />
+      <source>The Python package ezdxf is missing ({error}): install python3-ezdxf (Debian, Ubuntu) or run « pip install ezdxf » in QGIS' Python, then restart QGIS.</source>
+      <translation>Le paquet Python ezdxf est absent ({error}) : installez python3-ezdxf (Debian, Ubuntu) ou lancez « pip install ezdxf » dans le Python de QGIS, puis redémarrez QGIS.</translation>
+    </message>
+    <message>
       <location filename="../core/pointfile.py" line="362" />
       <source>The X column ({x}) and the Y column ({y}) look swapped: most points lie outside the area of use of {system} as they are, and inside it swapped. Swap the X and Y column numbers (X = east or longitude, Y = north or latitude).</source>
-      <translation type="unfinished" />
+      <translation>La colonne X ({x}) et la colonne Y ({y}) semblent inversées : la plupart des points sont hors de la zone d'emploi de {system} tels quels, et dedans une fois inversés. Échangez les numéros des colonnes X et Y (X = est ou longitude, Y = nord ou latitude).</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="359" />
@@ -2819,7 +2999,7 @@
       <translation>Le σ a priori doit être positif (mm/√km), pas {value}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="102" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="103" />
       <source>The adjustment listing: tests, residuals, heights and warnings.</source>
       <translation>Le listing de la compensation : tests, résidus, altitudes et avertissements.</translation>
     </message>
@@ -2839,7 +3019,7 @@
       <translation>La couche des repères ne peut pas être lue : choisissez une couche ou une table valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="86" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="81" />
       <source>The benchmarks layer cannot be read: choose a valid point layer.</source>
       <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
     </message>
@@ -2864,12 +3044,12 @@
       <translation>Les coordonnées de {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="205" />
+      <location filename="../processing_provider/base.py" line="242" />
       <source>The coordinates of {what} look like {found}, not {expected} as declared{declared}: the CRS is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with the Canevas conversion of the system the numbers really are in, then run again.</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, non à du {expected} comme déclaré{declared} : le SCR est faux. Attribuez le bon SCR à la couche (Propriétés de la couche › Source), ou convertissez-la avec la conversion Canevas du système où sont réellement les nombres, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="23" />
+      <location filename="../processing_provider/base.py" line="239" />
       <source>The coordinates of {what} look like {found}, not {expected}: this algorithm converts {expected} only. Choose the tool for the system the layer really is in (QGIS' « Reproject layer », or the other Canevas conversion).</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, pas à du {expected} : cet algorithme ne convertit que le {expected}. Choisissez l'outil du système dans lequel la couche est réellement (« Reprojeter une couche » de QGIS, ou l'autre conversion Canevas).</translation>
     </message>
@@ -2879,17 +3059,17 @@
       <translation>La couverture n'a pas pu être construite à partir de ces {count} repères (configuration dégénérée). Signalez-le en joignant les données.</translation>
     </message>
     <message>
-      <location filename="../core/density/proposals.py" line="81" />
+      <location filename="../core/density/proposals.py" line="98" />
       <source>The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}.</source>
       <translation>L'objectif de couverture doit être une fraction entre 0 et 1 (par ex. 0.99) ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="81" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="82" />
       <source>The custom tolerance terms are ignored: a preset tolerance is chosen.</source>
       <translation>Les termes de la tolérance personnalisée sont ignorés : une tolérance prédéfinie est choisie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="294" />
+      <location filename="../core/reports/templates/precision.html" line="61" />
       <source>The deviations above are measured after this transformation (translation and rotation, no scale factor).</source>
       <translation>Les écarts ci-dessus sont mesurés après cette transformation (translation et rotation, sans facteur d'échelle).</translation>
     </message>
@@ -2904,9 +3084,14 @@
       <translation>Les écarts doivent être finis et positifs : calculez-les avec l'étape de calcul des écarts, qui écarte les points dont une coordonnée manque.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/drawing.py" line="85" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="68" />
+      <source>The drawing or folder « {path} » does not exist: choose an existing file or folder.</source>
+      <translation>Le dessin ou dossier « {path} » n'existe pas : choisissez un fichier ou un dossier existant.</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/drawing.py" line="91" />
       <source>The drawing's coordinates look like {found}, not {source}: check the source system (a drawing already transformed, or in another system).</source>
-      <translation type="unfinished" />
+      <translation>Les coordonnées du dessin ressemblent à {found}, pas à {source} : vérifiez le système de départ (dessin déjà transformé, ou dans un autre système).</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="253" />
@@ -2914,7 +3099,7 @@
       <translation>Le gabarit d'erreurs est vide : indiquez au moins un seuil et son pourcentage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="270" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="276" />
       <source>The error template is not met.</source>
       <translation>Le gabarit d'erreurs n'est pas respecté.</translation>
     </message>
@@ -2924,22 +3109,22 @@
       <translation>L'élément « {item} » du gabarit d'erreurs n'est pas de la forme « seuil en cm : pourcentage », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="156" />
+      <location filename="../processing_provider/base.py" line="188" />
       <source>The expression « {expression} » of « {parameter} » is not valid ({error}): correct it; nothing was done.</source>
       <translation>L’expression « {expression} » de « {parameter} » n’est pas valide ({error}) : corrigez-la ; rien n’a été fait.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="76" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="75" />
       <source>The extent has no CRS: its numbers cannot be placed. Draw it on the map or take it from a layer, or write its CRS after it (xmin,xmax,ymin,ymax [EPSG:3948]).</source>
       <translation>L'emprise n'a pas de SCR : ses nombres ne peuvent pas être situés. Dessinez-la sur la carte ou prenez-la d'une couche, ou écrivez son SCR à la suite (xmin,xmax,ymin,ymax [EPSG:3948]).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="85" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="84" />
       <source>The extent is empty: draw or choose an extent.</source>
       <translation>L'emprise est vide : dessinez ou choisissez une emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="96" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="95" />
       <source>The extent lies outside the area where {system} can be used: choose an extent in France.</source>
       <translation>L'emprise est hors de la zone d'utilisation de {system} : choisissez une emprise en France.</translation>
     </message>
@@ -2959,6 +3144,11 @@
       <translation>Le carnet « {path} » n'existe pas : choisissez un fichier existant.</translation>
     </message>
     <message>
+      <location filename="../core/fiche.py" line="108" />
+      <source>The field {field} says {value:.3f} m, the geometry Z {z:.3f} m: the Z is the height.</source>
+      <translation>Le champ {field} indique {value:.3f} m, le Z de la géométrie {z:.3f} m : le Z est l'altitude.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="110" />
       <source>The field « {field} » chosen as « {parameter} » is missing from « {layer} »: choose one of its fields ({fields}).</source>
       <translation>Le champ « {field} » choisi comme « {parameter} » est absent de « {layer} » : choisissez l'un de ses champs ({fields}).</translation>
@@ -2969,27 +3159,27 @@
       <translation>Le champ « {field} » choisi comme « {parameter} » est de type {type}, pas un nombre : choisissez un champ numérique (ou convertissez-le avec la calculatrice de champ).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="117" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="104" />
       <source>The field « {field} » is missing from « {name} »: choose its matricule field.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez son champ de matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="69" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="64" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields or leave it empty.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs ou laissez ce paramètre vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="212" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="218" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs.</translation>
     </message>
     <message>
-      <location filename="../core/fiche.py" line="81" />
+      <location filename="../core/fiche.py" line="188" />
       <source>The field « {field} » is required.</source>
       <translation>Le champ « {field} » est obligatoire.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="140" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="135" />
       <source>The field « {field} » of « {name} » is not a matricule: {count} benchmarks share their value with another one more than {distance:g} m away ({values}…). They would be merged into one benchmark. Choose the matricule field (IGN: nom).</source>
       <translation>Le champ « {field} » de « {name} » n’est pas un matricule : {count} repères partagent leur valeur avec un autre situé à plus de {distance:g} m ({values}…). Ils seraient fusionnés en un seul repère. Choisissez le champ du matricule (IGN : nom).</translation>
     </message>
@@ -3004,7 +3194,7 @@
       <translation>Le fichier écrit par le niveau numérique (GSI, M5) ou un CSV de dénivelées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="52" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="49" />
       <source>The first line that is not blank nor a comment holds column names; it is copied unchanged.</source>
       <translation>La première ligne non vide et non commentée contient les noms de colonnes ; elle est recopiée telle quelle.</translation>
     </message>
@@ -3019,7 +3209,7 @@
       <translation>L'expression des repères fixes « {expression} » ne sélectionne aucun repère de « {name} » : corrigez-la, ou laissez-la vide pour tenir fixes tous les repères utilisables.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="216" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="217" />
       <source>The flagged observation is in series with {count} other(s) ({names}): no loop separates them, so the blunder may be in any of them. Re-level these sections, or close a loop on them.</source>
       <translation>L'observation signalée est en série avec {count} autre(s) ({names}) : aucune boucle ne les sépare, la faute peut donc être dans n'importe laquelle. Renivelez ces sections, ou fermez une boucle sur elles.</translation>
     </message>
@@ -3029,19 +3219,24 @@
       <translation>Le dossier « {folder} » n'existe pas : créez-le ou choisissez un autre chemin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="90" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="89" />
       <source>The grid would have {cells} cells (at most {max}): choose a larger spacing or a smaller extent.</source>
       <translation>La grille compterait {cells} cellules (au plus {max}) : choisissez un pas plus grand ou une emprise plus petite.</translation>
     </message>
     <message>
-      <location filename="../core/fiche.py" line="112" />
+      <location filename="../core/fiche.py" line="258" />
       <source>The height {value} m is not a plausible IGN69 altitude (between {low:g} and {high:g} m).</source>
       <translation>L'altitude {value} m n'est pas une altitude IGN69 plausible (entre {low:g} et {high:g} m).</translation>
     </message>
     <message>
-      <location filename="../core/fiche.py" line="109" />
+      <location filename="../core/fiche.py" line="255" />
       <source>The height « {value} » is not a number.</source>
       <translation>L'altitude « {value} » n'est pas un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../core/fiche.py" line="100" />
+      <source>The height « {value} » of the field {field} is not a number: shown as missing.</source>
+      <translation>L'altitude « {value} » du champ {field} n'est pas un nombre : affichée comme manquante.</translation>
     </message>
     <message>
       <location filename="../toolbelt/register_heights.py" line="120" />
@@ -3049,7 +3244,7 @@
       <translation>Les altitudes n'ont pas pu être écrites dans le registre « {path} » ({error}) : la transaction a été annulée, rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../core/precision.py" line="603" />
+      <location filename="../core/precision.py" line="614" />
       <source>The histogram bin width must be positive; {value} given.</source>
       <translation>La largeur des classes de l'histogramme doit être positive ; {value} fourni.</translation>
     </message>
@@ -3094,17 +3289,17 @@
       <translation>La couche en entrée est illisible : choisissez une couche valide de repères IGN.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="109" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="123" />
       <source>The input layer cannot be read: choose a valid point layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="69" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="89" />
       <source>The input layer cannot be read: choose a valid vector layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche vecteur valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="84" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="105" />
       <source>The input layer « {name} » has no CRS. If its coordinates are {system}, tick « Coordinates are in {system} whatever the layer's CRS ».</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR. Si ses coordonnées sont en {system}, cochez « Coordonnées en {system} quel que soit le SCR de la couche ».</translation>
     </message>
@@ -3114,22 +3309,22 @@
       <translation>La couche en entrée « {name} » n'a pas de SCR : définissez son SCR (données IGN : EPSG:4326, EPSG:2154 ou RGF93) pour que les repères puissent être reprojetés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="77" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="98" />
       <source>The input layer « {name} » has no geometry (all geometries are null or empty): nothing to reproject.</source>
       <translation>La couche en entrée « {name} » n'a aucune géométrie (toutes sont nulles ou vides) : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="88" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="109" />
       <source>The input layer « {name} » is declared in {crs}, but its coordinates look like {system}: the declaration is wrong. Tick « Coordinates are in {code} whatever the layer's CRS » to convert it.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, mais ses coordonnées ressemblent à du {system} : la déclaration est fausse. Cochez « Coordonnées en {code} quel que soit le SCR de la couche » pour la convertir.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="92" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="113" />
       <source>The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the declaration is wrong.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, et non en {system}. Utilisez la reprojection de QGIS pour ce système, ou cochez « Coordonnées en {system} quel que soit le SCR de la couche » si la déclaration est erronée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="74" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="94" />
       <source>The input layer « {name} » is empty: nothing to reproject.</source>
       <translation>La couche en entrée « {name} » est vide : rien à reprojeter.</translation>
     </message>
@@ -3139,7 +3334,12 @@
       <translation>Le mode interne nécessite au moins 2 points ; {count} fourni(s). Utilisez le mode total ou ajoutez des points de contrôle.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="164" />
+      <location filename="../plugin/fiche_editing.py" line="142" />
+      <source>The layer refused the value of « {} ».</source>
+      <translation>La couche a refusé la valeur de « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="173" />
       <source>The layer « {label} » cannot be read: choose a valid point layer.</source>
       <translation>La couche « {label} » est illisible : choisissez une couche de points valide.</translation>
     </message>
@@ -3154,14 +3354,24 @@
       <translation>Il manque à la couche « {table} » de « {path} » le(s) champ(s) {fields} : ce n'est pas une base de données Canevas (ou elle a été altérée).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="144" />
-      <source>The layout template « {path} » could not be loaded.</source>
-      <translation>Impossible de charger le modèle de mise en page « {path} ».</translation>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="289" />
+      <source>The layout template could not be loaded by QGIS: choose a .qpt file saved by QGIS.</source>
+      <translation>QGIS n'a pas pu charger le modèle de mise en page : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="117" />
-      <source>The layout template « {path} » does not exist: choose a .qpt file.</source>
-      <translation>Le modèle de mise en page « {path} » n'existe pas : choisissez un fichier .qpt.</translation>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="160" />
+      <source>The layout template « {path} » cannot be read ({error}): choose a .qpt file saved by QGIS.</source>
+      <translation>Le modèle de mise en page « {path} » ne peut pas être lu ({error}) : choisissez un fichier .qpt enregistré par QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="170" />
+      <source>The layout template « {path} » holds no item: it would print blank pages. Choose a .qpt file saved by QGIS.</source>
+      <translation>Le modèle de mise en page « {path} » ne contient aucun élément : il imprimerait des pages blanches. Choisissez un fichier .qpt enregistré par QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="174" />
+      <source>The layout template « {path} » prints {printed} fiches, but « {name} » holds {held}: choose a {kind_word} template, or leave the template empty for the plugin's own.</source>
+      <translation>Le modèle de mise en page « {path} » imprime des fiches de {printed}, mais « {name} » contient des {held} : choisissez un modèle de {kind_word}, ou laissez le modèle vide pour celui de l'extension.</translation>
     </message>
     <message>
       <location filename="../core/shapely_support.py" line="57" />
@@ -3174,27 +3384,27 @@
       <translation>Les outils du réseau de nivellement demandent le paquet Python shapely 2 dans le Python de QGIS, et il n'est pas installé. {hint}</translation>
     </message>
     <message>
-      <location filename="../core/density/proposals.py" line="84" />
+      <location filename="../core/density/proposals.py" line="101" />
       <source>The leveling rate must be a positive number of km per day (e.g. 6); got {value}.</source>
       <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="69" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="70" />
       <source>The listing of the closures (runs, loops, open runs) with the tolerance and its source.</source>
       <translation>Le listing des fermetures (cheminements, boucles, cheminements ouverts) avec la tolérance et sa source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="82" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="69" />
       <source>The matricule ranges table cannot be read: choose a valid table.</source>
       <translation>La table des plages de matricules est illisible : choisissez une table valide.</translation>
     </message>
     <message>
-      <location filename="../core/fiche.py" line="85" />
+      <location filename="../core/fiche.py" line="193" />
       <source>The matricule {matricule} is already used by another station: matricules are unique across the whole database.</source>
       <translation>Le matricule {matricule} est déjà utilisé par une autre station : les matricules sont uniques dans toute la base.</translation>
     </message>
     <message>
-      <location filename="../core/fiche.py" line="90" />
+      <location filename="../core/fiche.py" line="198" />
       <source>The matricule {matricule} is outside the ranges allocated to {contractor}: ask the SIG service for a range.</source>
       <translation>Le matricule {matricule} est hors des plages de matricules attribuées à {contractor} : demandez une plage au service SIG.</translation>
     </message>
@@ -3209,7 +3419,7 @@
       <translation>Le mode doit être « total » ou « interne » ; « {mode} » fourni.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="56" />
+      <location filename="../core/reports/templates/leveling.html" line="28" />
       <source>The network has no loop.</source>
       <translation>Le réseau n'a pas de boucle.</translation>
     </message>
@@ -3229,54 +3439,69 @@
       <translation>La table des observations ne peut pas être lue : choisissez une table ou une couche valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="65" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="52" />
       <source>The offending stations with all their fields and a « probleme » field: duplicate matricule, outside any range, or no matricule.</source>
       <translation>Les stations en défaut, avec tous leurs champs et un champ « probleme » : matricule en double, hors de toute plage ou absent.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="95" />
-      <source>The output file is the input file: choose another output so that the original is kept.</source>
-      <translation>Le fichier en sortie est le fichier en entrée : choisissez une autre sortie afin de conserver l'original.</translation>
-    </message>
-    <message>
-      <location filename="../core/dxf/files.py" line="257" />
+      <location filename="../core/dxf/files.py" line="333" />
       <source>The output folder {path} is inside the input folder {input}: choose a folder outside it, so that the drawings are never replaced nor read twice.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier de sortie {path} est dans le dossier d'entrée {input} : choisissez un dossier hors de celui-ci, pour que les dessins ne soient jamais remplacés ni lus deux fois.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="253" />
+      <location filename="../core/dxf/files.py" line="329" />
       <source>The output folder {path} is the input's folder: the drawing would be replaced. Choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier de sortie {path} est celui de l'entrée : le dessin serait remplacé. Choisissez un autre dossier.</translation>
     </message>
     <message>
       <location filename="../core/textfile.py" line="92" />
       <source>The output folder « {folder} » cannot be written ({reason}): choose a folder you can write to.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier de sortie « {folder} » n'est pas accessible en écriture ({reason}) : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="392" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="422" />
       <source>The output layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="170" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="169" />
       <source>The output points layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="250" />
+      <location filename="../core/dxf/files.py" line="326" />
       <source>The output {path} is a file: choose a folder.</source>
-      <translation type="unfinished" />
+      <translation>La sortie {path} est un fichier : choisissez un dossier.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="174" />
+      <location filename="../core/dxf/files.py" line="208" />
       <source>The output {path} is the input file: choose another output folder.</source>
-      <translation type="unfinished" />
+      <translation>La sortie {path} est le fichier d'entrée : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="90" />
       <source>The output « {key} » cannot be created: check its path.</source>
       <translation>Impossible de créer la sortie « {key} » : vérifiez son chemin.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/outputs.py" line="91" />
+      <source>The output « {output} » ({path}) is a GeoPackage holding other layers ({layers}): Canevas never replaces it. Choose a new file name.</source>
+      <translation>La sortie « {output} » ({path}) est un GeoPackage qui contient d'autres couches ({layers}) : Canevas ne le remplace jamais. Choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/outputs.py" line="87" />
+      <source>The output « {output} » ({path}) is the input file: choose another output so that the input is kept.</source>
+      <translation>La sortie « {output} » ({path}) est le fichier d'entrée : choisissez une autre sortie pour que l'entrée soit conservée.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/output_folders.py" line="29" />
+      <source>The output « {output} » cannot be written: its folder « {folder} » does not exist. Create it or choose another folder.</source>
+      <translation>Impossible d'écrire la sortie « {output} » : son dossier « {folder} » n'existe pas. Créez-le ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/output_folders.py" line="31" />
+      <source>The output « {output} » cannot be written: « {blocker} » is a file, not a folder. Choose another folder.</source>
+      <translation>Impossible d'écrire la sortie « {output} » : « {blocker} » est un fichier, pas un dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="78" />
@@ -3289,7 +3514,7 @@
       <translation>Le point « {id} » de {side} a {found} coordonnées alors que les autres en ont {count}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="90" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="91" />
       <source>The point file « {path} » does not exist: choose an existing file.</source>
       <translation>Le fichier de points « {path} » n'existe pas : choisissez un fichier existant.</translation>
     </message>
@@ -3314,7 +3539,7 @@
       <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="195" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="236" />
       <source>The proposals leave some study area below 99 % covered.</source>
       <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
     </message>
@@ -3324,32 +3549,32 @@
       <translation>Le rayon doit être une distance positive en mètres (par ex. 1000 ou 500) ; valeur reçue : {value}.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="303" />
+      <location filename="../core/register.py" line="353" />
       <source>The range of « {prestataire} » has no {what} matricule: fill it.</source>
       <translation>La plage de matricules de « {prestataire} » n'a pas de matricule « {what} » : renseignez-le.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="323" />
+      <location filename="../core/register.py" line="373" />
       <source>The range of « {prestataire} » mixes the prefixes « {a} » and « {b} »: one range has one prefix.</source>
       <translation>La plage de matricules de « {prestataire} » mélange les préfixes « {a} » et « {b} » : une plage n'a qu'un seul préfixe.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="277" />
+      <location filename="../core/register.py" line="327" />
       <source>The range of « {prestataire} » starts after its end ({first} &gt; {last}): swap first and last.</source>
       <translation>La plage de matricules de « {prestataire} » commence après sa fin ({first} &gt; {last}) : intervertissez le premier et le dernier matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="106" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="93" />
       <source>The ranges table « {name} » holds no range: record the ranges handed out to the contractors first.</source>
       <translation>La table des plages « {name} » ne contient aucune plage : enregistrez d'abord les plages attribuées aux prestataires.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="87" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="74" />
       <source>The ranges table « {name} » lacks the field(s) {fields}: it needs prestataire, first and last, like the « matricule_ranges » table of a Canevas database.</source>
       <translation>Il manque à la table des plages « {name} » le(s) champ(s) {fields} : elle doit contenir prestataire, first et last, comme la table « matricule_ranges » d'une base de données Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="191" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="183" />
       <source>The ranges {a} and {b} overlap.</source>
       <translation>Les plages {a} et {b} se chevauchent.</translation>
     </message>
@@ -3389,14 +3614,14 @@
       <translation>La sortie des lignes rejetées « {dest} » est le fichier d’entrée : elle détruirait les données IGN. Choisissez un autre fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="330" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="335" />
       <source>The report cannot be written to {path} ({error}): choose another file.</source>
       <translation>Impossible d'écrire le rapport dans {path} ({error}) : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="251" />
-      <source>The report « {path} » cannot be written ({error}): check the path.</source>
-      <translation>Impossible d'écrire le rapport « {path} » ({error}) : vérifiez le chemin.</translation>
+      <location filename="../core/reports/__init__.py" line="120" />
+      <source>The report « {path} » cannot be written in the folder « {folder} » ({error}): choose a folder you can write to.</source>
+      <translation>Impossible d'écrire le rapport « {path} » dans le dossier « {folder} » ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="61" />
@@ -3414,7 +3639,7 @@
       <translation>La taille d'échantillon {size} dépasse le nombre de stations ({count}) : toutes les stations sont retenues.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="92" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="71" />
       <source>The source and target systems are the same ({system}): choose another target.</source>
       <translation>Les systèmes source et cible sont identiques ({system}) : choisissez une autre cible.</translation>
     </message>
@@ -3429,7 +3654,7 @@
       <translation>Les stations tirées, avec tous leurs champs, à mesurer sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="113" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="100" />
       <source>The stations layer cannot be read: choose a valid layer.</source>
       <translation>La couche des stations est illisible : choisissez une couche valide.</translation>
     </message>
@@ -3449,12 +3674,12 @@
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="147" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="152" />
       <source>The study area layer « {name} » holds no polygon: choose another layer or leave it empty.</source>
       <translation>La couche des zones d'étude « {name} » ne contient aucun polygone : choisissez une autre couche ou laissez ce paramètre vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="103" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="107" />
       <source>The study area minus the covered zones: where new benchmarks are needed, with area (m²).</source>
       <translation>La zone d'étude privée des zones couvertes : là où de nouveaux repères sont nécessaires, avec la surface (m²).</translation>
     </message>
@@ -3469,6 +3694,11 @@
       <translation>Les points fournis ont {found} coordonnées et les points de contrôle {count}.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/_precision.py" line="392" />
+      <source>The tested and the control points are the same layer (« {name} »): the deviations say nothing of its precision. Choose the control measurements as the control layer.</source>
+      <translation>Les points testés et les points de contrôle sont la même couche (« {name} ») : les écarts ne disent rien de sa précision. Choisissez les mesures de contrôle comme couche de contrôle.</translation>
+    </message>
+    <message>
       <location filename="../core/precision.py" line="257" />
       <source>The threshold {value} m appears twice in the error template.</source>
       <translation>Le seuil {value} m apparaît deux fois dans le gabarit d'erreurs.</translation>
@@ -3479,12 +3709,12 @@
       <translation>Les points faibles demandent les matricules des repères (lignes de nivellement, triplets) et « {name} » n’a pas de champ « nom » ni « matricule » : choisissez son champ de matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="43" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="41" />
       <source>The working CRS {crs} is geographic: distances in metres need a projected CRS such as RGF93 / CC48 (EPSG:3948).</source>
       <translation>Le SCR de travail {crs} est géographique : des distances en mètres nécessitent un SCR projeté tel que RGF93 / CC48 (EPSG:3948).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="279" />
+      <location filename="../core/reports/templates/precision.html" line="56" />
       <source>The {count} largest deviations</source>
       <translation>Les {count} plus grands écarts</translation>
     </message>
@@ -3499,12 +3729,12 @@
       <translation>La couche {side} est illisible : choisissez une couche valide.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="307" />
+      <location filename="../core/register.py" line="357" />
       <source>The {what} matricule of the range of « {prestataire} » is {value}, not a whole number.</source>
       <translation>Le matricule « {what} » de la plage de « {prestataire} » vaut {value}, ce n'est pas un nombre entier.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="315" />
+      <location filename="../core/register.py" line="365" />
       <source>The {what} matricule of the range of « {prestataire} » is « {value} », which does not end with a number.</source>
       <translation>Le matricule « {what} » de la plage de « {prestataire} » est « {value} », qui ne se termine pas par un numéro.</translation>
     </message>
@@ -3514,37 +3744,37 @@
       <translation>Il faut un identifiant par point : {ids} identifiants pour {count} points.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="125" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="126" />
       <source>This weighting needs the {what} of every observation: choose its field, or weight otherwise.</source>
       <translation>Cette pondération demande {what} de chaque observation : choisissez son champ, ou pondérez autrement.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="131" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="132" />
       <source>This weighting needs the {what} of every observation; row(s) {rows} lack it (or it is 0): fill them, or weight otherwise.</source>
       <translation>Cette pondération demande {what} de chaque observation ; la ou les lignes {rows} ne l'ont pas (ou elle vaut 0) : complétez-les, ou pondérez autrement.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="267" />
+      <location filename="../core/reports/templates/precision.html" line="43" />
       <source>Threshold (cm)</source>
       <translation>Seuil (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="122" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="131" />
       <source>Threshold 1.5·T (m)</source>
       <translation>Seuil 1,5·T (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="122" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="131" />
       <source>Threshold T (m)</source>
       <translation>Seuil T (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="50" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="47" />
       <source>Tick for numbers written with a decimal comma, as French spreadsheets do.</source>
       <translation>Cochez pour des nombres écrits avec une virgule décimale, comme dans les tableurs français.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="45" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="34" />
       <source>Tick when the layer has no CRS or a wrong one but its numbers are {}. The coordinates are still checked: numbers that look like another system stop the algorithm.</source>
       <translation>Cochez si la couche n'a pas de SCR, ou un SCR erroné, alors que ses coordonnées sont en {}. Les coordonnées restent contrôlées : des valeurs qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
@@ -3554,17 +3784,17 @@
       <translation>Coché : les lignes dont le domaine n'est pas « nivf » (points géodésiques, autres réseaux) sont rejetées. Décoché : toute ligne ayant un matricule et une altitude est importée.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="122" />
+      <location filename="../plugin/fiche_dock.py" line="163" />
       <source>Ties (rattachements)</source>
       <translation>Rattachements</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="99" />
+      <location filename="../core/register.py" line="84" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="76" />
+      <location filename="../core/reports/templates/density.html" line="10" />
       <source>To densify (km²)</source>
       <translation>À densifier (km²)</translation>
     </message>
@@ -3574,47 +3804,52 @@
       <translation>Champ du point d'arrivée</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="72" />
+      <location filename="../core/reports/templates/dxf.html" line="19" />
       <source>Tolerance (mm)</source>
-      <translation type="unfinished" />
+      <translation>Tolérance (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="57" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="58" />
       <source>Tolerance of a closure in mm = constant + a·√K (K in km) + b·√n (n set-ups). The French regulation in force (arrêté du 16 septembre 2003) sets no closure tolerance: the preset is the practice the 2013 study reports for Rennes; take a contract's figure as a custom one.</source>
       <translation>Tolérance d'une fermeture en mm = constante + a·√K (K en km) + b·√n (n stations de niveau). La réglementation française en vigueur (arrêté du 16 septembre 2003) ne fixe aucune tolérance de fermeture : le préréglage est la pratique rapportée par l'étude de 2013 pour Rennes ; saisissez le chiffre d'un marché comme tolérance personnalisée.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="46" />
+      <location filename="../core/leveling/report.py" line="18" />
       <source>Tolerance: {constant} mm + {per_km} mm·√K + {per_setup} mm·√n ({label})</source>
       <translation>Tolérance : {constant} mm + {per_km} mm·√K + {per_setup} mm·√n ({label})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="45" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="46" />
       <source>Total: deviations as measured</source>
       <translation>Total : écarts tels que mesurés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="88" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="95" />
       <source>Total: the deviations as measured, including the tie to the legal network. Internal: after the most favourable translation and rotation of the tested points onto the control points (no scale), i.e. the consistency of the points among themselves.</source>
       <translation>Total : les écarts tels que mesurés, rattachement au réseau légal compris. Interne : après la translation et la rotation des points testés sur les points de contrôle les plus favorables (sans facteur d'échelle), c'est-à-dire la cohérence des points entre eux.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="26" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="26" />
+      <source>Transform DXF drawings</source>
+      <translation>Transformer des dessins DXF</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="23" />
       <source>Transform a point file (CSV/TXT)</source>
       <translation>Transformer un fichier de points (CSV/TXT)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="70" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="71" />
       <source>Transformed point file</source>
       <translation>Fichier de points transformé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="229" />
+      <location filename="../core/reports/precision.py" line="174" />
       <source>Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m; rotation {rot:.5f} gon about the axis {axis} through their centroid.</source>
       <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m ; rotation de {rot:.5f} gon autour de l'axe {axis} passant par leur centre de gravité.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="224" />
+      <location filename="../core/reports/precision.py" line="169" />
       <source>Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m; rotation {rot:+.5f} gon (counter-clockwise) about their centroid (X = {cx:.3f}, Y = {cy:.3f}).</source>
       <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m ; rotation de {rot:+.5f} gon (sens trigonométrique) autour de leur centre de gravité (X = {cx:.3f}, Y = {cy:.3f}).</translation>
     </message>
@@ -3624,12 +3859,12 @@
       <translation>Trimble DiNi (M5)</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="136" />
+      <location filename="../plugin/fiche_dock.py" line="177" />
       <source>Triplet</source>
       <translation>Triplet</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="65" />
+      <location filename="../processing_provider/parameters.py" line="90" />
       <source>Triplet field</source>
       <translation>Champ du triplet</translation>
     </message>
@@ -3639,7 +3874,7 @@
       <translation>Membres de triplets</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="83" />
+      <location filename="../core/reports/density.py" line="83" />
       <source>Triplet members only</source>
       <translation>Membres de triplets uniquement</translation>
     </message>
@@ -3679,9 +3914,14 @@
       <translation>Type de repère</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="295" />
+      <location filename="../plugin/fiche_dock.py" line="140" />
+      <source>Typed values kept</source>
+      <translation>Valeurs saisies conservées</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="371" />
       <source>Unexpected error ({kind}): {detail}</source>
-      <translation type="unfinished" />
+      <translation>Erreur inattendue ({kind}) : {detail}</translation>
     </message>
     <message>
       <location filename="../core/leveling/books.py" line="414" />
@@ -3689,14 +3929,24 @@
       <translation>Format de carnet inconnu '{fmt}' : choisissez parmi {formats}.</translation>
     </message>
     <message>
+      <location filename="../core/density/proposals.py" line="424" />
+      <source>Unknown proposal method '{value}': use best, milp or greedy.</source>
+      <translation>Méthode de proposition inconnue « {value} » : utilisez best, milp ou greedy.</translation>
+    </message>
+    <message>
       <location filename="../core/leveling/adjustment.py" line="166" />
       <source>Unknown weighting {value}: 0 = distance, 1 = set-ups, 2 = equal.</source>
       <translation>Pondération inconnue {value} : 0 = distance, 1 = stations, 2 = égale.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="350" />
+      <location filename="../core/reports/templates/precision.html" line="74" />
       <source>Unmatched ids (not tested)</source>
       <translation>Identifiants non appariés (non testés)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="47" />
+      <source>Unticked (default): an output folder that already holds one of the drawings stops the run before anything is written.</source>
+      <translation>Décoché (par défaut) : un dossier de sortie qui contient déjà l'un des dessins arrête le traitement avant toute écriture.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importlevelingbook.py" line="57" />
@@ -3704,32 +3954,32 @@
       <translation>Décoché (par défaut) : toute ligne erronée arrête l'algorithme et rien n'est écrit. Coché : les lignes erronées sont omises et listées dans le journal.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="67" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="68" />
       <source>Unticked (default): any bad line stops the algorithm and nothing is written. Ticked: bad lines are left out of the output and listed in the log.</source>
       <translation>Décoché (par défaut) : toute ligne incorrecte arrête l'algorithme et rien n'est écrit. Coché : les lignes incorrectes sont omises en sortie et listées dans le journal.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="98" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="112" />
       <source>Unticked: one PDF with one page per fiche. Ticked: one PDF per fiche, named by matricule, in the output folder.</source>
       <translation>Décoché : un seul PDF avec une page par fiche. Coché : un PDF par fiche, nommé d'après le matricule, dans le dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="75" />
+      <location filename="../core/reports/templates/density.html" line="10" />
       <source>Unusable</source>
       <translation>Inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="84" />
+      <location filename="../core/reports/density.py" line="84" />
       <source>Unusable states</source>
       <translation>États inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="244" />
+      <location filename="../core/reports/templates/matricules.html" line="16" />
       <source>Unused below the highest</source>
       <translation>Inutilisés sous le plus élevé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="75" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="62" />
       <source>Unused matricules below the highest used of a range</source>
       <translation>Matricules inutilisés sous le plus élevé utilisé d'une plage</translation>
     </message>
@@ -3739,7 +3989,7 @@
       <translation>« {nom} » mis à jour : {fields}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="75" />
+      <location filename="../core/reports/templates/density.html" line="10" />
       <source>Usable</source>
       <translation>Utilisables</translation>
     </message>
@@ -3754,37 +4004,42 @@
       <translation>Utilisable en GNSS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="242" />
+      <location filename="../core/reports/templates/matricules.html" line="16" />
       <source>Use of the ranges</source>
       <translation>Utilisation des plages</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="243" />
+      <location filename="../core/reports/templates/matricules.html" line="16" />
       <source>Used</source>
       <translation>Utilisés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingclosures.py" line="63" />
+      <location filename="../processing_provider/algorithms/levelingclosures.py" line="64" />
       <source>Used with the custom tolerance only; at least one of the three terms must be positive.</source>
       <translation>Utilisé seulement avec la tolérance personnalisée ; au moins un des trois termes doit être positif.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="342" />
+      <location filename="../core/reports/templates/precision.html" line="14" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="338" />
+      <location filename="../core/reports/templates/precision.html" line="8" />
       <source>Verdict</source>
       <translation>Verdict</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="123" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="52" />
+      <source>Verification report</source>
+      <translation>Rapport de vérification</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_dock.py" line="164" />
       <source>Visits</source>
       <translation>Visites</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="76" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="77" />
       <source>Weighting</source>
       <translation>Pondération</translation>
     </message>
@@ -3804,42 +4059,47 @@
       <translation>Détails bien identifiables (angles de bâtiments, marquages routiers…) mesurés sur le terrain, plus précis que la classe testée. Leur SCR sert de référence ; il doit être projeté.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="99" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="37" />
+      <source>When the input is a folder: also transform the drawings of its sub-folders; the output folder mirrors the tree.</source>
+      <translation>Quand l'entrée est un dossier : transformer aussi les dessins de ses sous-dossiers ; le dossier de sortie reproduit l'arborescence.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="103" />
       <source>Where at least the required number of usable benchmarks lie within the radius, one multipolygon per study area, with its area (m²).</source>
       <translation>Zones où au moins le nombre requis de repères utilisables se trouve dans le rayon ; un multipolygone par zone d'étude, avec sa surface (m²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="104" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="103" />
       <source>With a DEM, give the geoid undulation above the ellipsoid of {system} ({ellipsoid}): about {typical:g} m around Rennes.</source>
       <translation>Avec un MNT, indiquez l'ondulation du géoïde au-dessus de l'ellipsoïde de {system} ({ellipsoid}) : environ {typical:g} m autour de Rennes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="80" />
+      <location filename="../core/reports/density.py" line="80" />
       <source>Working CRS</source>
       <translation>SCR de travail</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="75" />
+      <location filename="../processing_provider/parameters.py" line="94" />
       <source>Working CRS (metres)</source>
       <translation>SCR de travail (mètres)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="55" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="52" />
       <source>X / longitude column</source>
       <translation>Colonne X / longitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="54" />
       <source>Y / latitude column</source>
       <translation>Colonne Y / latitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="57" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="56" />
       <source>Z column</source>
       <translation>Colonne Z</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="101" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="105" />
       <source>Zones to densify</source>
       <translation>Zones à densifier</translation>
     </message>
@@ -3859,12 +4119,12 @@
       <translation>échec de l'ajout des nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="618" />
+      <location filename="../core/register.py" line="682" />
       <source>altitude cp1_coord3 {value} m is outside the plausible NGF-IGN69 altitudes of mainland France ({low} … {high} m)</source>
       <translation>altitude cp1_coord3 {value} m hors des altitudes NGF-IGN69 plausibles en France métropolitaine continentale ({low} … {high} m)</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="580" />
+      <location filename="../core/register.py" line="644" />
       <source>altitude cp1_coord3 « {value} » is not a number</source>
       <translation>l'altitude cp1_coord3 « {value} » n'est pas un nombre</translation>
     </message>
@@ -3894,12 +4154,17 @@
       <translation>lecture arrière sur {point} sans lecture avant ensuite</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="252" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="53" />
       <source>benchmark</source>
       <translation>repère</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="96" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="54" />
+      <source>benchmarks</source>
+      <translation>repères</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/leveling.html" line="60" />
       <source>blunder?</source>
       <translation>faute ?</translation>
     </message>
@@ -3919,7 +4184,7 @@
       <translation>annulé</translation>
     </message>
     <message>
-      <location filename="../toolbelt/expressions.py" line="28" />
+      <location filename="../toolbelt/expressions.py" line="37" />
       <source>canevas_fiche: unknown field {}; expected one of {}</source>
       <translation>canevas_fiche : champ inconnu {} ; valeurs attendues : {}</translation>
     </message>
@@ -3929,7 +4194,7 @@
       <translation>impossible de reprojeter en {system} ({error})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="109" />
+      <location filename="../core/reports/templates/density.html" line="6" />
       <source>covered</source>
       <translation>zone couverte</translation>
     </message>
@@ -3939,12 +4204,12 @@
       <translation>personnalisée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="203" />
+      <location filename="../core/reports/precision.py" line="151" />
       <source>deviation of {length} (vectors exaggerated ×{factor:g})</source>
       <translation>écart de {length} (vecteurs exagérés ×{factor:g})</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="99" />
+      <location filename="../core/reports/templates/leveling.html" line="58" />
       <source>dh (m)</source>
       <translation>dh (m)</translation>
     </message>
@@ -3959,12 +4224,12 @@
       <translation>la distance {value} est négative</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="607" />
+      <location filename="../core/register.py" line="671" />
       <source>domaine « {domaine} » is not « nivf » (NGF-IGN69 leveling)</source>
       <translation>le domaine « {domaine} » n'est pas « nivf » (nivellement NGF-IGN69)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="173" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="160" />
       <source>duplicate ({count} stations)</source>
       <translation>doublon ({count} stations)</translation>
     </message>
@@ -3994,12 +4259,12 @@
       <translation>au moins {needed} colonnes attendues, {found} trouvée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="342" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="348" />
       <source>f = 1 + 1/(2C²)</source>
       <translation>f = 1 + 1/(2C²)</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="101" />
+      <location filename="../core/reports/templates/leveling.html" line="66" />
       <source>fixed</source>
       <translation>fixe</translation>
     </message>
@@ -4014,9 +4279,9 @@
       <translation>lecture avant sur {point} sans lecture arrière avant</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="26" />
+      <location filename="../core/dxf/report.py" line="16" />
       <source>found but not in this batch: not transformed, reference kept</source>
-      <translation type="unfinished" />
+      <translation>trouvé mais hors de ce lot : non transformé, référence conservée</translation>
     </message>
     <message>
       <location filename="../core/leveling/books.py" line="335" />
@@ -4034,9 +4299,14 @@
       <translation>ligne {line} : </translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="27" />
+      <location filename="../core/dxf/report.py" line="17" />
       <source>missing: the referenced file was not found</source>
-      <translation type="unfinished" />
+      <translation>manquant : le fichier référencé est introuvable</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/_reproject.py" line="146" />
+      <source>more than 20</source>
+      <translation>plus de 20</translation>
     </message>
     <message>
       <location filename="../core/leveling/books.py" line="235" />
@@ -4054,22 +4324,27 @@
       <translation>distance négative ou non finie</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="83" />
+      <location filename="../core/reports/density.py" line="83" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="615" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="168" />
+      <source>no &lt;Layout&gt; element</source>
+      <translation>aucun élément &lt;Layout&gt;</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="679" />
       <source>no altitude cp1_coord3</source>
       <translation>pas d'altitude cp1_coord3</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="320" />
+      <location filename="../plugin/fiche_dock.py" line="389" />
       <source>no geometry</source>
       <translation>sans géométrie</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="624" />
+      <location filename="../core/register.py" line="688" />
       <source>no geometry and no coordinates cg1_coord1 / cg1_coord2</source>
       <translation>ni géométrie ni coordonnées cg1_coord1 / cg1_coord2</translation>
     </message>
@@ -4079,32 +4354,32 @@
       <translation>pas d'altitude connue</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="176" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="163" />
       <source>no matricule</source>
       <translation>pas de matricule</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="604" />
+      <location filename="../core/register.py" line="668" />
       <source>no « nom » (matricule)</source>
       <translation>pas de « nom » (matricule)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="344" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="350" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="241" />
+      <location filename="../core/reports/matricules.py" line="24" />
       <source>none, the range is full</source>
       <translation>aucun, la plage est pleine</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="339" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="345" />
       <source>none: the best class is searched</source>
       <translation>aucune : recherche de la meilleure classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="175" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="162" />
       <source>not a matricule (no number)</source>
       <translation>pas un matricule (sans numéro)</translation>
     </message>
@@ -4114,14 +4389,14 @@
       <translation>pas une ligne de données M5 ('For M5|Adr …|…')</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="330" />
-      <source>not computed: the coordinates look like {found}, not {expected} as the layer's CRS declares</source>
-      <translation>non calculées : les coordonnées ressemblent à du {found}, non à du {expected} comme le déclare le SCR de la couche</translation>
-    </message>
-    <message>
-      <location filename="../plugin/fiche_dock.py" line="342" />
+      <location filename="../plugin/fiche_dock.py" line="400" />
       <source>not computed: {}</source>
       <translation>non calculé : {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_editing.py" line="30" />
+      <source>not written yet</source>
+      <translation>pas encore écrite</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="224" />
@@ -4139,42 +4414,42 @@
       <translation>autre état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="175" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="162" />
       <source>outside any range</source>
       <translation>hors de toute plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="286" />
+      <location filename="../core/reports/precision.py" line="193" />
       <source>over 1.5·T</source>
       <translation>au-delà de 1,5·T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="286" />
+      <location filename="../core/reports/precision.py" line="194" />
       <source>over T</source>
       <translation>au-delà de T</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="27" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="196" />
       <source>passed</source>
       <translation>réussi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="253" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="254" />
       <source>point</source>
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="269" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="319" />
       <source>proposal {}</source>
       <translation>proposition {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="109" />
+      <location filename="../core/reports/templates/density.html" line="7" />
       <source>proposed benchmark</source>
       <translation>repère proposé</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="99" />
+      <location filename="../core/reports/templates/leveling.html" line="58" />
       <source>r</source>
       <translation>r</translation>
     </message>
@@ -4214,9 +4489,14 @@
       <translation>état {state} : non tenu fixe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="253" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="53" />
       <source>station</source>
       <translation>station</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="54" />
+      <source>stations</source>
+      <translation>stations</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="37" />
@@ -4224,7 +4504,12 @@
       <translation>les points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="81" />
+      <location filename="../core/fiche.py" line="153" />
+      <source>the coordinates look like {found}, not {expected} as the layer's CRS declares</source>
+      <translation>les coordonnées ressemblent à {found}, pas à {expected} comme le déclare le SCR de la couche</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="80" />
       <source>the extent</source>
       <translation>l'emprise</translation>
     </message>
@@ -4234,7 +4519,7 @@
       <translation>le point from ou to est vide</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="72" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="92" />
       <source>the input layer</source>
       <translation>la couche en entrée</translation>
     </message>
@@ -4244,9 +4529,24 @@
       <translation>la couche n'est pas modifiable (fichier en lecture seule ?)</translation>
     </message>
     <message>
+      <location filename="../core/fiche.py" line="148" />
+      <source>the layer's CRS is unknown: set it to compute the coordinates</source>
+      <translation>le SCR de la couche est inconnu : définissez-le pour calculer les coordonnées</translation>
+    </message>
+    <message>
       <location filename="../core/pointfile.py" line="336" />
       <source>the point ({x:.3f}, {y:.3f}) lies outside the area of use of {system}: check the source system and the X/Y columns</source>
-      <translation type="unfinished" />
+      <translation>le point ({x:.3f}, {y:.3f}) est hors de la zone d'emploi de {system} : vérifiez le système source et les colonnes X/Y</translation>
+    </message>
+    <message>
+      <location filename="../core/fiche.py" line="150" />
+      <source>the point has no finite X, Y</source>
+      <translation>le point n'a pas de X, Y finis</translation>
+    </message>
+    <message>
+      <location filename="../toolbelt/fiche.py" line="25" />
+      <source>the point has no geometry</source>
+      <translation>le point n'a pas de géométrie</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="206" />
@@ -4261,7 +4561,12 @@
     <message>
       <location filename="../core/pointfile.py" line="333" />
       <source>the point lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (Rennes Métropole and {margin:.0f} km around it)</source>
-      <translation type="unfinished" />
+      <translation>le point est à {km:.1f} km de l'hôtel de ville de Rennes en REN09, hors de la zone d'emploi du REN09 (Rennes Métropole et {margin:.0f} km autour)</translation>
+    </message>
+    <message>
+      <location filename="../core/fiche.py" line="161" />
+      <source>the point {x:.3f}, {y:.3f} lies outside the area of the transformation ({datum}): check its position and the layer's CRS</source>
+      <translation>le point {x:.3f}, {y:.3f} est hors de la zone de la transformation ({datum}) : vérifiez sa position et le SCR de la couche</translation>
     </message>
     <message>
       <location filename="../core/leveling/books.py" line="161" />
@@ -4274,22 +4579,22 @@
       <translation>les points fournis</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="109" />
+      <location filename="../core/reports/templates/density.html" line="6" />
       <source>to densify</source>
       <translation>zone à densifier</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="25" />
+      <location filename="../core/dxf/report.py" line="15" />
       <source>transformed in this batch, reference kept</source>
-      <translation type="unfinished" />
+      <translation>transformé dans ce lot, référence conservée</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="26" />
+      <location filename="../core/reports/templates/leveling.html" line="3" />
       <source>undecided</source>
       <translation>indécis</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="195" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="196" />
       <source>undecided (no redundancy)</source>
       <translation>non décidé (pas de redondance)</translation>
     </message>
@@ -4299,17 +4604,17 @@
       <translation>échec de la mise à jour de « {nom} »</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="109" />
+      <location filename="../core/reports/templates/density.html" line="7" />
       <source>usable benchmark</source>
       <translation>repère utilisable</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="99" />
+      <location filename="../core/reports/templates/leveling.html" line="58" />
       <source>v (mm)</source>
       <translation>v (mm)</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="100" />
+      <location filename="../core/reports/templates/leveling.html" line="58" />
       <source>w</source>
       <translation>w</translation>
     </message>
@@ -4329,7 +4634,7 @@
       <translation>le mot {wi} contient '{data}', qui n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/density_report.py" line="83" />
+      <location filename="../core/reports/density.py" line="83" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -4339,14 +4644,14 @@
       <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="338" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="344" />
       <source>{cls:g} cm</source>
       <translation>{cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="137" />
+      <location filename="../core/dxf/files.py" line="140" />
       <source>{converter} could not convert {path} to DXF ({detail}): save it as DXF in your CAD software.</source>
-      <translation type="unfinished" />
+      <translation>{converter} n'a pas pu convertir {path} en DXF ({detail}) : enregistrez-le en DXF dans votre logiciel de DAO.</translation>
     </message>
     <message>
       <location filename="../core/leveling/books.py" line="425" />
@@ -4369,32 +4674,37 @@
       <translation>{count} repère(s) de « {name} » n'ont pas d'altitude et ne sont pas utilisés comme connus (lignes {rows}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="116" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="111" />
       <source>{count} benchmark(s) read from « {name} », computed in {crs}.</source>
       <translation>{count} repère(s) lu(s) dans « {name} », calculs en {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="110" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="105" />
       <source>{count} benchmark(s) without a point geometry (or outside the working CRS) were left out.</source>
       <translation>{count} repère(s) sans géométrie ponctuelle (ou hors du SCR de travail) écarté(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="147" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="146" />
       <source>{count} cell(s) outside the DEM have no value.</source>
       <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="183" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="213" />
       <source>{count} duplicate benchmark(s) (same matricule or same position) counted once.</source>
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="135" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="145" />
       <source>{count} feature(s) without geometry were copied as they are (ids: {ids}).</source>
       <translation>{count} entité(s) sans géométrie recopiée(s) telle(s) quelle(s) (identifiants : {ids}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="171" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="242" />
+      <source>{count} fiche(s) cannot be computed, nothing was written: {list}. Correct their position or the layer's CRS, or leave them out with the filter expression.</source>
+      <translation>{count} fiche(s) ne peuvent pas être calculées, rien n'a été écrit : {list}. Corrigez leur position ou le SCR de la couche, ou écartez-les avec l'expression de filtre.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="150" />
       <source>{count} fiche(s) written to {path}.</source>
       <translation>{count} fiche(s) écrite(s) dans {path}.</translation>
     </message>
@@ -4409,19 +4719,19 @@
       <translation>{count} identifiant(s) présent(s) uniquement dans les points {side}, non comparé(s) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="353" />
+      <location filename="../core/reports/templates/precision.html" line="76" />
       <source>{count} id(s) only in {side}:</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans {side} :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="303" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="310" />
       <source>{count} id(s) only in « {name} », not tested: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans « {name} », non testé(s) : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/dxf/report.py" line="135" />
+      <location filename="../core/reports/templates/dxf.html" line="5" />
       <source>{count} more</source>
-      <translation type="unfinished" />
+      <translation>{count} de plus</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="226" />
@@ -4434,17 +4744,17 @@
       <translation>{count} observation(s) lue(s) dans « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="308" />
+      <location filename="../core/dxf/files.py" line="384" />
       <source>{count} output file(s) already exist, e.g. {path}: choose an empty output folder, or allow overwriting.</source>
-      <translation type="unfinished" />
+      <translation>{count} fichier(s) de sortie existent déjà, par exemple {path} : choisissez un dossier de sortie vide, ou autorisez le remplacement.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="313" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="320" />
       <source>{count} pair(s) of points matched by id.</source>
       <translation>{count} paire(s) de points appariée(s) par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/transformpointfile.py" line="109" />
+      <location filename="../processing_provider/algorithms/transformpointfile.py" line="106" />
       <source>{count} point(s) converted from {source} to {target}{shift}.</source>
       <translation>{count} point(s) converti(s) de {source} vers {target}{shift}.</translation>
     </message>
@@ -4454,7 +4764,7 @@
       <translation>{count} point(s) de « {name} » sans identifiant, non comparé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="239" />
+      <location filename="../core/reports/templates/precision.html" line="22" />
       <source>{count} point(s) tested, n = {n} coordinate(s) per deviation, k = {k:.2f}, f = {f:.6g}.</source>
       <translation>{count} point(s) testé(s), n = {n} coordonnée(s) par écart, k = {k:.2f}, f = {f:.6g}.</translation>
     </message>
@@ -4464,7 +4774,7 @@
       <translation>{count} point(s) rattaché(s) à aucun repère fixe n'ont pas d'altitude : {ids}. Nivelez-les sur un repère, ou tenez fixe un de leurs repères.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="299" />
+      <location filename="../core/reports/templates/precision.html" line="65" />
       <source>{count} point(s) without all their coordinates (e.g. no height) take no part in this test:</source>
       <translation>{count} point(s) dont une coordonnée manque (par ex. sans altitude) ne participent pas à ce test :</translation>
     </message>
@@ -4479,7 +4789,7 @@
       <translation>{count} altitude(s) de station écrite(s) dans « {path} », avec une ligne de visite chacune.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="153" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="154" />
       <source>{count} station(s) read from the register « {path} ».</source>
       <translation>{count} station(s) lue(s) dans le registre « {path} ».</translation>
     </message>
@@ -4489,17 +4799,17 @@
       <translation>{count} station(s) sans géométrie ne peuvent pas être tirées et sont ignorées (identifiants d'entité : {ids}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="227" />
+      <location filename="../core/reports/templates/matricules.html" line="13" />
       <source>{count} station(s) without matricule.</source>
       <translation>{count} station(s) sans matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="150" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="155" />
       <source>{count} study area(s) without geometry left out.</source>
       <translation>{count} zone(s) d'étude sans géométrie écartée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="152" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="157" />
       <source>{count} study area(s).</source>
       <translation>{count} zone(s) d'étude.</translation>
     </message>
@@ -4509,24 +4819,29 @@
       <translation>{count} valeurs dans « {field} » pour {points} repères : donnez-en une par repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="179" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="166" />
       <source>{duplicates} duplicated matricule(s), {outside} matricule(s) outside any range, {missing} station(s) without matricule, {overlaps} pair(s) of overlapping ranges, {gaps} unused matricule(s) below the highest used.</source>
       <translation>{duplicates} matricule(s) en double, {outside} matricule(s) hors de toute plage, {missing} station(s) sans matricule, {overlaps} paire(s) de plages qui se chevauchent, {gaps} matricule(s) inutilisé(s) sous le plus élevé utilisé.</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="59" />
+      <location filename="../core/leveling/report.py" line="21" />
       <source>{failed} of {count} closure(s) over the tolerance; largest {largest} mm.</source>
       <translation>{failed} fermeture(s) sur {count} hors tolérance ; la plus grande : {largest} mm.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="586" />
+      <location filename="../core/register.py" line="650" />
       <source>{field} « {value} » is not a date</source>
       <translation>{field} « {value} » n'est pas une date</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="581" />
+      <location filename="../core/register.py" line="645" />
       <source>{field} « {value} » is not a number</source>
       <translation>{field} « {value} » n'est pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="109" />
+      <source>{files} drawing(s), {entities} entities, {failed} failed; largest deviation {mm:.3f} mm.</source>
+      <translation>{files} dessin(s), {entities} entités, {failed} en échec ; plus grand écart {mm:.3f} mm.</translation>
     </message>
     <message>
       <location filename="../core/density/benchmarks.py" line="150" />
@@ -4539,7 +4854,7 @@
       <translation>{id} : {reason}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="203" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="223" />
       <source>{key} has no geometry: no fiche.</source>
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
@@ -4559,14 +4874,14 @@
       <translation>valeur {kind} sans unité de longueur (m ou ft) : '{unit}'</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="120" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="129" />
       <source>{label} (height test)</source>
       <translation>{label} (test altimétrique)</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="322" />
       <source>{message} (this line has {count} columns where the others have {usual}: with the spaces separator, an id or a code holding a space shifts the columns — choose another separator or remove the space)</source>
-      <translation type="unfinished" />
+      <translation>{message} (cette ligne a {count} colonnes alors que les autres en ont {usual} : avec le séparateur espaces, un identifiant ou un code contenant une espace décale les colonnes — choisissez un autre séparateur ou supprimez l'espace)</translation>
     </message>
     <message>
       <location filename="../core/density/areas.py" line="172" />
@@ -4584,32 +4899,57 @@
       <translation>{name} : EMQ {rms:.3f} m, max {max:.3f} m, décalage moyen dE {de:+.3f} m, dN {dn:+.3f} m</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="171" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="260" />
+      <source>{output} (r = {radius} m)</source>
+      <translation>{output} (r = {radius} m)</translation>
+    </message>
+    <message>
+      <location filename="../core/dxf/files.py" line="205" />
       <source>{path} already exists: choose another output folder, or allow overwriting.</source>
-      <translation type="unfinished" />
+      <translation>{path} existe déjà : choisissez un autre dossier de sortie, ou autorisez le remplacement.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="162" />
+      <location filename="../core/dxf/files.py" line="165" />
       <source>{path} cannot be read ({detail}): check the file and its permissions.</source>
-      <translation type="unfinished" />
+      <translation>{path} ne peut pas être lu ({detail}) : vérifiez le fichier et ses droits.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="126" />
+      <location filename="../core/dxf/files.py" line="129" />
       <source>{path} is a DWG drawing and no DWG converter is installed (LibreDWG dwg2dxf or ODA File Converter): save it as DXF in your CAD software first, or install one.</source>
-      <translation type="unfinished" />
+      <translation>{path} est un dessin DWG et aucun convertisseur DWG n'est installé (LibreDWG dwg2dxf ou ODA File Converter) : enregistrez-le d'abord en DXF dans votre logiciel de DAO, ou installez-en un.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="232" />
+      <location filename="../core/dxf/files.py" line="308" />
       <source>{path} is neither a DXF file nor a folder: choose an existing file or folder.</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est ni un fichier DXF ni un dossier : choisissez un fichier ou un dossier existant.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="160" />
+      <location filename="../core/dxf/files.py" line="163" />
       <source>{path} is not a readable DXF drawing ({detail}): open and save it again in your CAD software.</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est pas un dessin DXF lisible ({detail}) : ouvrez-le et enregistrez-le de nouveau dans votre logiciel de DAO.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="196" />
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="106" />
+      <source>{path}: the external reference {name} ({ref}) is missing</source>
+      <translation>{path} : la référence externe {name} ({ref}) est manquante</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="99" />
+      <source>{path}: {count} entities, largest deviation {mm:.3f} mm</source>
+      <translation>{path} : {count} entités, plus grand écart {mm:.3f} mm</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="96" />
+      <source>{path}: {error}</source>
+      <translation>{path} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/transformdxf.py" line="102" />
+      <source>{path}: {kind} {handle} is too large for the local similarity ({mm:.1f} mm): check it</source>
+      <translation>{path} : {kind} {handle} est trop grand pour la similitude locale ({mm:.1f} mm) : vérifiez-le</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="197" />
       <source>{points} height(s) from {obs} observation(s) on {fixed} fixed benchmark(s); dof {dof}, σ0 {sigma0}, χ² {chi2:.3f} in [{low:.3f}, {high:.3f}]: {passed}.</source>
       <translation>{points} altitude(s) à partir de {obs} observation(s) sur {fixed} repère(s) fixe(s) ; ddl {dof}, σ0 {sigma0}, χ² {chi2:.3f} dans [{low:.3f}, {high:.3f}] : {passed}.</translation>
     </message>
@@ -4634,47 +4974,47 @@
       <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="100" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="118" />
       <source>{source} → {target}; REN09 used: {shift}.</source>
       <translation>{source} → {target} ; REN09 employé : {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="122" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="121" />
       <source>{system}: linear alteration from {min:.2f} to {max:.2f} mm/km over the extent.</source>
       <translation>{system} : altération linéaire de {min:.2f} à {max:.2f} mm/km sur l'emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="365" />
-      <source>{title}: best class {cls:g} cm.</source>
-      <translation>{title} : meilleure classe {cls:g} cm.</translation>
+      <location filename="../processing_provider/algorithms/_precision.py" line="360" />
+      <source>{title}: best class {cls} cm.</source>
+      <translation>{title} : meilleure classe {cls} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="363" />
-      <source>{title}: class {cls:g} cm FAILED.</source>
-      <translation>{title} : classe {cls:g} cm NON CONFORME.</translation>
+      <location filename="../processing_provider/algorithms/_precision.py" line="358" />
+      <source>{title}: class {cls} cm FAILED.</source>
+      <translation>{title} : classe {cls} cm NON CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="362" />
-      <source>{title}: class {cls:g} cm PASSED.</source>
-      <translation>{title} : classe {cls:g} cm CONFORME.</translation>
+      <location filename="../processing_provider/algorithms/_precision.py" line="357" />
+      <source>{title}: class {cls} cm PASSED.</source>
+      <translation>{title} : classe {cls} cm CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="369" />
-      <source>{title}: internal fit translation ({t}) m, rotation {rot:+.5f} gon.</source>
-      <translation>{title} : ajustement interne, translation ({t}) m, rotation {rot:+.5f} gon.</translation>
+      <location filename="../processing_provider/algorithms/_precision.py" line="380" />
+      <source>{title}: internal fit translation ({t}) m, rotation {rot} gon.</source>
+      <translation>{title} : ajustement interne, translation ({t}) m, rotation {rot} gon.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="373" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="384" />
       <source>{title}: {count} point(s) set aside for a missing coordinate (e.g. no height): {ids}</source>
       <translation>{title} : {count} point(s) écarté(s) faute d'une coordonnée (par ex. sans altitude) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="350" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="366" />
       <source>{title}: {count} point(s) tested.</source>
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="185" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="215" />
       <source>{usable} usable benchmark(s) of {total}; {counted} count for coverage.</source>
       <translation>{usable} repère(s) utilisable(s) sur {total} ; {counted} compté(s) pour la couverture.</translation>
     </message>
@@ -4684,32 +5024,32 @@
       <translation>{what} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="504" />
+      <location filename="../core/register.py" line="568" />
       <source>{what} {lon:.5f}, {lat:.5f} (RGF93 lon/lat) lies outside mainland France ({west}° … {east}° E, {south}° … {north}° N), the area of NGF-IGN69 benchmarks</source>
       <translation>{what} {lon:.5f}, {lat:.5f} (lon/lat RGF93) hors de la France métropolitaine continentale ({west}° … {east}° E, {south}° … {north}° N), zone des repères NGF-IGN69</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="502" />
+      <location filename="../core/register.py" line="566" />
       <source>{what} {lon:.5f}, {lat:.5f}: latitude and longitude are swapped (the point would lie outside mainland France)</source>
       <translation>{what} {lon:.5f}, {lat:.5f} : latitude et longitude inversées (le point tomberait hors de la France métropolitaine continentale)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="80" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="87" />
       <source>{} height field</source>
       <translation>Champ d'altitude ({})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="77" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="84" />
       <source>{} id field</source>
       <translation>Champ identifiant ({})</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="213" />
       <source>« First line is a header » is ticked but line {line} is a point (X {x:g}, Y {y:g}): untick the option, or it would be copied unconverted.</source>
-      <translation type="unfinished" />
+      <translation>« La première ligne est un en-tête » est cochée mais la ligne {line} est un point (X {x:g}, Y {y:g}) : décochez l'option, sinon il serait recopié sans être converti.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="166" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="179" />
       <source>« Triplet members only » needs the triplet field (IGN: freres_info): without it no benchmark is a triplet member and the whole area would be reported uncovered. Choose the triplet field or untick the option.</source>
       <translation>« Membres de triplets uniquement » demande le champ des triplets (IGN : freres_info) : sans lui aucun repère n’est membre d’un triplet et toute la zone serait déclarée non couverte. Choisissez le champ des triplets ou décochez l’option.</translation>
     </message>
@@ -4717,6 +5057,11 @@
       <location filename="../processing_provider/algorithms/_leveling.py" line="168" />
       <source>« from » and « to » are the same point</source>
       <translation>« from » et « to » sont le même point</translation>
+    </message>
+    <message>
+      <location filename="../core/fiche.py" line="214" />
+      <source>« {field} » must be above 0 (a precision class in cm), not {value:g}.</source>
+      <translation>« {field} » doit être supérieur à 0 (une classe de précision en cm), pas {value:g}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="107" />
@@ -4729,27 +5074,42 @@
       <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
     </message>
     <message>
+      <location filename="../core/register.py" line="290" />
+      <source>« {matricule} » is not a matricule: it must end with its number, e.g. R21001.</source>
+      <translation>« {matricule} » n'est pas un matricule : il doit finir par son numéro, par ex. R21001.</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="299" />
+      <source>« {matricule} » is not a matricule: its number has {digits} digits (at most {most}).</source>
+      <translation>« {matricule} » n'est pas un matricule : son numéro a {digits} chiffres (au plus {most}).</translation>
+    </message>
+    <message>
+      <location filename="../core/register.py" line="294" />
+      <source>« {matricule} » is not a matricule: its prefix « {prefix} » may hold only letters, digits and « . - _ / », without spaces, e.g. R21001.</source>
+      <translation>« {matricule} » n'est pas un matricule : son préfixe « {prefix} » ne peut contenir que des lettres, des chiffres et « . - _ / », sans espace, par ex. R21001.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="345" />
       <source>« {name} » gives different heights to the same benchmark: {list}. Keep one row per benchmark.</source>
       <translation>« {name} » donne des altitudes différentes au même repère : {list}. Gardez une ligne par repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="183" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="192" />
       <source>« {name} » has no CRS while the other layer has one: set its CRS (Layer Properties › Source) so that both layers can be compared in the same system.</source>
       <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="51" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="49" />
       <source>« {name} » has no CRS: set it (Layer Properties › Source) so that distances can be computed.</source>
       <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les distances puissent être calculées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="188" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="208" />
       <source>« {name} » has no CRS: set its CRS, then print the fiches.</source>
       <translation>« {name} » n'a pas de SCR : définissez son SCR, puis imprimez les fiches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="218" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="224" />
       <source>« {name} » has no Z coordinates and no height field is chosen: choose its height field, or test the plan only.</source>
       <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
     </message>
@@ -4759,7 +5119,7 @@
       <translation>« {name} » n'a pas de Z dans sa géométrie : choisissez le champ d'altitude des repères (IGN : cp1_coord3).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="72" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="67" />
       <source>« {name} » has no field « {field} »: it is not used.</source>
       <translation>« {name} » n'a pas de champ « {field} » : ce champ n'est pas utilisé.</translation>
     </message>
@@ -4786,7 +5146,7 @@
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_benchmarks.py" line="113" />
+      <location filename="../processing_provider/algorithms/_benchmarks.py" line="108" />
       <source>« {name} » holds no benchmark (after the filter): nothing to study.</source>
       <translation>« {name} » ne contient aucun repère (après filtrage) : rien à étudier.</translation>
     </message>
@@ -4806,7 +5166,7 @@
       <translation>« {name} » ne contient aucun point avec identifiant : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="234" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="240" />
       <source>« {name} » holds no point: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point : rien à comparer.</translation>
     </message>
@@ -4816,12 +5176,12 @@
       <translation>« {name} » ne contient aucune station avec géométrie : rien à tirer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="133" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="120" />
       <source>« {name} » holds no station: nothing to check.</source>
       <translation>« {name} » ne contient aucune station : rien à contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="175" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="184" />
       <source>« {name} » is in a geographic CRS ({crs}): deviations must be measured in metres. Reproject it to the projected CRS of the work (e.g. RGF93 / CC48 or REN09) first.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) : les écarts doivent être mesurés en mètres. Reprojetez-la d'abord dans le SCR projeté du chantier (par ex. RGF93 / CC48 ou REN09).</translation>
     </message>
@@ -4833,35 +5193,35 @@
     <message>
       <location filename="../core/textfile.py" line="58" />
       <source>« {name} » is neither UTF-8 nor Windows-1252 text (byte {offset}): save it as UTF-8 text and run again.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n'est un texte ni UTF-8 ni Windows-1252 (octet {offset}) : enregistrez-le en texte UTF-8 et relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="113" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="127" />
       <source>« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields « nom » and « cp1_coord3 »): choose a canevas layer.</source>
       <translation>« {name} » n'est ni une couche de stations (champ « matricule ») ni une couche de repères (champs « nom » et « cp1_coord3 ») : choisissez une couche du canevas.</translation>
     </message>
     <message>
       <location filename="../core/textfile.py" line="48" />
       <source>« {name} » is not a text file (byte {offset} is a control character): save it as a CSV or TXT file from the software that made it.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n'est pas un fichier texte (l'octet {offset} est un caractère de contrôle) : enregistrez-le en CSV ou TXT depuis le logiciel qui l'a produit.</translation>
     </message>
     <message>
       <location filename="../core/textfile.py" line="60" />
       <source>« {name} » is not {encoding} text (byte {offset}) but reads as {other}: choose the encoding {other}.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n'est pas un texte {encoding} (octet {offset}) mais se lit en {other} : choisissez l'encodage {other}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="193" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="199" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the Canevas pipeline, {shift}.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) par le pipeline Canevas, {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="199" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="205" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the transformation of the project.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="672" />
+      <location filename="../core/register.py" line="736" />
       <source>« {nom} » appears more than once in the input: the first one was kept</source>
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>
@@ -4878,12 +5238,12 @@
     <message>
       <location filename="../core/textfile.py" line="73" />
       <source>« {path} » cannot be read ({reason}): choose an existing, readable file.</source>
-      <translation type="unfinished" />
+      <translation>« {path} » ne peut pas être lu ({reason}) : choisissez un fichier existant et lisible.</translation>
     </message>
     <message>
       <location filename="../core/textfile.py" line="101" />
       <source>« {path} » cannot be written ({reason}): choose another output file.</source>
-      <translation type="unfinished" />
+      <translation>« {path} » ne peut pas être écrit ({reason}) : choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/createdatabase.py" line="159" />
@@ -4904,6 +5264,11 @@
       <location filename="../processing_provider/algorithms/createdatabase.py" line="184" />
       <source>« {path} » is a GeoPackage holding other layers ({layers}): it is never replaced. Choose another file name.</source>
       <translation>« {path} » est un GeoPackage qui contient d'autres couches ({layers}) : il n'est jamais remplacé. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="187" />
+      <source>« {path} » is a file, not a folder: with « One PDF per fiche » choose a folder.</source>
+      <translation>« {path} » est un fichier, pas un dossier : avec « Un PDF par fiche », choisissez un dossier.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/createdatabase.py" line="166" />
@@ -4931,17 +5296,22 @@
       <translation>« {path} » n'est pas un GeoPackage : choisissez le registre Canevas créé par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="141" />
-      <source>« {path} » is not a QGIS layout template: choose a .qpt file saved by QGIS.</source>
-      <translation>« {path} » n'est pas un modèle de mise en page QGIS : choisissez un fichier .qpt enregistré par QGIS.</translation>
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="166" />
+      <source>« {path} » is not a complete QGIS layout template ({error}, line {line}): the file is damaged or truncated. Choose a .qpt file saved by QGIS.</source>
+      <translation>« {path} » n'est pas un modèle de mise en page QGIS complet ({error}, ligne {line}) : le fichier est endommagé ou tronqué. Choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_dock.py" line="453" />
+      <location filename="../core/fiche.py" line="211" />
+      <source>« {value} » in « {field} » is not a number a fiche can hold: type a finite number.</source>
+      <translation>« {value} » dans « {field} » n'est pas un nombre qu'une fiche peut porter : saisissez un nombre fini.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/fiche_editing.py" line="110" />
       <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
       <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="49" />
+      <location filename="../core/reports/templates/leveling.html" line="5" />
       <source>Σdh (m)</source>
       <translation>Σdh (m)</translation>
     </message>
@@ -4951,27 +5321,27 @@
       <translation>α et la puissance doivent être entre 0 et 1 (α = {alpha}, puissance = {power}).</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="78" />
+      <location filename="../core/reports/templates/leveling.html" line="48" />
       <source>λ0 of the minimal detectable bias (power)</source>
       <translation>λ0 de la faute minimale détectable (puissance)</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="99" />
+      <location filename="../core/reports/templates/leveling.html" line="58" />
       <source>σ (mm)</source>
       <translation>σ (mm)</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="72" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="112" />
       <source>σ0 a posteriori</source>
       <translation>σ0 a posteriori</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="73" />
+      <location filename="../processing_provider/algorithms/levelingadjustment.py" line="112" />
       <source>χ² = vᵀPv</source>
       <translation>χ² = vᵀPv</translation>
     </message>
     <message>
-      <location filename="../core/leveling/report.py" line="74" />
+      <location filename="../core/reports/templates/leveling.html" line="45" />
       <source>χ² acceptance interval</source>
       <translation>Intervalle d'acceptation du χ²</translation>
     </message>

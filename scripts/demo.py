@@ -84,15 +84,11 @@ DENSITY_AREAS = (("bourgs", "bourgs_approx", "the town centres (bourgs, approxim
                  ("communes", "communes_rennes_metropole", "the 43 whole communes"))
 
 
-def mark_synthetic(report):
-    """The report of synthetic data says so at its top (whatever the report builder already shows)."""
-    path = Path(report)
-    text = path.read_text(encoding="utf-8")
-    if "SYNTHETIC" not in text:
-        banner = ('<p style="background:#fde0dd;border:1px solid #d7191c;padding:6px;font-weight:bold">'
-                  "SYNTHETIC data: generated benchmarks, not IGN's (resources/sample/README.md).</p>")
-        text = text.replace("<body>", "<body>" + banner, 1) if "<body>" in text else banner + text
-        path.write_text(text, encoding="utf-8")
+def named_layer(name):
+    """The sample layer loaded under its own name: algorithms recognise SYNTHETIC data by the layer's name (a
+    « file|layername=… » string would be named after the GeoPackage), so the density report shows its banner."""
+    from qgis.core import QgsVectorLayer
+    return QgsVectorLayer(sample_layer(name), name, "ogr")
 
 
 def density_run(processing, out, feedback, radius, kind, layer):
@@ -104,10 +100,9 @@ def density_run(processing, out, feedback, radius, kind, layer):
              for key in ("COVERAGE", "GAPS", "PROPOSALS")}
     sinks["STATS"] = str(out / (stem + "_stats.csv"))  # for a spreadsheet
     result = processing.run("canevas:levelingdensity", {
-        "INPUT": sample_layer("benchmarks_synthetic"), "RADIUS": radius, "MIN_BENCHMARKS": 2,
+        "INPUT": named_layer("benchmarks_synthetic"), "RADIUS": radius, "MIN_BENCHMARKS": 2,
         "STUDY_AREA": sample_layer(layer), "STUDY_NAME_FIELD": "nom",
         "REPORT": str(out / (stem + ".html")), **sinks}, feedback=feedback)
-    mark_synthetic(result["REPORT"])
     return result, [str(gpkg), sinks["STATS"], result["REPORT"]]
 
 

@@ -72,8 +72,46 @@ def _rows(result, proposals):
     return rows
 
 
+def _money(value):
+    """€ with a thin space between thousands (1 234 567 €), the way a French budget line reads."""
+    return "{:,.0f}".format(value).replace(",", "\u202f") + " €"
+
+
+def _cost_parameters(inputs, tr):
+    rows = []
+    if inputs.get("cost_per_benchmark") is not None:
+        rows.append((tr(N_("Cost per new benchmark")), _money(inputs["cost_per_benchmark"])))
+    if inputs.get("cost_per_day") is not None:
+        rows.append((tr(N_("Cost per day of leveling")), _money(inputs["cost_per_day"])))
+    return rows
+
+
+def cost_line(totals, inputs, tr):
+    """The cost sentence of the summary, None when no cost was given (a missing cost is never shown as 0 €)."""
+    if totals.get("COST") is None:
+        return None
+    return tr(N_("Estimated cost: {cost} excluding tax ({count} new benchmark(s) × {per_benchmark} + {days:.1f} "
+                 "day(s) of leveling × {per_day}).")).format(
+        cost=_money(totals["COST"]), count=totals["PROPOSED_COUNT"],
+        per_benchmark=_money(inputs.get("cost_per_benchmark") or 0.0), days=totals["DAYS"],
+        per_day=_money(inputs.get("cost_per_day") or 0.0))
+
+
+def bound_line(proposals, totals, tr):
+    """The lower bound sentence, None when no bound was computed (integer programming not run everywhere)."""
+    bound = getattr(proposals, "lower_bound", None)
+    if bound is None:
+        return None
+    return tr(N_("Lower bound: no placement on the candidate lattice (marks every r/4) reaches the goal with fewer "
+                 "than {bound} new benchmark(s); the {count} proposed are at most {extra} above it. It bounds that "
+                 "lattice, not every possible place.")).format(
+        bound=bound, count=totals["PROPOSED_COUNT"], extra=max(0, totals["PROPOSED_COUNT"] - bound))
+
+
 def build_report(result, proposals, totals, inputs, tr=None, today=None):
-    """The HTML text. inputs: layer (name), crs (its label), radius, min_count, rate, triplets_only, states."""
+    """The HTML text. inputs: layer (name), crs (its label), radius, min_count, rate, triplets_only, states;
+    optional: synthetic (True: a SYNTHETIC banner), cost_per_benchmark, cost_per_day (€, None: not priced).
+    totals: COVERED_PCT, GAP_AREA, PROPOSED_COUNT, LEVELING_KM, DAYS, optional COST."""
     tr = tr or (lambda text: text)
     parameters = [
         (tr(N_("Benchmarks")), inputs["layer"]),
@@ -83,9 +121,12 @@ def build_report(result, proposals, totals, inputs, tr=None, today=None):
         (tr(N_("Triplet members only")), tr(N_("yes")) if inputs["triplets_only"] else tr(N_("no"))),
         (tr(N_("Unusable states")), ", ".join(inputs["states"]) or "—"),
         (tr(N_("Leveling per day")), "{:g} km".format(inputs["rate"])),
+        *_cost_parameters(inputs, tr),
         (tr(N_("Duplicates counted once")), str(len(result.duplicates))),
     ]
     return render("density.html", tr, title=tr(N_("Leveling network density study")), totals=totals,
                   area_km2=result.area / 1e6, map=map_figure(result, proposals), rows=_rows(result, proposals),
                   parameters=parameters, inputs=inputs, quad_segs=result.quad_segs,
+                  synthetic=bool(inputs.get("synthetic")), cost=cost_line(totals, inputs, tr),
+                  bound=bound_line(proposals, totals, tr),
                   detour=density_defaults.ROAD_DETOUR, today=(today or datetime.date.today()).isoformat())

@@ -20,7 +20,8 @@ ARRETE_TITLE = ("Arrêté du 16 septembre 2003 portant sur les classes de préci
                 "travaux topographiques réalisés par l'État, les collectivités locales et leurs établissements "
                 "publics ou exécutés pour leur compte")
 WORST_COUNT = 10
-MAX_LISTED_IDS = 500
+MAX_LISTED_IDS = 500  # in the folded list
+FIRST_IDS = 10  # shown before the fold: the count says how many there are
 MAP_WIDTH = 640
 COLOURS = ("#1f5fa8", "#e08a00", "#c00000")  # within T, over T, over 1.5·T
 
@@ -176,13 +177,19 @@ def fit_text(fit, tr):
         tx=t[0], ty=t[1], tz=t[2], rot=fit.rotation_gon, axis=axis_text)
 
 
-def listed_ids(ids, tr):
-    """The ids as one line, at most MAX_LISTED_IDS of them."""
+def listed_ids(ids, tr, first=FIRST_IDS):
+    """The ids as one line: the first `first` of them, then « … and N more » (None: at most MAX_LISTED_IDS)."""
     ids = [str(i) for i in ids]
-    shown = ", ".join(ids[:MAX_LISTED_IDS])
-    if len(ids) > MAX_LISTED_IDS:
-        shown += " " + tr(N_("… and {count} more")).format(count=len(ids) - MAX_LISTED_IDS)
+    limit = MAX_LISTED_IDS if first is None else first
+    shown = ", ".join(ids[:limit])
+    if len(ids) > limit:
+        shown += " " + tr(N_("… and {count} more")).format(count=len(ids) - limit)
     return shown
+
+
+def id_list(ids, tr):
+    """(count, the first FIRST_IDS, the longer list or None): a long list is summarised, the rest folded away."""
+    return len(ids), listed_ids(ids, tr), listed_ids(ids, tr, None) if len(ids) > FIRST_IDS else None
 
 
 def _worst(test, tr):
@@ -222,7 +229,7 @@ def _section(test, tr):
             test.verdict.cond_a, test.verdict.cond_b, test.verdict.cond_c))],
         "histogram": _histogram(dev.epos, tr), "worst": _worst(test, tr),
         "axes": ["{} (mm)".format(axis) for axis in AXES[dev.n_dims]],
-        "fit": fit_text(dev.fit, tr), "excluded": listed_ids(dev.excluded_ids, tr), "map": _map(test, tr),
+        "fit": fit_text(dev.fit, tr), "excluded": id_list(dev.excluded_ids, tr), "map": _map(test, tr),
     }
 
 
@@ -239,5 +246,5 @@ def build_report(title, inputs, tests: Sequence[ReportTest], n_pairs, unmatched_
         (unmatched_control, control_label or tr(N_("the control points")))) if ids]
     return render("precision.html", tr, title=title, arrete=ARRETE_TITLE, inputs=inputs, n_pairs=n_pairs,
                   messages=messages, tests=tests, sections=[_section(t, tr) for t in tests],
-                  unmatched=[(len(ids), label, listed_ids(ids, tr)) for ids, label in unmatched],
+                  unmatched=[(label, *id_list(ids, tr)) for ids, label in unmatched],
                   now=(now or datetime.datetime.now()).strftime("%Y-%m-%d %H:%M"))

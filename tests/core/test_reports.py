@@ -132,3 +132,86 @@ def test_svg_figure_escapes_attributes_and_texts():
     svg = str(figure.html())
     assert 'style="a&quot;b"' in svg and 'y="2&quot;"' in svg
     assert "&lt;i&gt;&amp;" in svg and "<title>&lt;t&gt;</title>" in svg and "<i>" not in svg
+
+
+# --------------------------------------------------------------------------- density report: cost, bound, SYNTHETIC
+
+def density_report(totals_extra=None, method="greedy", **inputs_extra):
+    from shapely.geometry import box
+
+    from canevas.core import density
+    from canevas.core.reports.density import build_report
+    xy = np.array([(100.0 * i, 0.0) for i in range(5)] + [(3000.0, 3000.0)])
+    result = density.study(xy, 1000.0, 2, areas=[box(-500, -500, 4000, 4000)], names=["bourg"])
+    proposals = density.propose(result, method=method, **{k: v for k, v in inputs_extra.items()
+                                                               if k.startswith("cost_")})
+    totals = {"COVERED_PCT": result.covered_pct, "GAP_AREA": result.area - result.covered_area,
+              "PROPOSED_COUNT": len(proposals.proposals), "LEVELING_KM": proposals.km, "DAYS": proposals.days,
+              "COST": proposals.cost, **(totals_extra or {})}
+    inputs = {"layer": "benchmarks", "crs": "EPSG:3948", "radius": 1000.0, "min_count": 2, "rate": 6.0,
+              "triplets_only": False, "states": [], **inputs_extra}
+    return build_report(result, proposals, totals, inputs), proposals
+
+
+def paragraph(html, css_class):
+    start = html.index('<p class="{}">'.format(css_class))
+    return html[start:html.index("</p>", start)]
+
+
+def test_density_report_prices_the_proposals_only_when_costs_are_given():
+    plain, proposals = density_report()
+    assert proposals.cost is None and "€" not in plain and "Estimated cost" not in plain
+    assert 'class="synthetic"' not in plain and "SYNTHETIC" not in plain
+    html, proposals = density_report(cost_per_benchmark=1500.0, cost_per_day=1200.0)
+    count, days = len(proposals.proposals), sum(p.days for p in proposals.proposals)
+    assert count > 0 and days > 0
+    # independent total: marks × € per mark + leveling days × € per day, rounded to the euro
+    expected = "{:,.0f}".format(count * 1500.0 + days * 1200.0).replace(",", "\u202f") + " €"
+    line = paragraph(html, "big cost")
+    assert "Estimated cost: " + expected + " excluding tax" in line
+    assert "{} new benchmark(s) × 1\u202f500 €".format(count) in line and "× 1\u202f200 €" in line
+    assert "Cost per new benchmark</td><td>1\u202f500 €" in html
+    assert "Cost per day of leveling</td><td>1\u202f200 €" in html
+    only_marks, _ = density_report(cost_per_benchmark=1000.0)
+    assert "Cost per day of leveling" not in only_marks and "× 0 €" in paragraph(only_marks, "big cost")
+
+
+def test_density_report_states_the_lower_bound_as_a_bound_of_the_lattice():
+    html, proposals = density_report()
+    assert proposals.lower_bound is None and 'class="bound"' not in html  # greedy alone: no bound, no line
+    pytest.importorskip("scipy.optimize", reason="the bound comes from integer programming (scipy HiGHS)")
+    html, proposals = density_report(method="best")
+    bound, count = proposals.lower_bound, len(proposals.proposals)
+    assert bound is not None and 0 < bound <= count
+    line = paragraph(html, "bound")
+    assert "fewer than {} new benchmark(s)".format(bound) in line
+    assert "the {} proposed are at most {} above it".format(count, count - bound) in line
+    assert "candidate lattice" in line and "not every possible place" in line
+
+
+def test_density_report_marks_synthetic_inputs_at_its_top():
+    html, _ = density_report(synthetic=True)
+    banner = html.index('<p class="synthetic">SYNTHETIC data')
+    assert banner < html.index("<h1>") and html.count("SYNTHETIC") == 1
+
+
+# --------------------------------------------------------------------------- precision report: verdict first, ids
+
+def test_precision_report_gives_the_verdict_first_and_summarises_long_id_lists():
+    ctl = grid(10)
+    ids = ["P{}".format(i) for i in range(10)]
+    unmatched = ["U{:03d}".format(i) for i in range(267)]
+    html, a = report_of([(x + 0.05, y) for x, y in ctl], ctl, ids, class_cm=2.0, unmatched_supplied=unmatched,
+                        unmatched_control=["C1", "C2"])
+    assert a.verdict.passed is False  # 5 cm on every point: far beyond class 2 cm
+    first_verdict = html.index('<p class="verdict fail">Plan test')
+    assert first_verdict < html.index("Reference:") < html.index("<h2>")
+    assert "✘ FAILED" in html[first_verdict:html.index("</p>", first_verdict)]
+    start = html.index("267 id(s) only in the supplied points:")
+    summary = html[start:html.index("</p>", html.index('<p class="ids">', start) + 1)]
+    assert "U000, U001, U002, U003, U004, U005, U006, U007, U008, U009 … and 257 more" in summary
+    assert "U010" not in summary
+    folded = html[html.index("<details>", start):html.index("</details>", start)]
+    assert "All 267 ids" in folded and "U266" in folded
+    short = html[html.index("2 id(s) only in the control points:"):]
+    assert "C1, C2</p>" in short and "<details>" not in short  # a short list is shown whole, nothing folded

@@ -284,7 +284,9 @@ def _verify(result, doc, output_path, input_path):
     try:
         result.counts_out, result.blocks_out = tags.count_written(output_path)
     except (ValueError, OSError, IndexError) as error:
-        result.audit_errors = ["{} cannot be read back: {}".format(output_path, error)]
+        result.audit_errors = [Message(N_("The written file {path} cannot be read back ({detail}): transform the "
+                                          "drawing again; if it fails again, report it with the drawing."),
+                                       path=str(output_path), detail=str(error))]
         return
     errors = [str(getattr(e, "message", e)) for e in doc.audit().errors]  # after saving: the file is as written
     if errors and input_path is not None:

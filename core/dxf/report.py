@@ -7,7 +7,7 @@ caller gives (QGIS's translation in the plugin, identity in tests and scripts).
 import datetime
 
 from .. import reports, systems
-from ..messages import N_
+from ..messages import N_, Message
 
 MAX_LISTED = 200
 
@@ -43,7 +43,7 @@ def _listings(result, tr):
          ["{}: {} → {}".format(h, a, b) for h, a, b in result.dimension_texts]),
         (N_("External references (xrefs)"),
          ["{} — {}: {}".format(x.block, x.path, tr(XREF_STATUS[x.status])) for x in result.xrefs]),
-        (N_("Audit errors of the output"), list(result.audit_errors)),
+        (N_("Audit errors of the output"), [e.text(tr) if isinstance(e, Message) else e for e in result.audit_errors]),
         (N_("Notes"), [" ".join(str(v) for v in w) for w in result.warnings]),
     ]
 

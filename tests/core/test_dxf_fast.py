@@ -280,3 +280,19 @@ def test_exact_points_of_the_tag_path_against_pyproj(tmp_path):
             assert np.hypot(*(run(_wcs_points(a)) - np.asarray(_wcs_points(b))).T).max() < TOL, a.dxf.handle
             seen.add((a.dxftype(), a.dxf.get("extrusion", (0, 0, 1))[2]))
     assert len(seen) >= 12  # every type, mirrored or not
+
+
+def test_the_verification_catches_a_defective_writer(tmp_path, monkeypatch):
+    """A writer that loses the end of the file: the cheap read-back says so, in the report too."""
+    from canevas.core.dxf import transform_batch
+    from canevas.core.dxf.report import build_report
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    _mixed(folder / "plan.dxf", "R2010")
+    compose = fastpath.TagDrawing.compose
+    monkeypatch.setattr(fastpath.TagDrawing, "compose", lambda self, doc: compose(self, doc)[:-2000])
+    batch = transform_batch(folder, tmp_path / "out", "REN09", "CC48")
+    errors = batch.files[0].audit_errors
+    assert len(errors) == 1 and "cannot be read back" in errors[0].text()
+    page = build_report(batch, tr=lambda text: "«" + text + "»")
+    assert "«The written file {}".format(tmp_path / "out" / "plan.dxf") in page

@@ -1,6 +1,7 @@
 """Recognising the register's layers (stations, benchmarks) and their sibling GeoPackage tables."""
 
 import math
+from contextlib import closing
 from pathlib import Path
 
 from qgis.core import QgsFields, QgsVectorLayer, QgsWkbTypes
@@ -42,10 +43,26 @@ def geopackage_table(layer, table):
     if layer is None or layer.providerType() != "ogr":
         return None
     path = geopackage_path(layer.source())
-    if path is None:
+    if path is None or geopackage_holds(path, table) is False:
         return None
     sibling = QgsVectorLayer("{}|layername={}".format(path, table), table, "ogr")
     return sibling if sibling.isValid() else None
+
+
+def geopackage_holds(path, table):
+    """True/False: whether the GeoPackage has the table; None when it cannot be read (the caller tries anyway).
+
+    Asked before opening « path|layername=table »: the OGR provider logs « Cannot find layer ties. » for a
+    missing table, on every fiche of a station layer kept outside a register (issue 14's log noise)."""
+    import sqlite3
+    try:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as db:
+            row = db.execute("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND "
+                             "lower(name) = lower(?)", (table,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return row is not None
 
 
 def related_rows(layer, table, station, columns):

@@ -9,7 +9,7 @@
       <translation>  gabarit : {count} écart(s) supérieur(s) à {t} cm ({pct} %), {allowed} toléré(s) ({max} %)</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="43" />
+      <location filename="../core/reports/templates/precision.html" line="48" />
       <source>% above</source>
       <translation>% au-dessus</translation>
     </message>
@@ -59,9 +59,9 @@
       <translation>Un dossier de dessins DXF, ou le chemin d'un fichier DXF (à saisir ou coller). Les fichiers DWG demandent LibreDWG (dwg2dxf) ou ODA File Converter installé ; sinon, enregistrez-les d'abord en DXF.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="14" />
-      <source>A place is covered when at least {m} usable benchmarks lie within {r:g} m: a surveyor can then tie a job onto {m} benchmarks with at most {l:g} km of leveling. Circles are drawn with {q} segments per quarter (exact to 0.01 % of a disc). Proposals are chosen greedily on a lattice inside the study areas until each area is at least 99 % covered; each new benchmark is tied by leveling from its two nearest marks (distance × {d:g} for the streets).</source>
-      <translation>Un lieu est couvert lorsqu'au moins {m} repères utilisables se trouvent à moins de {r:g} m : un géomètre peut alors rattacher un chantier à {m} repères avec au plus {l:g} km de nivellement. Les cercles sont tracés avec {q} segments par quart de cercle (précision de 0,01 % de l'aire d'un disque). Les propositions sont choisies de proche en proche (algorithme glouton) sur une grille à l'intérieur des zones d'étude, jusqu'à ce que chaque zone soit couverte à au moins 99 % ; chaque nouveau repère est rattaché par nivellement à ses deux repères les plus proches (distance × {d:g} pour tenir compte des rues).</translation>
+      <location filename="../core/reports/templates/density.html" line="23" />
+      <source>A place is covered when at least {m} usable benchmarks lie within {r:g} m: a surveyor can then tie a job onto {m} benchmarks with at most {l:g} km of leveling. Circles are drawn with {q} segments per quarter (exact to 0.01 % of a disc). Proposals are chosen on a lattice inside the study areas (by integer programming where it can be solved, otherwise greedily, then improved by removing and swapping marks) until each area is at least 99 % covered; each new benchmark is tied by leveling from its two nearest marks (distance × {d:g} for the streets).</source>
+      <translation>Un lieu est couvert lorsqu'au moins {m} repères utilisables se trouvent à moins de {r:g} m : un géomètre peut alors rattacher un chantier à {m} repères avec au plus {l:g} km de nivellement. Les cercles sont tracés avec {q} segments par quart de cercle (précision de 0,01 % de l'aire d'un disque). Les propositions sont choisies sur une grille à l'intérieur des zones d'étude (par programmation linéaire en nombres entiers quand elle peut être résolue, sinon de proche en proche, puis améliorées en retirant et en échangeant des repères), jusqu'à ce que chaque zone soit couverte à au moins 99 % ; chaque nouveau repère est rattaché par nivellement à ses deux repères les plus proches (distance × {d:g} pour tenir compte des rues).</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="502" />
@@ -119,7 +119,12 @@
       <translation>Points compensés</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="43" />
+      <location filename="../core/reports/templates/macros.html" line="21" />
+      <source>All {count} ids</source>
+      <translation>Les {count} identifiants</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/precision.html" line="48" />
       <source>Allowed</source>
       <translation>Tolérés</translation>
     </message>
@@ -129,7 +134,7 @@
       <translation>Altitude (m)</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="10" />
+      <location filename="../core/reports/templates/density.html" line="19" />
       <source>Area (km²)</source>
       <translation>Surface (km²)</translation>
     </message>
@@ -209,7 +214,7 @@
       <translation>Repère {id} non tenu fixe : {reason}.</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="79" />
+      <location filename="../core/reports/density.py" line="117" />
       <source>Benchmarks</source>
       <translation>Repères</translation>
     </message>
@@ -234,7 +239,7 @@
       <translation>Repères requis</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="82" />
+      <location filename="../core/reports/density.py" line="120" />
       <source>Benchmarks needed within the radius</source>
       <translation>Repères requis dans le rayon</translation>
     </message>
@@ -269,12 +274,12 @@
       <translation>Meilleure classe (cm)</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="39" />
+      <location filename="../core/reports/templates/precision.html" line="44" />
       <source>Best class reached by these deviations: {cls:g} cm.</source>
       <translation>Meilleure classe atteinte par ces écarts : {cls:g} cm.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="37" />
+      <location filename="../core/reports/templates/precision.html" line="8" />
       <source>Best class: {cls:g} cm</source>
       <translation>Meilleure classe : {cls:g} cm</translation>
     </message>
@@ -289,7 +294,7 @@
       <translation>Similitude ajustée REN09 → CC48 : facteur d'échelle {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, EMQ {rms:.3f} m sur {n} point(s).</translation>
     </message>
     <message>
-      <location filename="../core/reports/precision.py" line="153" />
+      <location filename="../core/reports/precision.py" line="154" />
       <source>Blue: within T; orange: over T; red: over 1.5·T. North up.</source>
       <translation>Bleu : inférieur à T ; orange : supérieur à T ; rouge : supérieur à 1,5·T. Nord en haut.</translation>
     </message>
@@ -444,7 +449,7 @@
       <translation>Classe testée (cm ; 0 = chercher la meilleure classe)</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="37" />
+      <location filename="../core/reports/templates/precision.html" line="8" />
       <source>Class {cls:g} cm</source>
       <translation>Classe {cls:g} cm</translation>
     </message>
@@ -519,17 +524,17 @@
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="28" />
+      <location filename="../core/reports/templates/precision.html" line="33" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="24" />
+      <location filename="../core/reports/templates/precision.html" line="29" />
       <source>Conditions at the best class, {cls:g} cm</source>
       <translation>Conditions pour la meilleure classe, {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="26" />
+      <location filename="../core/reports/templates/precision.html" line="31" />
       <source>Conditions for class {cls:g} cm</source>
       <translation>Conditions pour la classe {cls:g} cm</translation>
     </message>
@@ -629,12 +634,22 @@
       <translation>Coût d'un nouveau repère (€)</translation>
     </message>
     <message>
+      <location filename="../core/reports/density.py" line="85" />
+      <source>Cost per day of leveling</source>
+      <translation>Coût par jour de nivellement</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/density.py" line="83" />
+      <source>Cost per new benchmark</source>
+      <translation>Coût par nouveau repère</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="230" />
       <source>Cost: {cost} € excluding tax ({count} × {per_benchmark} € per benchmark + {days} day(s) × {per_day} € per day).</source>
       <translation>Coût : {cost} € HT ({count} × {per_benchmark} € par repère + {days} jour(s) × {per_day} € par jour).</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="51" />
+      <location filename="../core/reports/templates/precision.html" line="56" />
       <source>Count</source>
       <translation>Effectif</translation>
     </message>
@@ -644,7 +659,7 @@
       <translation>Ne compter que les membres de triplets, les repères que l'IGN continue de réobserver.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="10" />
+      <location filename="../core/reports/templates/density.html" line="19" />
       <source>Counted</source>
       <translation>Comptés</translation>
     </message>
@@ -654,7 +669,7 @@
       <translation>Couverture (%)</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="10" />
+      <location filename="../core/reports/templates/density.html" line="19" />
       <source>Covered after (%)</source>
       <translation>Couverture après (%)</translation>
     </message>
@@ -664,7 +679,7 @@
       <translation>Zones couvertes</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="5" />
+      <location filename="../core/reports/templates/density.html" line="8" />
       <source>Covered: {pct:.1f} % of {area:.2f} km². To densify: {gap:.2f} km². Proposed: {count} new benchmark(s), {km:.1f} km of leveling, about {days:.1f} day(s).</source>
       <translation>Couverture : {pct:.1f} % de {area:.2f} km². À densifier : {gap:.2f} km². Proposition : {count} nouveau(x) repère(s), {km:.1f} km de nivellement, environ {days:.1f} jour(s).</translation>
     </message>
@@ -739,7 +754,7 @@
       <translation>Date du chantier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="10" />
+      <location filename="../core/reports/templates/density.html" line="19" />
       <source>Days</source>
       <translation>Jours</translation>
     </message>
@@ -799,7 +814,7 @@
       <translation>Méthode de détermination</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="57" />
+      <location filename="../core/reports/templates/precision.html" line="62" />
       <source>Deviation (mm)</source>
       <translation>Écart (mm)</translation>
     </message>
@@ -809,7 +824,7 @@
       <translation>Écarts</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="43" />
+      <location filename="../core/reports/templates/precision.html" line="48" />
       <source>Deviations above</source>
       <translation>Écarts au-dessus</translation>
     </message>
@@ -879,7 +894,7 @@
       <translation>Matricules en double</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="86" />
+      <location filename="../core/reports/density.py" line="125" />
       <source>Duplicates counted once</source>
       <translation>Doublons comptés une seule fois</translation>
     </message>
@@ -944,9 +959,14 @@
       <translation>Gabarit d'erreurs respecté</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="48" />
+      <location filename="../core/reports/templates/precision.html" line="53" />
       <source>Error template:</source>
       <translation>Gabarit d'erreurs :</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/density.py" line="93" />
+      <source>Estimated cost: {cost} excluding tax ({count} new benchmark(s) × {per_benchmark} + {days:.1f} day(s) of leveling × {per_day}).</source>
+      <translation>Coût estimé : {cost} HT ({count} nouveau(x) repère(s) × {per_benchmark} + {days:.1f} jour(s) de nivellement × {per_day}).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_precision.py" line="398" />
@@ -1199,7 +1219,7 @@
       <translation>Lacunes le long des lignes de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="15" />
+      <location filename="../core/reports/templates/density.html" line="24" />
       <source>Generated on {} by Canevas (QGIS).</source>
       <translation>Généré le {} par Canevas (QGIS).</translation>
     </message>
@@ -1324,7 +1344,7 @@
       <translation>Test altimétrique</translation>
     </message>
     <message>
-      <location filename="../core/reports/precision.py" line="167" />
+      <location filename="../core/reports/precision.py" line="168" />
       <source>Height translation of the supplied points: dZ = {tz:+.4f} m.</source>
       <translation>Translation altimétrique des points fournis : dZ = {tz:+.4f} m.</translation>
     </message>
@@ -1339,7 +1359,7 @@
       <translation>Altitudes (NGF-IGN69)</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="50" />
+      <location filename="../core/reports/templates/precision.html" line="55" />
       <source>Histogram of the deviations (10 mm bins)</source>
       <translation>Histogramme des écarts (classes de 10 mm)</translation>
     </message>
@@ -1399,7 +1419,7 @@
       <translation>Code INSEE</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="57" />
+      <location filename="../core/reports/templates/precision.html" line="62" />
       <source>Id</source>
       <translation>Identifiant</translation>
     </message>
@@ -1484,7 +1504,7 @@
       <translation>Couche en entrée</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="13" />
+      <location filename="../core/reports/templates/precision.html" line="18" />
       <source>Inputs</source>
       <translation>Données d'entrée</translation>
     </message>
@@ -1494,7 +1514,7 @@
       <translation>Installez shapely 2 compilé pour la bibliothèque GEOS de votre QGIS, puis redémarrez QGIS : sous Debian 13 ou plus récent `apt install python3-shapely` ; sous Debian 12 `apt install libgeos-dev python3-pip python3-dev build-essential` puis `pip install --user --break-system-packages --no-binary shapely "shapely&gt;=2.1.1,&lt;2.2" "numpy&lt;2"` (compile shapely avec le GEOS du système ; voir le README) ; sous Windows (OSGeo4W), shapely est fourni avec le Python de QGIS.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="59" />
+      <location filename="../core/reports/templates/precision.html" line="64" />
       <source>Internal mode: most favourable rigid transformation</source>
       <translation>Mode interne : transformation rigide la plus favorable</translation>
     </message>
@@ -1659,7 +1679,7 @@
       <translation>Réseau de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="88" />
+      <location filename="../core/reports/density.py" line="127" />
       <source>Leveling network density study</source>
       <translation>Étude de densité du réseau de nivellement</translation>
     </message>
@@ -1674,7 +1694,7 @@
       <translation>Observations de nivellement</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="85" />
+      <location filename="../core/reports/density.py" line="123" />
       <source>Leveling per day</source>
       <translation>Nivellement par jour</translation>
     </message>
@@ -1724,17 +1744,22 @@
       <translation>Boucles</translation>
     </message>
     <message>
+      <location filename="../core/reports/density.py" line="105" />
+      <source>Lower bound: no placement on the candidate lattice (marks every r/4) reaches the goal with fewer than {bound} new benchmark(s); the {count} proposed are at most {extra} above it. It bounds that lattice, not every possible place.</source>
+      <translation>Borne inférieure : aucun placement sur la grille des sites candidats (un site tous les r/4) n'atteint l'objectif avec moins de {bound} nouveau(x) repère(s) ; les {count} proposés la dépassent d'au plus {extra}. Cette borne vaut pour cette grille, pas pour tous les emplacements possibles.</translation>
+    </message>
+    <message>
       <location filename="../core/reports/templates/leveling.html" line="58" />
       <source>MDB (mm)</source>
       <translation>Faute minimale détectable (mm)</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="69" />
+      <location filename="../core/reports/templates/precision.html" line="74" />
       <source>Map of the height deviations (up = supplied too high)</source>
       <translation>Carte des écarts altimétriques (vers le haut = point fourni trop haut)</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="69" />
+      <location filename="../core/reports/templates/precision.html" line="74" />
       <source>Map of the plan deviation vectors (supplied − control)</source>
       <translation>Carte des vecteurs d'écart planimétrique (fourni − contrôle)</translation>
     </message>
@@ -1799,7 +1824,7 @@
       <translation>Matricule…</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="43" />
+      <location filename="../core/reports/templates/precision.html" line="48" />
       <source>Max. % above</source>
       <translation>% max. au-dessus</translation>
     </message>
@@ -1814,7 +1839,7 @@
       <translation>Dénivelée mesurée H(to) − H(from), en mètres.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="13" />
+      <location filename="../core/reports/templates/density.html" line="22" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -1849,7 +1874,7 @@
       <translation>Emplacements de nouveaux repères portant la couverture de chaque zone d'étude à au moins 99 %, chacun avec la zone à densifier qu'il comble et le nivellement nécessaire pour le rattacher à ses deux repères les plus proches.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="10" />
+      <location filename="../core/reports/templates/density.html" line="19" />
       <source>New benchmarks</source>
       <translation>Nouveaux repères</translation>
     </message>
@@ -1874,12 +1899,12 @@
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="314" />
+      <location filename="../core/dxf/files.py" line="316" />
       <source>No DXF or DWG drawing in {path} nor its sub-folders: choose another folder.</source>
       <translation>Aucun dessin DXF ou DWG dans {path} ni ses sous-dossiers : choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="316" />
+      <location filename="../core/dxf/files.py" line="318" />
       <source>No DXF or DWG drawing in {path}: choose another folder, or include its sub-folders (recursive).</source>
       <translation>Aucun dessin DXF ou DWG dans {path} : choisissez un autre dossier, ou incluez ses sous-dossiers.</translation>
     </message>
@@ -2224,7 +2249,7 @@
       <translation>Paires de plages qui se chevauchent</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="14" />
+      <location filename="../core/reports/templates/precision.html" line="19" />
       <source>Parameter</source>
       <translation>Paramètre</translation>
     </message>
@@ -2329,7 +2354,7 @@
       <translation>Points</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="64" />
+      <location filename="../core/reports/templates/precision.html" line="69" />
       <source>Points set aside</source>
       <translation>Points écartés</translation>
     </message>
@@ -2514,7 +2539,7 @@
       <translation>RGF93 v1 / CC48 (EPSG:3948), le système légal, ou REN09 (Rennes 2009), le système local utilisé à l'intérieur de la rocade. Les stations et les repères y sont enregistrés, les altitudes en NGF-IGN69.</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="81" />
+      <location filename="../core/reports/density.py" line="119" />
       <source>Radius</source>
       <translation>Rayon</translation>
     </message>
@@ -2549,7 +2574,7 @@
       <translation>SCR de référence</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="5" />
+      <location filename="../core/reports/templates/precision.html" line="10" />
       <source>Reference: « {title} », published in the JORF of 30 October 2003.</source>
       <translation>Référence : « {title} », publié au JORF du 30 octobre 2003.</translation>
     </message>
@@ -2589,7 +2614,7 @@
       <translation>Remplacer les fichiers de sortie existants</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="6" />
+      <location filename="../core/reports/templates/precision.html" line="11" />
       <source>Report generated on {date} by the Canevas QGIS plugin.</source>
       <translation>Rapport généré le {date} par l'extension QGIS Canevas.</translation>
     </message>
@@ -2609,7 +2634,7 @@
       <translation>Résidus</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="28" />
+      <location filename="../core/reports/templates/precision.html" line="33" />
       <source>Result</source>
       <translation>Résultat</translation>
     </message>
@@ -2642,6 +2667,11 @@
       <location filename="../processing_provider/algorithms/levelingclosures.py" line="71" />
       <source>Runs between known benchmarks</source>
       <translation>Cheminements entre repères connus</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/density.html" line="5" />
+      <source>SYNTHETIC data: generated benchmarks, not a real network. The figures show the method, not real needs.</source>
+      <translation>Données SYNTHÉTIQUES : repères générés, pas un réseau réel. Les chiffres illustrent la méthode, pas des besoins réels.</translation>
     </message>
     <message>
       <location filename="../core/reports/templates/leveling.html" line="15" />
@@ -2829,7 +2859,7 @@
       <translation>La zone d'étude {fid} de « {name} » ne peut pas être ramenée dans le SCR de travail ({error}) : vérifiez le SCR de la couche.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="7" />
+      <location filename="../core/reports/templates/precision.html" line="12" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
@@ -3069,7 +3099,7 @@
       <translation>Les termes de la tolérance personnalisée sont ignorés : une tolérance prédéfinie est choisie.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="61" />
+      <location filename="../core/reports/templates/precision.html" line="66" />
       <source>The deviations above are measured after this transformation (translation and rotation, no scale factor).</source>
       <translation>Les écarts ci-dessus sont mesurés après cette transformation (translation et rotation, sans facteur d'échelle).</translation>
     </message>
@@ -3444,12 +3474,12 @@
       <translation>Les stations en défaut, avec tous leurs champs et un champ « probleme » : matricule en double, hors de toute plage ou absent.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="333" />
+      <location filename="../core/dxf/files.py" line="335" />
       <source>The output folder {path} is inside the input folder {input}: choose a folder outside it, so that the drawings are never replaced nor read twice.</source>
       <translation>Le dossier de sortie {path} est dans le dossier d'entrée {input} : choisissez un dossier hors de celui-ci, pour que les dessins ne soient jamais remplacés ni lus deux fois.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="329" />
+      <location filename="../core/dxf/files.py" line="331" />
       <source>The output folder {path} is the input's folder: the drawing would be replaced. Choose another folder.</source>
       <translation>Le dossier de sortie {path} est celui de l'entrée : le dessin serait remplacé. Choisissez un autre dossier.</translation>
     </message>
@@ -3469,7 +3499,7 @@
       <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="326" />
+      <location filename="../core/dxf/files.py" line="328" />
       <source>The output {path} is a file: choose a folder.</source>
       <translation>La sortie {path} est un fichier : choisissez un dossier.</translation>
     </message>
@@ -3714,7 +3744,12 @@
       <translation>Le SCR de travail {crs} est géographique : des distances en mètres nécessitent un SCR projeté tel que RGF93 / CC48 (EPSG:3948).</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="56" />
+      <location filename="../core/dxf/files.py" line="287" />
+      <source>The written file {path} cannot be read back ({detail}): transform the drawing again; if it fails again, report it with the drawing.</source>
+      <translation>Le fichier écrit {path} ne peut pas être relu ({detail}) : transformez de nouveau le dessin ; si l'échec se répète, signalez-le avec le dessin.</translation>
+    </message>
+    <message>
+      <location filename="../core/reports/templates/precision.html" line="61" />
       <source>The {count} largest deviations</source>
       <translation>Les {count} plus grands écarts</translation>
     </message>
@@ -3754,7 +3789,7 @@
       <translation>Cette pondération demande {what} de chaque observation ; la ou les lignes {rows} ne l'ont pas (ou elle vaut 0) : complétez-les, ou pondérez autrement.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="43" />
+      <location filename="../core/reports/templates/precision.html" line="48" />
       <source>Threshold (cm)</source>
       <translation>Seuil (cm)</translation>
     </message>
@@ -3794,7 +3829,7 @@
       <translation>Vers</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="10" />
+      <location filename="../core/reports/templates/density.html" line="19" />
       <source>To densify (km²)</source>
       <translation>À densifier (km²)</translation>
     </message>
@@ -3844,12 +3879,12 @@
       <translation>Fichier de points transformé</translation>
     </message>
     <message>
-      <location filename="../core/reports/precision.py" line="174" />
+      <location filename="../core/reports/precision.py" line="175" />
       <source>Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m; rotation {rot:.5f} gon about the axis {axis} through their centroid.</source>
       <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m ; rotation de {rot:.5f} gon autour de l'axe {axis} passant par leur centre de gravité.</translation>
     </message>
     <message>
-      <location filename="../core/reports/precision.py" line="169" />
+      <location filename="../core/reports/precision.py" line="170" />
       <source>Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m; rotation {rot:+.5f} gon (counter-clockwise) about their centroid (X = {cx:.3f}, Y = {cy:.3f}).</source>
       <translation>Translation des points fournis : dX = {tx:+.4f} m, dY = {ty:+.4f} m ; rotation de {rot:+.5f} gon (sens trigonométrique) autour de leur centre de gravité (X = {cx:.3f}, Y = {cy:.3f}).</translation>
     </message>
@@ -3874,7 +3909,7 @@
       <translation>Membres de triplets</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="83" />
+      <location filename="../core/reports/density.py" line="121" />
       <source>Triplet members only</source>
       <translation>Membres de triplets uniquement</translation>
     </message>
@@ -3919,7 +3954,7 @@
       <translation>Valeurs saisies conservées</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="371" />
+      <location filename="../core/dxf/files.py" line="373" />
       <source>Unexpected error ({kind}): {detail}</source>
       <translation>Erreur inattendue ({kind}) : {detail}</translation>
     </message>
@@ -3939,7 +3974,7 @@
       <translation>Pondération inconnue {value} : 0 = distance, 1 = stations, 2 = égale.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="74" />
+      <location filename="../core/reports/templates/precision.html" line="79" />
       <source>Unmatched ids (not tested)</source>
       <translation>Identifiants non appariés (non testés)</translation>
     </message>
@@ -3964,12 +3999,12 @@
       <translation>Décoché : un seul PDF avec une page par fiche. Coché : un PDF par fiche, nommé d'après le matricule, dans le dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="10" />
+      <location filename="../core/reports/templates/density.html" line="19" />
       <source>Unusable</source>
       <translation>Inutilisables</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="84" />
+      <location filename="../core/reports/density.py" line="122" />
       <source>Unusable states</source>
       <translation>États inutilisables</translation>
     </message>
@@ -3989,7 +4024,7 @@
       <translation>« {nom} » mis à jour : {fields}.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="10" />
+      <location filename="../core/reports/templates/density.html" line="19" />
       <source>Usable</source>
       <translation>Utilisables</translation>
     </message>
@@ -4019,12 +4054,12 @@
       <translation>Utilisé seulement avec la tolérance personnalisée ; au moins un des trois termes doit être positif.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="14" />
+      <location filename="../core/reports/templates/precision.html" line="19" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="8" />
+      <location filename="../core/reports/templates/precision.html" line="13" />
       <source>Verdict</source>
       <translation>Verdict</translation>
     </message>
@@ -4074,7 +4109,7 @@
       <translation>Avec un MNT, indiquez l'ondulation du géoïde au-dessus de l'ellipsoïde de {system} ({ellipsoid}) : environ {typical:g} m autour de Rennes.</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="80" />
+      <location filename="../core/reports/density.py" line="118" />
       <source>Working CRS</source>
       <translation>SCR de travail</translation>
     </message>
@@ -4194,7 +4229,7 @@
       <translation>impossible de reprojeter en {system} ({error})</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="6" />
+      <location filename="../core/reports/templates/density.html" line="15" />
       <source>covered</source>
       <translation>zone couverte</translation>
     </message>
@@ -4204,7 +4239,7 @@
       <translation>personnalisée</translation>
     </message>
     <message>
-      <location filename="../core/reports/precision.py" line="151" />
+      <location filename="../core/reports/precision.py" line="152" />
       <source>deviation of {length} (vectors exaggerated ×{factor:g})</source>
       <translation>écart de {length} (vecteurs exagérés ×{factor:g})</translation>
     </message>
@@ -4324,7 +4359,7 @@
       <translation>distance négative ou non finie</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="83" />
+      <location filename="../core/reports/density.py" line="121" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -4419,12 +4454,12 @@
       <translation>hors de toute plage</translation>
     </message>
     <message>
-      <location filename="../core/reports/precision.py" line="193" />
+      <location filename="../core/reports/precision.py" line="200" />
       <source>over 1.5·T</source>
       <translation>au-delà de 1,5·T</translation>
     </message>
     <message>
-      <location filename="../core/reports/precision.py" line="194" />
+      <location filename="../core/reports/precision.py" line="201" />
       <source>over T</source>
       <translation>au-delà de T</translation>
     </message>
@@ -4444,7 +4479,7 @@
       <translation>proposition {}</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="7" />
+      <location filename="../core/reports/templates/density.html" line="16" />
       <source>proposed benchmark</source>
       <translation>repère proposé</translation>
     </message>
@@ -4579,7 +4614,7 @@
       <translation>les points fournis</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="6" />
+      <location filename="../core/reports/templates/density.html" line="15" />
       <source>to densify</source>
       <translation>zone à densifier</translation>
     </message>
@@ -4604,7 +4639,7 @@
       <translation>échec de la mise à jour de « {nom} »</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/density.html" line="7" />
+      <location filename="../core/reports/templates/density.html" line="16" />
       <source>usable benchmark</source>
       <translation>repère utilisable</translation>
     </message>
@@ -4634,7 +4669,7 @@
       <translation>le mot {wi} contient '{data}', qui n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../core/reports/density.py" line="83" />
+      <location filename="../core/reports/density.py" line="121" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -4719,7 +4754,7 @@
       <translation>{count} identifiant(s) présent(s) uniquement dans les points {side}, non comparé(s) : {ids}</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="76" />
+      <location filename="../core/reports/templates/precision.html" line="81" />
       <source>{count} id(s) only in {side}:</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans {side} :</translation>
     </message>
@@ -4744,7 +4779,7 @@
       <translation>{count} observation(s) lue(s) dans « {name} ».</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="384" />
+      <location filename="../core/dxf/files.py" line="386" />
       <source>{count} output file(s) already exist, e.g. {path}: choose an empty output folder, or allow overwriting.</source>
       <translation>{count} fichier(s) de sortie existent déjà, par exemple {path} : choisissez un dossier de sortie vide, ou autorisez le remplacement.</translation>
     </message>
@@ -4764,7 +4799,7 @@
       <translation>{count} point(s) de « {name} » sans identifiant, non comparé(s).</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="22" />
+      <location filename="../core/reports/templates/precision.html" line="27" />
       <source>{count} point(s) tested, n = {n} coordinate(s) per deviation, k = {k:.2f}, f = {f:.6g}.</source>
       <translation>{count} point(s) testé(s), n = {n} coordonnée(s) par écart, k = {k:.2f}, f = {f:.6g}.</translation>
     </message>
@@ -4774,7 +4809,7 @@
       <translation>{count} point(s) rattaché(s) à aucun repère fixe n'ont pas d'altitude : {ids}. Nivelez-les sur un repère, ou tenez fixe un de leurs repères.</translation>
     </message>
     <message>
-      <location filename="../core/reports/templates/precision.html" line="65" />
+      <location filename="../core/reports/templates/precision.html" line="70" />
       <source>{count} point(s) without all their coordinates (e.g. no height) take no part in this test:</source>
       <translation>{count} point(s) dont une coordonnée manque (par ex. sans altitude) ne participent pas à ce test :</translation>
     </message>
@@ -4919,7 +4954,7 @@
       <translation>{path} est un dessin DWG et aucun convertisseur DWG n'est installé (LibreDWG dwg2dxf ou ODA File Converter) : enregistrez-le d'abord en DXF dans votre logiciel de DAO, ou installez-en un.</translation>
     </message>
     <message>
-      <location filename="../core/dxf/files.py" line="308" />
+      <location filename="../core/dxf/files.py" line="310" />
       <source>{path} is neither a DXF file nor a folder: choose an existing file or folder.</source>
       <translation>{path} n'est ni un fichier DXF ni un dossier : choisissez un fichier ou un dossier existant.</translation>
     </message>

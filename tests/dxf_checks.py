@@ -20,6 +20,9 @@ def exact(source, target):
 
     def run(points):
         pts = np.asarray(points, dtype=float).reshape(-1, 2)
+        if len(pts) == 1:  # pyproj ≥ 3.5 turns one-element arrays into scalars: a NumPy ≥ 1.25 warning
+            x, y = t.transform(float(pts[0, 0]), float(pts[0, 1]))
+            return np.array([[x, y]])
         x, y = t.transform(pts[:, 0].copy(), pts[:, 1].copy())
         return np.column_stack([x, y])
     return run

@@ -330,11 +330,12 @@ def test_a_text_field_chosen_as_a_number_is_refused_with_its_type(run):
     rows = [dict(r, dh_m=str(r["dh_m"])) for r in obs_rows()]
     refused(run, "levelingadjustment", {"OBSERVATIONS": table(rows), "BENCHMARKS": benchmark_layer(),
                                         "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_RESIDUALS": "TEMPORARY_OUTPUT"},
-            r"The field « dh_m » chosen as « Height difference field \(m\) » is of type string, not a number")
+            r"The field « dh_m » chosen as « Height difference field \(m\) » is of type (Text \()?string\)?, "
+            r"not a number")
     bm = make_layer(["Point (1351000 7221000)"], "EPSG:3948", "Point", [{"nom": "MAC12", "alt": "31.2"}])
     refused(run, "levelingclosures", {"OBSERVATIONS": table(obs_rows()), "BENCHMARKS": bm,
                                       "BENCHMARK_HEIGHT_FIELD": "alt", "OUTPUT": "TEMPORARY_OUTPUT"},
-            r"« alt » chosen as « Benchmark height field \(m\) » is of type string")
+            r"« alt » chosen as « Benchmark height field \(m\) » is of type (Text \()?string")
 
 
 def test_null_values_are_reported_with_their_row_ids(run):

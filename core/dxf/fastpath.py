@@ -97,6 +97,7 @@ class TagDrawing:
                 t = T.owner_tag(codes, lines, a, b)
                 if t is not None:
                     owners.add(t)
+        owners.update(_blkrefs(codes, lines))
         pointers = T.POINTER_CODES
         return {lines[2 * t + 1].strip().upper() for t, c in enumerate(codes) if c in pointers and t not in owners}
 
@@ -199,6 +200,18 @@ class TagDrawing:
     def release(self):
         """Drop the text and the rules (their closures refer back to this drawing: a cycle)."""
         self.fast, self.lines, self.codes, self.units = {}, [], [], []
+
+
+def _blkrefs(codes, lines):
+    """Tags of the {BLKREFS groups of block records (AutoCAD's list of a block's INSERTs): ezdxf drops them on
+    load, so they hold no INSERT back from the tag path."""
+    inside, found = False, []
+    for t in (t for t, c in enumerate(codes) if c in (102, 331)):
+        if codes[t] == 102:
+            inside = lines[2 * t + 1].strip() == "{BLKREFS"
+        elif inside:
+            found.append(t)
+    return found
 
 
 def _bump_handseed(doc, highest):

@@ -296,3 +296,26 @@ def test_the_verification_catches_a_defective_writer(tmp_path, monkeypatch):
     assert len(errors) == 1 and "cannot be read back" in errors[0].text()
     page = build_report(batch, tr=lambda text: "«" + text + "»")
     assert "«The written file {}".format(tmp_path / "out" / "plan.dxf") in page
+
+
+def test_autocads_list_of_block_references_does_not_hold_them_back(tmp_path):
+    """AutoCAD lists a block's INSERTs in its BLOCK_RECORD ({BLKREFS, 331); ezdxf drops that list on load."""
+    source = tmp_path / "plan.dxf"
+    doc = _mixed(source, "R2010")
+    refs = [e.dxf.handle for e in doc.modelspace().query("INSERT")]
+    record = doc.block_records.get("BORNE").dxf.handle
+    text = source.read_text("utf-8")
+    head = "  0\nBLOCK_RECORD\n  5\n{}\n".format(record)
+    assert text.count(head) == 1
+    start = text.index(head)
+    name = text.index("\n  2\nBORNE\n", start) + len("\n  2\nBORNE")
+    listing = "\n102\n{BLKREFS" + "".join("\n331\n" + h for h in refs) + "\n102\n}"
+    source.write_text(text[:name] + listing + text[name:], "utf-8")
+    tagged = fastpath.open_drawing(source)
+    assert {p.handle for p in tagged.fast.values() if p.kind == "INSERT"} == set(refs)
+    fast = transform_file(source, tmp_path / "fast.dxf", "REN09", "CC48")
+    slow = transform_file(source, tmp_path / "slow.dxf", "REN09", "CC48", tag_path=False)
+    assert fast.counts_out == slow.counts_out == fast.counts_in and fast.audit_errors == []
+    a, b = ezdxf.readfile(str(tmp_path / "fast.dxf")), ezdxf.readfile(str(tmp_path / "slow.dxf"))
+    for h in refs:
+        _same(a.entitydb[h], b.entitydb[h], h)

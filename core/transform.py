@@ -33,6 +33,13 @@ def transform_xy(source, target, xs, ys, datum_shift=systems.DEFAULT_DATUM_SHIFT
     else:
         tx, ty = transformer.transform(xs, ys)
         tx, ty = np.asarray(tx, dtype=float), np.asarray(ty, dtype=float)
+    missing = ~(np.isfinite(xs) & np.isfinite(ys))
+    if missing.any():  # not a place outside the transformation: a point without coordinates
+        i = int(np.flatnonzero(missing.ravel())[0])
+        raise TransformError(
+            N_("Point {index} has no coordinates (X {x}, Y {y}): fill them or leave the point out "
+               "({count} point(s) in all)."),
+            index=i + 1, x=float(np.ravel(xs)[i]), y=float(np.ravel(ys)[i]), count=int(missing.sum()))
     bad = ~(np.isfinite(tx) & np.isfinite(ty))
     if bad.any():
         i = int(np.flatnonzero(bad)[0])

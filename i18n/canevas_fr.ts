@@ -2324,9 +2324,14 @@
       <translation>Couche de points des stations du canevas (champ « matricule ») ou des repères IGN (champs « nom » et « cp1_coord3 »). Cochez « Entités sélectionnées uniquement » pour imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../core/transform.py" line="40" />
+      <location filename="../core/transform.py" line="47" />
       <source>Point {index} ({x:.3f}, {y:.3f}) cannot be transformed from {source} to {target}: it lies outside the area of the transformation ({count} point(s) in all). Check the source system.</source>
       <translation>Le point {index} ({x:.3f}, {y:.3f}) ne peut pas être transformé de {source} vers {target} : il est hors de la zone de validité de la transformation ({count} point(s) au total). Vérifiez le système source.</translation>
+    </message>
+    <message>
+      <location filename="../core/transform.py" line="40" />
+      <source>Point {index} has no coordinates (X {x}, Y {y}): fill them or leave the point out ({count} point(s) in all).</source>
+      <translation>Le point {index} n'a pas de coordonnées (X {x}, Y {y}) : renseignez-les ou retirez le point ({count} point(s) en tout).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_precision.py" line="236" />
@@ -3202,6 +3207,16 @@
       <location filename="../processing_provider/algorithms/_precision.py" line="218" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs.</translation>
+    </message>
+    <message>
+      <location filename="../toolbelt/points.py" line="58" />
+      <source>The field « {field} » is not in the layer: choose one of its fields.</source>
+      <translation>Le champ « {field} » n'est pas dans la couche : choisissez l'un de ses champs.</translation>
+    </message>
+    <message>
+      <location filename="../toolbelt/points.py" line="61" />
+      <source>The field « {field} » is of type {type}, not a number: choose a numeric field (or convert it with the field calculator).</source>
+      <translation>Le champ « {field} » est de type {type}, pas un nombre : choisissez un champ numérique (ou convertissez-le avec la calculatrice de champs).</translation>
     </message>
     <message>
       <location filename="../core/fiche.py" line="188" />

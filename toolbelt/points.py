@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsCsException, QgsFeature, QgsFeatureRequest, QgsPointXY, QgsWkbTypes
 
+from ..core.messages import N_, CanevasError
 from .layers import id_text, is_null
 
 NO_GEOMETRY = "no geometry"
@@ -48,6 +49,19 @@ def _xyz(feature, xy_fields, z_field):
     return vertex.x(), vertex.y(), z if z_field else vertex.z(), ""
 
 
+def _check_numeric(source, names):
+    """Coordinate and height fields must hold numbers: a text field stops the run with its name and type."""
+    fields = source.fields()
+    for name in names:
+        index = fields.indexOf(name)
+        if index < 0:
+            raise CanevasError(N_("The field « {field} » is not in the layer: choose one of its fields."), field=name)
+        field = fields.at(index)
+        if not field.isNumeric():
+            raise CanevasError(N_("The field « {field} » is of type {type}, not a number: choose a numeric field (or "
+                                  "convert it with the field calculator)."), field=name, type=field.typeName())
+
+
 def read_points(source, id_field="", xy_fields=None, z_field="", transform=None, request=None, feedback=None,
                 stop=None):
     """Each feature of `source` as a PointRow, in the order read.
@@ -57,6 +71,7 @@ def read_points(source, id_field="", xy_fields=None, z_field="", transform=None,
     Progress goes 0 → 100 on `feedback`; `stop(feedback)` is called before each feature (the caller's
     cancel rule).
     """
+    _check_numeric(source, list(xy_fields or ()) + ([z_field] if z_field else []))
     total = max(source.featureCount(), 1)
     for i, feature in enumerate(source.getFeatures(request or QgsFeatureRequest())):
         if stop is not None:

@@ -131,3 +131,9 @@ def test_unwritable_output_folders_give_a_message(tmp_path):
     with pytest.raises(CanevasError, match="The output folder .* cannot be written"):
         textfile.write_atomically("/proc/canevas-no-such-folder/out.csv", like, ["a"])
     assert blocker.read_text() == "x" and list(tmp_path.iterdir()) == [blocker]
+
+
+def test_a_point_without_coordinates_is_not_said_to_be_outside_the_area():
+    from canevas.core.transform import TransformError
+    with pytest.raises(TransformError, match=r"Point 2 has no coordinates \(X nan, Y 68765.0\)"):
+        transform_xy("REN09", "CC48", [47300.0, float("nan")], [68765.0, 68765.0])

@@ -115,7 +115,7 @@ class Shots:
             frame = page.mainFrame()
             height = min(frame.contentsSize().height(), REPORT_MAX_HEIGHT)
             page.setViewportSize(QSize(REPORT_WIDTH, height))
-            image = QImage(REPORT_WIDTH, height, QImage.Format_RGB32)
+            image = QImage(REPORT_WIDTH, height, QImage.Format.Format_RGB32)
             image.fill(QColor("white"))
             painter = QPainter(image)
             frame.render(painter)

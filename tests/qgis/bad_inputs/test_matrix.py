@@ -85,11 +85,18 @@ ALGORITHMS = {
     "ren09tocc48": ("INPUT", lambda tmp: {"OUTPUT": str(tmp / "o.gpkg")}, None),
     "cc48toren09": ("INPUT", lambda tmp: {"OUTPUT": str(tmp / "o.gpkg")}, benchmarks),
     "benchmarkgaps": ("INPUT", lambda tmp: {"ISOLATED": "memory:", "LINE_GAPS": "memory:",
-                                            "TRIPLETS": str(tmp / "t.gpkg"), "ID_FIELD": "matricule"}, benchmarks),
+                                            "TRIPLETS": str(tmp / "t.gpkg"), "ID_FIELD": "nom"}, benchmarks),
     "controlsample": ("INPUT", lambda tmp: {"OUTPUT": str(tmp / "o.gpkg")}, stations),
     "exportfiches": ("INPUT", lambda tmp: {"OUTPUT": str(tmp / "f.pdf")}, stations),
     "levelingdensity": ("INPUT", lambda tmp: {"RADIUS": 1000, "COVERAGE": "memory:", "GAPS": "memory:",
                                               "STATS": "memory:", "PROPOSALS": str(tmp / "p.gpkg")}, benchmarks),
+    "precisionclass": ("SUPPLIED", lambda tmp: {"SUPPLIED_ID_FIELD": "matricule", "CONTROL": stations(),
+                                                "CONTROL_ID_FIELD": "matricule", "DIMENSION": 0,
+                                                "OUTPUT": str(tmp / "o.gpkg"), "REPORT": str(tmp / "r.html")},
+                       stations),
+    "checkcommonpoints": ("REN09_LAYER", lambda tmp: {"REN09_ID_FIELD": "matricule", "CC48_LAYER": _cc48_stations(),
+                                                      "CC48_ID_FIELD": "matricule", "OUTPUT": str(tmp / "o.gpkg")},
+                          stations),
     "checkmatricules": ("STATIONS", lambda tmp: {"RANGES": _ranges(), "OUTPUT": str(tmp / "o.gpkg")}, stations),
 }
 
@@ -99,9 +106,19 @@ def _ranges():
 
     from canevas.toolbelt.qt_compat import FieldType
     layer = QgsVectorLayer("None", "ranges", "memory")
-    layer.dataProvider().addAttributes([QgsField("debut", FieldType.Int), QgsField("fin", FieldType.Int)])
+    layer.dataProvider().addAttributes([QgsField("prestataire", FieldType.String), QgsField("first", FieldType.Int),
+                                        QgsField("last", FieldType.Int)])
     layer.updateFields()
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["Régie", 1, 99999])
+    layer.dataProvider().addFeatures([feature])
     return layer
+
+
+def _cc48_stations():
+    """The sample stations converted to CC48 by the plugin (the other side of common points)."""
+    import processing
+    return processing.run("canevas:ren09tocc48", {"INPUT": stations(), "OUTPUT": "memory:"})["OUTPUT"]
 
 
 def _ren09_stations():
@@ -122,7 +139,8 @@ def _ren09_stations():
 
 
 ALGORITHMS["ren09tocc48"] = ("INPUT", ALGORITHMS["ren09tocc48"][1], _ren09_stations)
-CASES = ("no_crs", "geographic", "empty", "null_geometries", "some_null_geometries", "polygons", "unwritable",
+READS_NO_GEOMETRY = {"checkmatricules"}  # matricules only: a register without positions is still checked
+CASES = ("valid", "no_crs", "geographic", "empty", "null_geometries", "some_null_geometries", "polygons", "unwritable",
          "cancelled")
 
 
@@ -159,7 +177,7 @@ def test_bad_input_gives_a_message_or_a_result_and_leaves_the_input_alone(provid
             if isinstance(value, str) and value.startswith(str(tmp_path)):
                 params[key] = UNWRITABLE.format(Path(value).name)
         damaged = layer
-    elif case == "cancelled":
+    elif case in ("cancelled", "valid"):
         damaged = layer
     else:
         damaged = _damaged(layer, case)
@@ -172,7 +190,10 @@ def test_bad_input_gives_a_message_or_a_result_and_leaves_the_input_alone(provid
     if error is not None:
         assert not any(e in error for e in PYTHON_ERRORS), error
         assert error != "There were errors executing the algorithm.", messages
-    if case in ("unwritable", "cancelled", "null_geometries", "empty"):
+    if case == "valid":  # the baseline runs: the cases below test the damage, not a wrong parameter
+        assert error is None, error
+    must_stop = ("unwritable", "cancelled", "empty") + (() if alg in READS_NO_GEOMETRY else ("null_geometries",))
+    if case in must_stop:
         assert error is not None, "{} must stop the run with a message".format(case)
     if case == "unwritable":
         assert "cannot be" in error or "can't" in error or "not writable" in error, error

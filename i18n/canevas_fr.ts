@@ -94,7 +94,7 @@
       <translation>Une similitude nécessite au moins 2 points communs : non ajustée.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="250" />
+      <location filename="../core/register.py" line="249" />
       <source>A station has no matricule: give every station its matricule.</source>
       <translation>Une station n'a pas de matricule : attribuez son matricule à chaque station.</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>Une tolérance demande des termes positifs ou nuls, dont au moins un positif (constante, mm/√km ou mm/√station).</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="112" />
+      <location filename="../core/register.py" line="111" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>Tolérés</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="77" />
+      <location filename="../core/register.py" line="76" />
       <source>Altitude (m)</source>
       <translation>Altitude (m)</translation>
     </message>
@@ -519,7 +519,7 @@
       <translation>Résidus des points communs</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="76" />
+      <location filename="../core/register.py" line="75" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -544,7 +544,7 @@
       <translation>Repères utilisables consécutifs d'une ligne de nivellement (préfixe du matricule, triés par numéro) distants de plus de deux fois le rayon, avec les deux matricules et la distance.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="115" />
+      <location filename="../core/register.py" line="114" />
       <source>Contractor</source>
       <translation>Prestataire</translation>
     </message>
@@ -794,7 +794,7 @@
       <translation>Stations livrées</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="113" />
+      <location filename="../core/register.py" line="112" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -804,12 +804,12 @@
       <translation>Détecter d'après le contenu</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="108" />
+      <location filename="../core/register.py" line="107" />
       <source>Determination date</source>
       <translation>Date de détermination</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="106" />
+      <location filename="../core/register.py" line="105" />
       <source>Determination method</source>
       <translation>Méthode de détermination</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Distance dans laquelle un repère peut être rejoint par nivellement : 1000 m pour la « densification minimale » de l’étude de 2013, 500 m pour la « densification optimale ». Au moins 50 m : en dessous, l’étude demanderait plus de mémoire qu’un poste de travail n’en a.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="71" />
+      <location filename="../core/register.py" line="70" />
       <source>Domain</source>
       <translation>Domaine</translation>
     </message>
@@ -1179,7 +1179,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="83" />
+      <location filename="../core/register.py" line="82" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -1304,12 +1304,12 @@
       <translation>Altitude IGN69</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="162" />
+      <location filename="../core/register.py" line="161" />
       <source>Height IGN69 (m)</source>
       <translation>Altitude IGN69 (m)</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="110" />
+      <location filename="../core/register.py" line="109" />
       <source>Height class (cm)</source>
       <translation>Classe altimétrique (cm)</translation>
     </message>
@@ -1334,7 +1334,7 @@
       <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m au-dessus de {ellipsoid}.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="78" />
+      <location filename="../core/register.py" line="77" />
       <source>Height system</source>
       <translation>Système d'altitude</translation>
     </message>
@@ -1389,7 +1389,7 @@
       <translation>Repères IGN</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="93" />
+      <location filename="../core/register.py" line="92" />
       <source>IGN fiche (PDF)</source>
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
@@ -1414,7 +1414,7 @@
       <translation>Points de repères au format IGN (par ex. la couche WFS GEODESIE:data_geod filtrée sur domaine = 'nivf'), dans un SCR quelconque.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="75" />
+      <location filename="../core/register.py" line="74" />
       <source>INSEE code</source>
       <translation>Code INSEE</translation>
     </message>
@@ -1534,7 +1534,7 @@
       <translation>K (km)</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="86" />
+      <location filename="../core/register.py" line="85" />
       <source>Kilometre point</source>
       <translation>Point kilométrique</translation>
     </message>
@@ -1574,17 +1574,17 @@
       <translation>Dernier</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="91" />
+      <location filename="../core/register.py" line="90" />
       <source>Last observation</source>
       <translation>Dernière observation</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="90" />
+      <location filename="../core/register.py" line="89" />
       <source>Last visit</source>
       <translation>Dernière visite</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="81" />
+      <location filename="../core/register.py" line="80" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
@@ -1729,12 +1729,12 @@
       <translation>Points d'altération linéaire</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="87" />
+      <location filename="../core/register.py" line="86" />
       <source>Location</source>
       <translation>Localisation</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="80" />
+      <location filename="../core/register.py" line="79" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
@@ -1764,7 +1764,7 @@
       <translation>Carte des vecteurs d'écart planimétrique (fourni − contrôle)</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="69" />
+      <location filename="../core/register.py" line="68" />
       <source>Matricule</source>
       <translation>Matricule</translation>
     </message>
@@ -2284,7 +2284,7 @@
       <translation>Planimétrie et altimétrie, testées séparément</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="109" />
+      <location filename="../core/register.py" line="108" />
       <source>Plan class (cm)</source>
       <translation>Classe planimétrique (cm)</translation>
     </message>
@@ -2604,7 +2604,7 @@
       <translation>Rejet — {}</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="98" />
+      <location filename="../core/register.py" line="97" />
       <source>Remarks</source>
       <translation>Remarques</translation>
     </message>
@@ -2644,7 +2644,7 @@
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="82" />
+      <location filename="../core/register.py" line="81" />
       <source>Road followed</source>
       <translation>Voie suivie</translation>
     </message>
@@ -2744,7 +2744,7 @@
       <translation>Formes au-delà de la tolérance (signalées, non découpées)</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="85" />
+      <location filename="../core/register.py" line="84" />
       <source>Side</source>
       <translation>Côté</translation>
     </message>
@@ -2794,7 +2794,7 @@
       <translation>Écart type d'un kilomètre de nivellement double, par exemple 0,3 pour un DNA03 avec mires invar (chiffre du constructeur), 1 à 2 pour un travail courant. Le test du χ² le vérifie.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="73" />
+      <location filename="../core/register.py" line="72" />
       <source>State</source>
       <translation>État</translation>
     </message>
@@ -2874,12 +2874,12 @@
       <translation>Points fournis</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="88" />
+      <location filename="../core/register.py" line="87" />
       <source>Support</source>
       <translation>Support</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="162" />
+      <location filename="../core/register.py" line="161" />
       <source>Synthetic data</source>
       <translation>Données synthétiques</translation>
     </message>
@@ -3604,7 +3604,7 @@
       <translation>La plage de matricules de « {prestataire} » mélange les préfixes « {a} » et « {b} » : une plage n'a qu'un seul préfixe.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="327" />
+      <location filename="../core/register.py" line="326" />
       <source>The range of « {prestataire} » starts after its end ({first} &gt; {last}): swap first and last.</source>
       <translation>La plage de matricules de « {prestataire} » commence après sa fin ({first} &gt; {last}) : intervertissez le premier et le dernier matricule.</translation>
     </message>
@@ -3839,7 +3839,7 @@
       <translation>Rattachements</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="84" />
+      <location filename="../core/register.py" line="83" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -3919,7 +3919,7 @@
       <translation>Champ du triplet</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="89" />
+      <location filename="../core/register.py" line="88" />
       <source>Triplet members</source>
       <translation>Membres de triplets</translation>
     </message>
@@ -3949,17 +3949,17 @@
       <translation>Identifiants des points de changement (expression régulière)</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="72" />
+      <location filename="../core/register.py" line="71" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="79" />
+      <location filename="../core/register.py" line="78" />
       <source>Type of altitude</source>
       <translation>Type d'altitude</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="105" />
+      <location filename="../core/register.py" line="104" />
       <source>Type of mark</source>
       <translation>Type de repère</translation>
     </message>
@@ -4049,7 +4049,7 @@
       <translation>Repères utilisables ayant moins de « Repères requis » − 1 autres repères utilisables dans le rayon : rien pour les contrôler.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="92" />
+      <location filename="../core/register.py" line="91" />
       <source>Usable by GNSS</source>
       <translation>Utilisable en GNSS</translation>
     </message>
@@ -4169,12 +4169,12 @@
       <translation>échec de l'ajout des nouveaux repères</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="682" />
+      <location filename="../core/ign_benchmarks.py" line="163" />
       <source>altitude cp1_coord3 {value} m is outside the plausible NGF-IGN69 altitudes of mainland France ({low} … {high} m)</source>
       <translation>altitude cp1_coord3 {value} m hors des altitudes NGF-IGN69 plausibles en France métropolitaine continentale ({low} … {high} m)</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="644" />
+      <location filename="../core/ign_benchmarks.py" line="125" />
       <source>altitude cp1_coord3 « {value} » is not a number</source>
       <translation>l'altitude cp1_coord3 « {value} » n'est pas un nombre</translation>
     </message>
@@ -4274,7 +4274,7 @@
       <translation>la distance {value} est négative</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="671" />
+      <location filename="../core/ign_benchmarks.py" line="152" />
       <source>domaine « {domaine} » is not « nivf » (NGF-IGN69 leveling)</source>
       <translation>le domaine « {domaine} » n'est pas « nivf » (nivellement NGF-IGN69)</translation>
     </message>
@@ -4384,7 +4384,7 @@
       <translation>aucun élément &lt;Layout&gt;</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="679" />
+      <location filename="../core/ign_benchmarks.py" line="160" />
       <source>no altitude cp1_coord3</source>
       <translation>pas d'altitude cp1_coord3</translation>
     </message>
@@ -4394,7 +4394,7 @@
       <translation>sans géométrie</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="688" />
+      <location filename="../core/ign_benchmarks.py" line="169" />
       <source>no geometry and no coordinates cg1_coord1 / cg1_coord2</source>
       <translation>ni géométrie ni coordonnées cg1_coord1 / cg1_coord2</translation>
     </message>
@@ -4409,7 +4409,7 @@
       <translation>pas de matricule</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="668" />
+      <location filename="../core/ign_benchmarks.py" line="149" />
       <source>no « nom » (matricule)</source>
       <translation>pas de « nom » (matricule)</translation>
     </message>
@@ -4879,12 +4879,12 @@
       <translation>{failed} fermeture(s) sur {count} hors tolérance ; la plus grande : {largest} mm.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="650" />
+      <location filename="../core/ign_benchmarks.py" line="131" />
       <source>{field} « {value} » is not a date</source>
       <translation>{field} « {value} » n'est pas une date</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="645" />
+      <location filename="../core/ign_benchmarks.py" line="126" />
       <source>{field} « {value} » is not a number</source>
       <translation>{field} « {value} » n'est pas un nombre</translation>
     </message>
@@ -5074,12 +5074,12 @@
       <translation>{what} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="568" />
+      <location filename="../core/ign_benchmarks.py" line="49" />
       <source>{what} {lon:.5f}, {lat:.5f} (RGF93 lon/lat) lies outside mainland France ({west}° … {east}° E, {south}° … {north}° N), the area of NGF-IGN69 benchmarks</source>
       <translation>{what} {lon:.5f}, {lat:.5f} (lon/lat RGF93) hors de la France métropolitaine continentale ({west}° … {east}° E, {south}° … {north}° N), zone des repères NGF-IGN69</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="566" />
+      <location filename="../core/ign_benchmarks.py" line="47" />
       <source>{what} {lon:.5f}, {lat:.5f}: latitude and longitude are swapped (the point would lie outside mainland France)</source>
       <translation>{what} {lon:.5f}, {lat:.5f} : latitude et longitude inversées (le point tomberait hors de la France métropolitaine continentale)</translation>
     </message>
@@ -5119,22 +5119,22 @@
       <translation>« {layer} » n'a pas de champ « {field} » : « {parameter} » n'est pas utilisé.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="254" />
+      <location filename="../core/register.py" line="253" />
       <source>« {matricule} » is not a matricule: it must end with its number, e.g. R00123.</source>
       <translation>« {matricule} » n'est pas un matricule : il doit se terminer par son numéro, par ex. R00123.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="290" />
+      <location filename="../core/register.py" line="289" />
       <source>« {matricule} » is not a matricule: it must end with its number, e.g. R21001.</source>
       <translation>« {matricule} » n'est pas un matricule : il doit finir par son numéro, par ex. R21001.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="299" />
+      <location filename="../core/register.py" line="298" />
       <source>« {matricule} » is not a matricule: its number has {digits} digits (at most {most}).</source>
       <translation>« {matricule} » n'est pas un matricule : son numéro a {digits} chiffres (au plus {most}).</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="294" />
+      <location filename="../core/register.py" line="293" />
       <source>« {matricule} » is not a matricule: its prefix « {prefix} » may hold only letters, digits and « . - _ / », without spaces, e.g. R21001.</source>
       <translation>« {matricule} » n'est pas un matricule : son préfixe « {prefix} » ne peut contenir que des lettres, des chiffres et « . - _ / », sans espace, par ex. R21001.</translation>
     </message>
@@ -5271,7 +5271,7 @@
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
     <message>
-      <location filename="../core/register.py" line="736" />
+      <location filename="../core/ign_benchmarks.py" line="217" />
       <source>« {nom} » appears more than once in the input: the first one was kept</source>
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>

@@ -34,7 +34,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ...core import register, systems
+from ...core import ign_benchmarks, register, systems
 from ...core.messages import N_, Message
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.layers import python_value
@@ -55,7 +55,7 @@ def qgis_value(field_name, value):
     """A mapped value for the benchmarks layer (dates as QDate)."""
     if value is None:
         return None
-    if field_name in register.DATE_FIELDS:
+    if field_name in ign_benchmarks.DATE_FIELDS:
         return QDate.fromString(value, "yyyy-MM-dd")
     return value
 
@@ -207,7 +207,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         if geometry_type in (QgsWkbTypes.GeometryType.LineGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
             self.fail("« {name} » holds lines or polygons: IGN benchmarks are points. Choose the benchmarks layer.",
                       name=name)
-        ign = register.find_ign_fields(source.fields().names())
+        ign = ign_benchmarks.find_ign_fields(source.fields().names())
         if "nom" not in ign:
             self.fail("« {name} » has no « nom » field: it is not IGN benchmark data (fields of GEODESIE:data_geod: "
                       "nom, domaine, etat, cp1_coord3…).", name=name)
@@ -245,13 +245,13 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
             self.stop_if_cancelled(feedback, NOTHING_WRITTEN)
             steps.setProgress(100 * i / total)
             mapped, xy = self._map_row(feature, ign, only_nivf, target, transforms, lonlat, to_lonlat)
-            status, changed, reason = register.classify_benchmark(mapped, existing, seen, xy,
+            status, changed, reason = ign_benchmarks.classify_benchmark(mapped, existing, seen, xy,
                                                                   existing_xy.get(mapped.nom))
-            if status == register.REJECTED:
+            if status == ign_benchmarks.REJECTED:
                 rejected.append((feature, reason))
-            elif status == register.ADDED:
+            elif status == ign_benchmarks.ADDED:
                 added.append((mapped.values, xy))
-            elif status == register.UPDATED:
+            elif status == ign_benchmarks.UPDATED:
                 updated.append((mapped.values, xy, changed))
             else:
                 unchanged.append(mapped.nom)
@@ -283,7 +283,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         raw = {field: python_value(feature[source_name]) for field, source_name in ign.items()}
         geom = feature.geometry()
         has_geometry = transforms is not None and not geom.isNull() and not geom.isEmpty()
-        mapped = register.map_ign_benchmark(raw, has_geometry, only_nivf)
+        mapped = ign_benchmarks.map_ign_benchmark(raw, has_geometry, only_nivf)
         # fields absent from the input are left as stored, never emptied
         mapped.values = {k: v for k, v in mapped.values.items() if k in ign}
         xy = None
@@ -291,7 +291,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
             try:
                 if has_geometry:
                     vertex = next(iter(geom.vertices()))
-                    mapped.reason = register.position_problem(*self._apply([to_lonlat], vertex.x(), vertex.y()),
+                    mapped.reason = ign_benchmarks.position_problem(*self._apply([to_lonlat], vertex.x(), vertex.y()),
                                                               self.tr("geometry"))
                     if mapped.reason is None:
                         xy = self._apply(transforms, vertex.x(), vertex.y())
@@ -358,7 +358,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
             feature = QgsFeature(fields)
             for field_name in register.IGN_FIELD_NAMES:
                 feature[field_name] = qgis_value(field_name, values.get(field_name))
-            feature.setGeometry(QgsGeometry(QgsPoint(xy[0], xy[1], values[register.ALTITUDE_FIELD])))
+            feature.setGeometry(QgsGeometry(QgsPoint(xy[0], xy[1], values[ign_benchmarks.ALTITUDE_FIELD])))
             new.append(feature)
         if new and not layer.addFeatures(new):
             raise WriteError(self.tr("adding the new benchmarks failed"))
@@ -369,8 +369,8 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
             attributes = {fields.indexOf(f): qgis_value(f, values.get(f)) for f in changed if f != "geometry"}
             if attributes and not layer.changeAttributeValues(fid, attributes):
                 raise WriteError(self.tr("updating « {nom} » failed").format(nom=values["nom"]))
-            if "geometry" in changed or register.ALTITUDE_FIELD in changed:
-                point = QgsGeometry(QgsPoint(xy[0], xy[1], values[register.ALTITUDE_FIELD]))
+            if "geometry" in changed or ign_benchmarks.ALTITUDE_FIELD in changed:
+                point = QgsGeometry(QgsPoint(xy[0], xy[1], values[ign_benchmarks.ALTITUDE_FIELD]))
                 if not layer.changeGeometry(fid, point):
                     raise WriteError(self.tr("moving « {nom} » failed").format(nom=values["nom"]))
             feedback.setProgress(100 * j / max(len(updated), 1))

@@ -5,19 +5,14 @@ import sqlite3
 
 import pytest
 
-from canevas.core import register
+from canevas.core import ign_benchmarks, register
+from canevas.core.ign_benchmarks import ADDED, REJECTED, UNCHANGED, UPDATED, classify_benchmark, map_ign_benchmark
 from canevas.core.messages import CanevasError
 from canevas.core.register import (
-    ADDED,
-    REJECTED,
-    UNCHANGED,
-    UPDATED,
     Matricule,
     check_matricules,
-    classify_benchmark,
     in_range,
     make_range,
-    map_ign_benchmark,
     next_free,
     overlapping_ranges,
     parse_matricule,
@@ -187,7 +182,7 @@ def ign_row(**changes):
 
 
 def test_find_ign_fields_is_case_insensitive():
-    found = register.find_ign_fields(["NOM", "Domaine", "cp1_coord3", "other"])
+    found = ign_benchmarks.find_ign_fields(["NOM", "Domaine", "cp1_coord3", "other"])
     assert found == {"nom": "NOM", "domaine": "Domaine", "cp1_coord3": "cp1_coord3"}
 
 

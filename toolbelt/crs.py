@@ -6,6 +6,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import warnings
 
 from qgis.core import (
@@ -32,13 +33,23 @@ LEGACY_3PARAM_NAME = "REN09 (Rennes 2009, NTF 3 paramètres)"
 PROJ_WKT1_NOTICE = "Transformation cannot be formatted as WKT1 TOWGS84"
 
 
+#: Descriptor 2 is the process' own: two threads swapping it at once could leave it on a deleted file.
+_STDERR_SWAP = threading.RLock()
+
+
 @contextlib.contextmanager
 def without_proj_wkt1_notice():
     """Keep PROJ's WKT1 notice (PROJ_WKT1_NOTICE) out of the log; anything else printed meanwhile is passed on.
 
     PROJ writes it to the process' stderr (file descriptor 2), out of Python's reach: the descriptor is
-    pointed at a temporary file for the time of the block.
+    pointed at a temporary file for the time of the block (one thread at a time).
     """
+    with _STDERR_SWAP, _stderr_filtered():
+        yield
+
+
+@contextlib.contextmanager
+def _stderr_filtered():
     try:
         sys.stderr.flush()
         saved = os.dup(2)

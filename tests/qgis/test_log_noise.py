@@ -62,3 +62,26 @@ def test_an_existing_table_is_still_opened(path):
     sibling = geopackage_table(stations, "Benchmarks_Synthetic")  # OGR matches layer names case-insensitively
     assert sibling is not None and sibling.isValid() and sibling.featureCount() > 0
     assert geopackage_holds(str(Path(path).parent / "absent.gpkg"), "ties") is None  # unreadable: caller tries
+
+
+def test_threads_filtering_the_proj_notice_leave_stderr_where_it_was():
+    import os
+    import threading
+    import time
+
+    from canevas.toolbelt.crs import without_proj_wkt1_notice
+    before = os.fstat(2)
+
+    def filtered(pause):
+        with without_proj_wkt1_notice():
+            time.sleep(pause)
+
+    # the first thread in ends first: without one swap at a time, the second would put back the first's file
+    threads = [threading.Thread(target=filtered, args=(p,)) for p in (0.05, 0.2)]
+    for t in threads:
+        t.start()
+        time.sleep(0.02)
+    for t in threads:
+        t.join()
+    after = os.fstat(2)
+    assert (after.st_dev, after.st_ino) == (before.st_dev, before.st_ino)

@@ -18,7 +18,7 @@ from ..core.messages import N_, CanevasError
 from ..toolbelt.i18n import locale_code, tr
 from ..toolbelt.qt_compat import set_advanced
 from .help import help_markdown, markdown_to_html, markdown_to_text
-from .outputs import check_outputs
+from .outputs import check_outputs, new_outputs, remove_new_outputs
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICON = ICONS / "canevas.svg"
@@ -50,8 +50,10 @@ def _run_policy(process):
     """
     @functools.wraps(process)
     def wrapper(self, parameters, context, feedback):
+        fresh = []
         try:
             check_outputs(self, parameters, context)
+            fresh = new_outputs(self, parameters, context)
             CanevasAlgorithm.stop_if_cancelled(feedback)
             return process(self, parameters, context, feedback)
         except CanevasError as error:
@@ -62,7 +64,9 @@ def _run_policy(process):
             message = tr(cancel.template)
         except Exception as error:
             traceback.clear_frames(error.__traceback__)
+            remove_new_outputs(fresh)
             raise
+        remove_new_outputs(fresh)
         raise QgsProcessingException(message)
     return wrapper
 

@@ -61,3 +61,28 @@ def test_density_without_shapely2_says_what_to_install(tmp_path):
     else:
         assert proc.returncode != 0
         assert "shapely" in proc.stdout + proc.stderr and "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_bad_inputs_from_the_command_line_stop_with_a_message_and_keep_the_files(tmp_path):
+    """qgis_process, as scripts call it: a stopped run exits non-zero with the message, never a traceback, and
+    leaves the user's files byte for byte (the output is the input / a GeoPackage of someone's layers / missing)."""
+    import hashlib
+    qgis_process(["plugins", "enable", "canevas"], tmp_path)
+    own = tmp_path / "mine.gpkg"
+    shutil.copyfile(SAMPLE, own)
+    digest = hashlib.sha256(own.read_bytes()).hexdigest()
+    cases = {
+        "the output is the input": ("INPUT={}|layername=stations_synthetic".format(own), "OUTPUT={}".format(own)),
+        "a GeoPackage of other layers": ("INPUT={}|layername=stations_synthetic".format(SAMPLE),
+                                         "OUTPUT={}".format(own)),
+        "a missing input": ("INPUT={}".format(tmp_path / "nowhere.gpkg"), "OUTPUT={}".format(tmp_path / "o.gpkg")),
+    }
+    for name, args in cases.items():
+        proc = qgis_process(["run", "canevas:ren09tocc48", "--"] + list(args), tmp_path)
+        said = proc.stdout + proc.stderr
+        assert proc.returncode != 0, name
+        assert "Traceback" not in said, (name, said[-2000:])
+        words = ("input file", "other layers", "Could not load source layer")
+        assert any(w in said for w in words), (name, said[-800:])
+        assert hashlib.sha256(own.read_bytes()).hexdigest() == digest, name
+    assert not (tmp_path / "o.gpkg").exists()

@@ -134,6 +134,9 @@ class ReprojectAlgorithm(CanevasAlgorithm):
             "INPUT": layer, "TARGET_CRS": transform.destinationCrs(),
             "OPERATION": systems.pipeline(self.SOURCE, self.TARGET, shift), "OUTPUT": parameters["OUTPUT"]},
             context=context, feedback=feedback, is_child_algorithm=True)
+        # QGIS' copy stops quietly on cancel and returns what it wrote: a cancel after it started is a
+        # stopped run, whose output the base removes (never a half-written layer reported as done)
+        self.stop_if_cancelled(feedback)
         dest_id = child["OUTPUT"]
         count = source.featureCount()
         nulls = sampled_nulls

@@ -170,6 +170,9 @@ class PrecisionClassBase(CanevasAlgorithm):
         """Extra checks before reading the points; returns (rows for the report's inputs, messages)."""
         return [], []
 
+    def check_pairs(self, pairing, crs, context, feedback):
+        """Last check of the pairs (tested points brought to the control CRS `crs`) before any test."""
+
     def adjust(self, test, C):
         """Last word on a computed test (e.g. the pixel size of an image)."""
 
@@ -280,6 +283,7 @@ class PrecisionClassBase(CanevasAlgorithm):
         t_name, c_name = tested.sourceName(), control.sourceName()
         pairing = precision.pair_by_id(t_points, c_points, ("« {} »".format(t_name), "« {} »".format(c_name)))
         self._log_pairing(pairing, t_name, c_name, t_points, c_points, feedback)
+        self.check_pairs(pairing, declared_crs(control.sourceCrs()), context, feedback)
         steps.setCurrentStep(2)
 
         for test in tests:

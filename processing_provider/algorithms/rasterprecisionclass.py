@@ -7,12 +7,86 @@ below the pixel size.
 """
 
 import math
+import os
 
-from qgis.core import QgsProcessingParameterRasterLayer, QgsUnitTypes
+import numpy as np
+from osgeo import gdal
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsProcessingParameterRasterLayer,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsUnitTypes,
+)
 
 from ...core import precision
 from ...toolbelt import crs as crs_tools
-from ._precision import PrecisionClassBase, Test
+from ...toolbelt.i18n import number, tr
+from ._precision import PrecisionClassBase, Test, declared_crs, first_ids
+
+#: How many blocks of the image are decoded to tell a damaged or truncated file (spread over the whole image,
+#: the last one included): a few MB at most, whatever the size of the orthophoto.
+CHECKED_BLOCKS = 256
+
+
+def raster_file_problem(value):
+    """Why the raster file `value` (a path given to a raster parameter) cannot be read, or '' when it can or is
+    not a plain file (a layer of the project, a web service...)."""
+    path = str(value or "").split("|")[0]
+    if not path or "://" in path or path.upper().startswith(("WMS:", "WCS:", "PG:", "GPKG:")):
+        return ""
+    if not os.path.exists(path):
+        return tr("« {path} » does not exist: choose an existing image file.").format(path=path)
+    if os.path.isdir(path):
+        return ""
+    if os.path.getsize(path) == 0:
+        return tr("« {path} » is empty (0 bytes): choose the image file again, it was not saved completely.").format(
+            path=path)
+    if QgsRasterLayer(path, "check", "gdal").isValid():
+        return ""
+    return tr("« {path} » cannot be read as an image: the file is damaged, truncated or not a raster. Choose a "
+              "GeoTIFF (or another image QGIS opens).").format(path=path)
+
+
+def damaged_blocks(path, feedback=None, stop=None):
+    """Decode up to CHECKED_BLOCKS blocks of the image at `path`: '' when they read, else GDAL's error.
+
+    QGIS opens a truncated or damaged GeoTIFF as long as its header reads; the pixel size is then right but
+    the image is not the one delivered. Decoding blocks spread over the image finds the damage.
+    """
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        gdal.ErrorReset()
+        try:
+            dataset = gdal.Open(path)
+        except RuntimeError as error:
+            return str(error)
+        if dataset is None:
+            return gdal.GetLastErrorMsg() or "GDAL cannot open it"
+        band = dataset.GetRasterBand(1)
+        bx, by = band.GetBlockSize()
+        bx, by = max(1, bx), max(1, by)
+        cols, rows = -(-dataset.RasterXSize // bx), -(-dataset.RasterYSize // by)
+        count = cols * rows
+        picks = np.unique(np.linspace(0, count - 1, min(count, CHECKED_BLOCKS)).round().astype(np.int64))
+        for index in picks:
+            if stop is not None:
+                stop(feedback)
+            col, row = int(index % cols), int(index // cols)
+            x, y = col * bx, row * by
+            w, h = min(bx, dataset.RasterXSize - x), min(by, dataset.RasterYSize - y)
+            gdal.ErrorReset()
+            for b in range(1, dataset.RasterCount + 1):
+                try:
+                    data = dataset.GetRasterBand(b).ReadRaster(x, y, w, h)
+                except RuntimeError as error:
+                    return str(error)
+                if data is None or gdal.GetLastErrorType() >= gdal.CE_Failure:
+                    return gdal.GetLastErrorMsg() or "block {} cannot be decoded".format(int(index))
+        return ""
+    finally:
+        gdal.PopErrorHandler()
 
 
 class RasterPrecisionClass(PrecisionClassBase):
@@ -42,6 +116,17 @@ class RasterPrecisionClass(PrecisionClassBase):
         self.add_safety_and_template()
         self.add_outputs()
 
+    def checkParameterValues(self, parameters, context):
+        """A missing, empty or unreadable image named with the fix, instead of QGIS' « Could not load source
+        layer »."""
+        value = parameters.get("RASTER")
+        if isinstance(value, str) and context.getMapLayer(value) is None and (
+                context.project() is None or context.project().mapLayer(value) is None):
+            problem = raster_file_problem(value)
+            if problem:
+                return False, problem
+        return super().checkParameterValues(parameters, context)
+
     def side_labels(self):
         return self.tr("Digitised points"), self.tr("Control points (reference)")
 
@@ -56,8 +141,15 @@ class RasterPrecisionClass(PrecisionClassBase):
         raster = self.parameterAsRasterLayer(parameters, "RASTER", context)
         if raster is None or not raster.isValid():
             self.fail("The image cannot be read: choose a valid raster layer.")
-        crs = raster.crs()
+        crs = declared_crs(raster.crs())
         name = raster.name()
+        if raster.providerType() == "gdal":
+            path = raster.source().split("|")[0]
+            if os.path.isfile(path):
+                problem = damaged_blocks(path, feedback, self.stop_if_cancelled)
+                if problem:
+                    self.fail("The image « {path} » is damaged or truncated ({error}): choose the complete file "
+                              "as delivered.", path=path, error=problem)
         declared = crs_tools.system_of(crs)
         if declared is not None:
             center = raster.extent().center()
@@ -78,9 +170,36 @@ class RasterPrecisionClass(PrecisionClassBase):
             self.fail("The pixel size of the image « {name} » cannot be read: choose a georeferenced raster.",
                       name=name)
         self.raster_name = name
+        self.raster_extent, self.raster_crs = QgsRectangle(raster.extent()), crs
         feedback.pushInfo(self.tr("Pixel size of « {name} »: {pixel:g} cm.").format(name=name,
                                                                                   pixel=self.pixel * 100))
         return [(self.tr("Image"), name), (self.tr("Pixel size"), "{:g} cm".format(self.pixel * 100))], messages
+
+    def check_pairs(self, pairing, crs, context, feedback):
+        """The digitised points must lie on the image: elsewhere it is not the image they were digitised on, and
+        its pixel size says nothing of them."""
+        extent = QgsRectangle(self.raster_extent)
+        if self.raster_crs.isValid() and crs.isValid() and self.raster_crs != crs:
+            try:
+                extent = QgsCoordinateTransform(self.raster_crs, crs, context.transformContext()).transformBoundingBox(
+                    extent)
+            except QgsCsException as error:
+                self.fail("The extent of the image « {name} » cannot be brought to the CRS of the control points "
+                          "({error}): check the CRS of the image.", name=self.raster_name, error=str(error))
+        extent.grow(self.pixel)
+        xy = np.asarray(pairing.supplied, dtype=float)
+        inside = (xy[:, 0] >= extent.xMinimum()) & (xy[:, 0] <= extent.xMaximum()) & \
+            (xy[:, 1] >= extent.yMinimum()) & (xy[:, 1] <= extent.yMaximum())
+        outside = [pid for pid, ok in zip(pairing.ids, inside) if not ok]
+        if not inside.any():
+            self.fail("The image « {name} » does not cover the digitised points (its extent {extent}; the points "
+                      "around {x:.1f}, {y:.1f}{crs}): choose the image the points were digitised on, or set its CRS.",
+                      name=self.raster_name, extent=extent.toString(1), x=float(np.mean(xy[:, 0])),
+                      y=float(np.mean(xy[:, 1])), crs=" ({})".format(crs_tools.crs_label(crs)) if crs.isValid() else "")
+        if outside:
+            feedback.reportError(self.tr("{count} digitised point(s) lie outside the image « {name} »: {ids}. Check "
+                                         "that this is the image they were digitised on.").format(
+                count=number(len(outside)), name=self.raster_name, ids=first_ids(outside)), False)
 
     def adjust(self, test, C):
         pixel_cm = self.pixel * 100

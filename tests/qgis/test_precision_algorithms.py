@@ -443,13 +443,16 @@ def test_control_sample_of_stations_without_geometry_is_refused(run):
 
 # --------------------------------------------------------------------------- rasterprecisionclass
 
-def make_raster(path, pixel=0.05, epsg=3948, origin=(X0 - 20, Y0 + 200), size=(400, 400)):
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), size[0], size[1], 1, gdal.GDT_Byte)
+def make_raster(path, pixel=0.05, epsg=3948, origin=(X0 - 20, Y0 + 200), size=None):
+    """A SYNTHETIC image; by default 200 m × 240 m, over the points of grid_points (the digitised points must lie
+    on the image). Sparse: its blocks are never written, so that a 2 cm image stays a few kB."""
+    size = size or (int(round(200 / pixel)), int(round(240 / pixel)))
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), size[0], size[1], 1, gdal.GDT_Byte,
+                                              ["SPARSE_OK=TRUE", "TILED=YES"])
     ds.SetGeoTransform((origin[0], pixel, 0, origin[1], 0, -pixel))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
     ds.SetProjection(srs.ExportToWkt())
-    ds.GetRasterBand(1).Fill(128)
     ds = None
     return str(path)
 

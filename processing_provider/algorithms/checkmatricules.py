@@ -84,11 +84,16 @@ class CheckMatricules(CanevasAlgorithm):
             if isinstance(date, (datetime.date, datetime.datetime)):
                 date = date.isoformat()[:10]
             try:
-                ranges.append(register.make_range(value("prestataire"), value("first"), value("last"), date,
-                                                  value("prefixe")))
+                rng = register.make_range(value("prestataire"), value("first"), value("last"), date,
+                                          value("prefixe"))
             except CanevasError as error:
                 self.fail("Row {fid} of the ranges table « {name} »: {error}", fid=feature.id(), name=name,
                           error=error.text(self.tr))
+            if rng.first < 0:  # a matricule ends with its number, never with a sign
+                self.fail("Row {fid} of the ranges table « {name} »: the range {first} – {last} of « {prestataire} » "
+                          "starts below 0; matricule numbers are whole numbers ≥ 0. Correct the table.",
+                          fid=feature.id(), name=name, first=rng.first, last=rng.last, prestataire=rng.prestataire)
+            ranges.append(rng)
         if not ranges:
             self.fail("The ranges table « {name} » holds no range: record the ranges handed out to the contractors "
                       "first.", name=name)

@@ -13,6 +13,7 @@ Modules
 * proposals  — `propose`: new benchmarks to reach the coverage target, and their leveling
 * greedy     — the proposals' greedy on one lattice, with removal and swap moves
 * milp       — integer programming of the proposals (scipy's HiGHS when importable), lower bound
+* local_search — the proposals' marks shifted and dropped, every move checked with the exact study
 * weak_spots — `benchmark_gaps`: isolated marks, line gaps, broken triplets
 * neighbours — the one neighbour search (k-d tree, or STRtree without scipy) and union-find
 * checks     — input checks and shared constants

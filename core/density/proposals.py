@@ -15,6 +15,7 @@ from . import milp as _milp
 from .areas import StudyResult, study
 from .greedy import _Round
 from .lattice import MAX_PROPOSAL_BYTES, _check_lattice, lattice_bytes
+from .local_search import LOCAL_SEARCH_UP_TO, Search
 from .polygons import _polygonal
 
 
@@ -141,8 +142,6 @@ def _points(chosen):
 
 #: Swap moves only in rounds of at most this many new marks.
 SWAPS_UP_TO = 300
-#: Exact removal moves (one study of the areas near the mark per proposal) up to this many proposals.
-EXACT_REMOVALS_UP_TO = 100
 #: Lattice memory (bytes) above which a round works tile by tile (each tile's lattice stays below it).
 TILE_BYTES = 256 * 1024 ** 2
 #: Nodes along the side of a tile.
@@ -222,14 +221,15 @@ def _one_round(job, result, current, chosen, existing, step, first_round, use_mi
     by tile when large (integer programming for small components when asked, then the greedy,
     removal and swap moves), then the exact check. Returns (chosen, current, outcome), or None
     when there is nothing to do."""
-    short = [k for k, row in enumerate(current.rows) if row.covered_area < job.goal * row.area - 1e-6]
+    aim = [job.goal * row.area for row in current.rows]
+    short = [k for k, row in enumerate(current.rows) if row.covered_area < aim[k] - 1e-6]
     if not short:
         return None
     polys = _short_gaps(job, current, short, first_round)
     if not polys:
         return None
     job.check_cancel()
-    lack = np.array([max(0.0, job.goal * row.area - row.covered_area) for row in current.rows])
+    lack = np.array([max(0.0, aim[k] - row.covered_area) for k, row in enumerate(current.rows)])
     gap_of_area = np.bincount([k for _, k, _ in polys], weights=[g.area for _, _, g in polys],
                               minlength=len(lack))
     # the whole problem stays within max_bytes (a bound on the work too, not only on the memory,
@@ -263,46 +263,45 @@ class _Path:
     milp_used: bool = False
 
 
+def _first_round(job, result, existing, step, use_milp):
+    """The first round. The integer program's answer may fall a little short of the goal in the
+    exact study (it sees the gaps through samples): its marks are then shifted (local search,
+    every move checked exactly) before any mark is added."""
+    done = _one_round(job, result, result, [], existing, step, True, use_milp)
+    if done is None:
+        return None
+    chosen, current, out = done
+    if out.milp_samples and len(chosen) <= LOCAL_SEARCH_UP_TO and _short_count(job, current):
+        chosen, current = _search(job, result, existing, chosen, current).run(removals=False)
+    return chosen, current, out
+
+
 def _path(job, result, existing, use_milp):
     """Rounds on lattices of r/8, then r/16, … (up to 4) until the exact study says every area
     reached the goal; integer programming (when asked) for the small components of every round."""
     path = _Path(chosen=[], current=result)
     step = job.radius / 8.0
-    for round_ in range(4):
-        done = _one_round(job, result, path.current, path.chosen, existing, step, round_ == 0, use_milp)
+    first = _first_round(job, result, existing, step, use_milp)
+    if first is None:
+        return path
+    path.chosen, path.current, out = first
+    path.bound, path.milp_used = out.bound, out.milp_samples > 0
+    for _ in range(3):
+        step /= 2.0
+        done = _one_round(job, result, path.current, path.chosen, existing, step, False, use_milp)
         if done is None:
             break
         path.chosen, path.current, out = done
-        if round_ == 0:
-            path.bound, path.milp_used = out.bound, out.milp_samples > 0
-        step /= 2.0
     return path
+
+
+def _search(job, result, existing, chosen, current):
+    return Search(job, result.rows, existing, chosen, current,
+                  lambda pts, only, previous: _rerun(result, pts, only=only, previous=previous))
 
 
 def _short_count(job, current):
     return sum(row.covered_area < job.goal * row.area - 1e-6 for row in current.rows)
-
-
-def _exact_removals(job, result, chosen, current):
-    """Removal moves checked with the exact study of the areas within r of the mark: each
-    proposal (latest first) is dropped when those areas keep the goal (or, short of it, what
-    they had). Returns the proposals kept."""
-    if not chosen or len(chosen) > EXACT_REMOVALS_UP_TO:
-        return chosen
-    floor = [min(job.goal * row.area, row.covered_area) - 1e-6 for row in current.rows]
-    tree = shapely.STRtree([row.geometry for row in result.rows])
-    for k in range(len(chosen) - 1, -1, -1):
-        job.check_cancel()
-        near = sorted(int(i) for i in tree.query(shapely.Point(chosen[k][:2]), predicate="dwithin",
-                                                 distance=job.radius))
-        trial = chosen[:k] + chosen[k + 1:]
-        if not near:
-            chosen = trial
-            continue
-        again = _rerun(result, _points(trial), only=near, previous=current)
-        if all(again.rows[i].covered_area >= floor[i] for i in near):
-            chosen, current = trial, again
-    return chosen
 
 
 def _nearest_two(marks, n_exist, k_first=16):
@@ -367,9 +366,12 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     one candidate when every area keeps its target; rounds of at most SWAPS_UP_TO marks). The
     study is then re-run exactly with the benchmarks + proposals; where an area is still short
     of the target the greedy resumes on a lattice twice as fine (up to 4 rounds). With at most
-    EXACT_REMOVALS_UP_TO proposals, each is then dropped (latest first) when the exact study of
-    the areas within r of it says they keep their target. `reached` tells whether every area ended
-    at ≥ target. Rounds whose lattice would exceed TILE_BYTES work tile by tile (each area of a tile
+    local_search.LOCAL_SEARCH_UP_TO proposals, a local search every move of which is accepted by
+    the exact study (local_search.py) then shifts marks while an area is short and drops marks
+    (alone, or with up to four neighbouring proposals shifted to make up for them) while the areas
+    keep their target; it also shifts the integer program's marks when they fall short, before the
+    greedy adds any. `reached` tells whether every area ended at ≥ target. Rounds whose lattice
+    would exceed TILE_BYTES work tile by tile (each area of a tile
     aims at its share of what the area lacks), so memory is bounded whatever the territory.
     method: "best" (default) — when scipy ≥ 1.9 is importable, the components of areas small enough
     (milp.MILP_SAMPLES) are first solved by integer programming (milp.py), then the plain greedy
@@ -406,7 +408,8 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     existing = np.asarray(result.points, dtype=float).reshape(-1, 2)
     chosen, current, bound = _best_path(job, result, existing, method)
     job.check_cancel()
-    chosen = _exact_removals(job, result, chosen, current)
+    if chosen and len(chosen) <= LOCAL_SEARCH_UP_TO:
+        chosen, current = _search(job, result, existing, chosen, current).run()
     after = _rerun(result, _points(chosen)) if chosen else result
     return ProposalResult(proposals=_leveling(chosen, existing, detour, rate_km_per_day),
                           covered_pct_before=[row.covered_pct for row in result.rows],

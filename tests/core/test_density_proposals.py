@@ -78,7 +78,7 @@ def compared():
 
 
 def test_proposals_never_worse_than_a_simple_greedy(compared):
-    # measured (scipy 1.10): 29/25/24/27/25/27/28/24 vs 30/28/27/28/25/27/29/25
+    # measured (scipy 1.10): 27/24/23/25/23/25/26/23 vs 30/28/27/28/25/27/29/25
     needs_milp()
     assert all(p <= g for p, g in compared), compared
     assert sum(p for p, _ in compared) < sum(g for _, g in compared)
@@ -113,17 +113,17 @@ def reference_ip(xy, area, radius, m, target, step=250.0, probe=100.0):
 
 
 def test_proposals_within_5_percent_of_an_integer_program(compared):
-    # measured: reference 27/25/23/25 (100) vs proposals 29/25/24/27 (105) with scipy 1.10 (Debian 12) and
-    # 29/26/25/26 (106) with Debian 13's scipy and 28/26/26/25 (105) on unstable: the issue's 5 % is not met
-    # everywhere yet; 8 % in total and 3 marks per set are the bounds held
+    # the issue's bound: 5 % in total and on every set; on a set of n reference marks that is
+    # floor(0.05 n) marks, at least 1 (5 % of a set of fewer than 20 marks is less than one mark).
+    # measured (Debian 12, scipy 1.10): reference 27/25/23/25 (100) vs proposals 27/24/23/25 (99)
     needs_milp()
     ref = []
     for seed in range(4):
         xy, area = random_set(seed)
         ref.append(reference_ip(xy, area, R, 2, 0.99))
     ours = [p for p, _ in compared[:4]]
-    assert sum(ours) <= 1.08 * sum(ref), (ours, ref)
-    assert all(p <= q + 3 for p, q in zip(ours, ref)), (ours, ref)
+    assert sum(ours) <= 1.05 * sum(ref), (ours, ref)
+    assert all(p <= q + max(1, int(0.05 * q)) for p, q in zip(ours, ref)), (ours, ref)
 
 
 def test_lower_bound_from_integer_programming():

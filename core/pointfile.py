@@ -248,24 +248,34 @@ class Cancelled(Exception):
 
 
 def convert(lines, fmt, source, target, datum_shift=systems.DEFAULT_DATUM_SHIFT, skip_bad_lines=False,
-            cancelled=None):
+            cancelled=None, final_newline=True):
     """Transform the X/Y columns of a point file from `source` to `target` (codes of core.systems).
 
     Raises CanevasError listing every bad line unless `skip_bad_lines`, in which case the bad
     lines are left out of the output and returned in `Result.rejected`. `cancelled()` is asked
-    as the lines are read; Cancelled is raised when it says yes.
+    as the lines are read and between the phases; Cancelled is raised when it says yes.
+    `final_newline`: whether the file ended with a line ending (False: its last line may have been cut).
     """
+    def stop_if_cancelled():
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
     lines = [raw.rstrip("\r\n") for raw in lines]
     rows, bad = parse(lines, fmt, cancelled)
+    stop_if_cancelled()
     if not rows and not bad:
         raise CanevasError(N_("The file holds no point line: check the separator and the header option."))
+    if not final_newline:
+        _check_truncated(lines, rows, bad, fmt)
     tx = ty = None
+    rows, xs, ys = _finite(rows, bad)
     if rows:
-        xs = np.array([r.x for r in rows])
-        ys = np.array([r.y for r in rows])
         _check_system(source, xs, ys, fmt, rows)
+        stop_if_cancelled()
         tx, ty = _transform_rows(rows, xs, ys, source, target, datum_shift, bad)
+        stop_if_cancelled()
         bad += _outside_area(rows, xs, ys, tx, ty, source, target, fmt, lines, {m.line_no for m in bad})
+        stop_if_cancelled()
     bad.sort(key=lambda m: m.line_no)
     if bad and not skip_bad_lines:
         raise CanevasError(N_("{count} bad line(s) in the point file; nothing was written. Correct them, "
@@ -275,6 +285,8 @@ def convert(lines, fmt, source, target, datum_shift=systems.DEFAULT_DATUM_SHIFT,
     decimals = fmt.decimals + (5 if target == "RGF93G" else 0)
     converted = 0
     for i, row in enumerate(rows):
+        if i % 20000 == 0:
+            stop_if_cancelled()
         if row.line_no in rejected:
             continue
         new = {fmt.x_col - 1: _format(tx[i], decimals, fmt.decimal_comma),
@@ -288,6 +300,70 @@ def convert(lines, fmt, source, target, datum_shift=systems.DEFAULT_DATUM_SHIFT,
         raise CanevasError(N_("No point of the file could be converted; nothing was written."), details=bad)
     out = [line for line_no, line in enumerate(out, start=1) if line_no not in rejected]
     return Result(out, converted, bad)
+
+
+def _finite(rows, bad):
+    """(rows, xs, ys) of the rows whose X and Y are finite; the others (1e999) become bad lines."""
+    xs = np.array([r.x for r in rows], dtype=float)
+    ys = np.array([r.y for r in rows], dtype=float)
+    keep = np.isfinite(xs) & np.isfinite(ys)
+    if keep.all():
+        return rows, xs, ys
+    for i in np.flatnonzero(~keep):
+        bad.append(_bad(rows[i].line_no, N_("X or Y is not a finite number ({x}, {y})"), x=rows[i].x, y=rows[i].y))
+    return [row for row, k in zip(rows, keep) if k], xs[keep], ys[keep]
+
+
+def _shape(line, fmt):
+    """(column count, {column: decimals of the number there, or None when empty}) of a point line."""
+    spans = _field_spans(line, fmt.separator)
+    decimals = {}
+    for col in (fmt.x_col, fmt.y_col, fmt.z_col):
+        if col and col <= len(spans):
+            text = line[spans[col - 1][0]:spans[col - 1][1]].strip()
+            mark = "," if fmt.decimal_comma else "."
+            decimals[col] = None if not text else (len(text) - text.index(mark) - 1 if mark in text else -1)
+    return len(spans), decimals
+
+
+def _check_truncated(lines, rows, bad, fmt):
+    """Stop when the file, which does not end with a line ending, looks cut inside its last line.
+
+    A copy or download interrupted mid-line leaves a last point with a cut-off number (« 23.2 » for
+    « 23.273 ») or an empty height: converted, it would be a plausible wrong point. The last line is
+    compared with the other point lines: fewer columns, fewer decimals where the others holding a number
+    there all have the same number of decimals, or an empty value where most others have one.
+    """
+    last = len(lines)
+    while last and _is_comment(lines[last - 1].strip()):
+        last -= 1
+    if last != len(lines) or last == 0:
+        return  # the file ends with a blank or comment line: nothing was cut inside a point
+    if any(m.line_no == last for m in bad):
+        return  # already a bad line, reported as such
+    others = [_shape(lines[row.line_no - 1], fmt) for row in rows if row.line_no != last]
+    if len(others) < 3:
+        return
+    count, decimals = _shape(lines[last - 1], fmt)
+    reason = None
+    counts = {c for c, _ in others}
+    if len(counts) == 1 and count < min(counts):
+        reason = Message(N_("{found} columns where the other lines have {usual}"), found=count, usual=min(counts))
+    for col, value in sorted(decimals.items()):
+        if reason is not None:
+            break
+        seen = [d[col] for _, d in others if col in d]
+        filled = [d for d in seen if d is not None]
+        if value is None and len(filled) > len(seen) / 2:
+            reason = Message(N_("column {col} is empty where the other lines hold a number"), col=col)
+        elif value is not None and len(set(filled)) == 1 and len(filled) >= 3 and value < filled[0]:
+            reason = Message(N_("column {col} has {found} decimal(s) where every other line has {usual}"),
+                             col=col, found=max(value, 0), usual=filled[0])
+    if reason is not None:
+        raise CanevasError(N_("The last line ({line}) of the point file looks truncated ({reason}) and the file does "
+                              "not end with a line ending: the file was probably cut while being copied; nothing "
+                              "was written. Copy the whole file again; if it is complete, end its last line with a "
+                              "line ending and run again."), line=last, reason=reason)
 
 
 def _transform_rows(rows, xs, ys, source, target, datum_shift, bad):

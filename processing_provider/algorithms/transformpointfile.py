@@ -94,12 +94,16 @@ class TransformPointFile(CanevasAlgorithm):
                       system=systems.SYSTEMS[source].name)
         text = textfile.read(path, encoding)
         feedback.setProgress(10)
+        self.stop_if_cancelled(feedback)
         try:
             result = pointfile.convert(text.lines, fmt, source, target, shift,
                                        self.parameterAsBoolean(parameters, "SKIP_BAD_LINES", context),
-                                       cancelled=feedback.isCanceled)
+                                       cancelled=feedback.isCanceled, final_newline=text.final_newline)
         except pointfile.Cancelled:
             self.stop_if_cancelled(feedback)
+            raise  # not reached: Cancelled is only raised when the feedback says so
+        feedback.setProgress(90)
+        self.stop_if_cancelled(feedback)
         for bad in result.rejected:
             feedback.reportError(self.tr("Rejected {}").format(bad.text(self.tr)), False)
         shift_name = self.tr(systems.datum_shift_name(shift)) if "REN09" in (source, target) else ""

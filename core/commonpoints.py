@@ -81,6 +81,15 @@ def check_common_points(ren09_points, cc48_points):
         if others:
             raise CanevasError(N_("The {label} coordinates look like {found}: check the layers and fields."),
                                label=label, found=" or ".join(systems.SYSTEMS[o].name for o in others))
+        # REN09 is only defined around Rennes: a point elsewhere (swapped X/Y fields, a typo, another system
+        # that looks like none) would give residuals of kilometres read as a realisation problem.
+        outside = np.flatnonzero(systems.outside_area_of_use(code, xy[:, 0], xy[:, 1]))
+        if len(outside):
+            first = int(outside[0])
+            raise CanevasError(N_("{count} of the {label} points lie outside the area of use of {label} (e.g. "
+                                  "« {id} » at {x:.3f}, {y:.3f}): check the layer, its X and Y fields (swapped?) and "
+                                  "its CRS."), count=len(outside), label=label, id=ids[first],
+                               x=float(xy[first, 0]), y=float(xy[first, 1]))
     variants = {}
     for shift in systems.DATUM_SHIFTS:
         tx, ty = transform_xy("REN09", "CC48", r[:, 0], r[:, 1], shift)

@@ -19,6 +19,7 @@ from ...toolbelt import crs as crs_tools
 from ...toolbelt.points import EMPTY_XY, read_points
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
+from ._precision import declared_crs
 
 SIDES = ("REN09", "CC48")
 OUTPUT_FIELDS = ("x_ren09", "y_ren09", "x_cc48", "y_cc48",
@@ -64,10 +65,27 @@ class CheckCommonPoints(CanevasAlgorithm):
         if not x_field:
             if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
                 self.fail("« {name} » has no point geometry: choose its {side} X and Y fields.", name=name, side=side)
-            if source.sourceCrs().isValid() and source.sourceCrs().isGeographic():
-                self.fail("« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: "
-                          "choose the right layer or its X/Y fields.", name=name,
-                          crs=crs_tools.crs_label(source.sourceCrs()), side=side)
+            self._check_crs(source, side)
+
+    def _check_crs(self, source, side):
+        """Positions read from the geometry are taken as {side} coordinates: the layer must say so.
+
+        No CRS, degrees, or another known system would silently compare other numbers than the user meant.
+        """
+        name = source.sourceName()
+        crs = declared_crs(source.sourceCrs())
+        if not crs.isValid():
+            self.fail("« {name} » has no CRS: its positions cannot be taken as {side} coordinates. Set its CRS to "
+                      "{side} (Layer Properties › Source), or choose its {side} X and Y fields.", name=name, side=side)
+        if crs.isGeographic():
+            self.fail("« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: "
+                      "choose the right layer or its X/Y fields.", name=name, crs=crs_tools.crs_label(crs), side=side)
+        self.check_numbers(source, crs=crs)
+        declared = crs_tools.system_of(crs)
+        if declared is not None and declared != side:
+            self.fail("« {name} » is declared in {crs}, not {side}: the {side} coordinates of the common points are "
+                      "needed. Choose the layer holding them, or convert it to {side} first.", name=name,
+                      crs=crs_tools.crs_label(crs), side=side)
 
     def _points(self, parameters, context, feedback, side):
         source = self.parameterAsSource(parameters, "{}_LAYER".format(side), context)

@@ -8,6 +8,7 @@ from qgis.core import QgsProcessingException, QgsRasterLayer
 from canevas.core import systems
 from canevas.core.lcc import PROJECTIONS
 from canevas.core.transform import transform_xy
+from canevas.toolbelt import crs as crs_tools
 
 from .conftest import make_layer
 
@@ -139,7 +140,8 @@ def common_layers(shift=systems.DATUM_GRID, n=8):
     rng = np.random.default_rng(7)
     x, y = rng.uniform(42000, 52000, n), rng.uniform(62000, 72000, n)
     cx, cy = transform_xy("REN09", "CC48", x, y, shift)
-    ren = make_layer(["Point ({} {})".format(a, b) for a, b in zip(x, y)], None, "Point",
+    # declared REN09: positions read from a geometry are taken in the system its CRS says (none: refused)
+    ren = make_layer(["Point ({} {})".format(a, b) for a, b in zip(x, y)], crs_tools.crs_for("REN09"), "Point",
                      [{"num": "P{}".format(i)} for i in range(n)], name="ren09 points")
     cc = make_layer([None] * n, None, "NoGeometry",
                     [{"id": "P{}".format(i), "e": float(a), "n": float(b)} for i, (a, b) in enumerate(zip(cx, cy))],
@@ -178,7 +180,7 @@ def test_check_common_points_missing_field_and_geographic(run):
 
 def test_check_common_points_matches_integer_and_real_ids(run):
     ren, _ = common_layers()
-    ren_int = make_layer([f.geometry().asWkt() for f in ren.getFeatures()], None, "Point",
+    ren_int = make_layer([f.geometry().asWkt() for f in ren.getFeatures()], ren.crs(), "Point",
                          [{"num": i} for i in range(8)], name="ren09 int")
     _, cc = common_layers()
     cc_real = make_layer([None] * 8, None, "NoGeometry",

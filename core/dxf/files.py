@@ -145,6 +145,36 @@ def dwg_to_dxf(source, folder):
 
 # --- one file --------------------------------------------------------------------------------------
 
+def check_complete(path):
+    """Stop on an empty DXF, or one that does not end with its end-of-file marker (0 / EOF): a copy cut short.
+
+    ezdxf reads such a file by recovering what it can, and the output would lack the end of the drawing.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(str(path), "rb") as stream:
+            head = stream.read(32)
+            stream.seek(max(0, size - 64))
+            tail = stream.read()
+    except OSError as error:
+        raise CanevasError(N_("{path} cannot be read ({detail}): check the file and its permissions."),
+                           path=str(path), detail=error.strerror or str(error)) from error
+    if not head.strip() and not tail.strip():
+        raise CanevasError(N_("{path} is empty: it holds no drawing. Copy it again from where it was made."),
+                           path=str(path))
+    if head.startswith(b"AutoCAD Binary DXF"):
+        complete = b"EOF" in tail[-8:]
+    elif head.lstrip().split(b"\n", 1)[0].strip().isdigit():  # a text DXF starts with a group code
+        complete = tail.rstrip().upper().endswith(b"EOF")
+    else:
+        return  # not a DXF at all: ezdxf says so
+    if not complete:
+        raise CanevasError(N_("{path} is truncated: it does not end with the DXF end-of-file marker (0 / EOF), so "
+                              "the end of the drawing is missing. Copy it again in full, or open and save it "
+                              "again in your CAD software."), path=str(path))
+
+
 def read_drawing(path):
     import ezdxf
     from ezdxf.lldxf.const import DXFStructureError
@@ -157,6 +187,12 @@ def read_drawing(path):
         except (OSError, DXFStructureError) as error:
             raise CanevasError(N_("{path} is not a readable DXF drawing ({detail}): open and save it again in "
                                   "your CAD software."), path=str(path), detail=str(error)) from error
+        if auditor.fixes or auditor.errors:
+            # what recovery drops or guesses would be missing or wrong in the output without a word
+            raise CanevasError(N_("{path} is damaged: it could only be read by repairing it ({count} repair(s)), "
+                                  "and what was repaired may be missing or wrong. Open it in your CAD software, "
+                                  "run AUDIT or RECOVER, save it and transform it again."),
+                               path=str(path), count=len(auditor.fixes) + len(auditor.errors)) from None
         return doc, [("recovered", str(path), str(len(auditor.fixes)))]
     except OSError as error:
         if Path(path).is_file() and os.access(str(path), os.R_OK):  # ezdxf says so of a file that is no DXF
@@ -212,6 +248,7 @@ def _transform_file(source_path, output_path, source, target, datum_shift, toler
         readable = source_path
         if source_path.suffix.lower() == ".dwg":
             readable, result.converter = dwg_to_dxf(source_path, scratch)
+        check_complete(readable)
         tagged = fastpath.open_drawing(readable) if tag_path else None
         doc = _load(tagged)
         if doc is None:
@@ -357,6 +394,7 @@ def transform_batch(input_path, output_folder, source, target, datum_shift=syste
     check_output_folder(input_path, output_folder)
     outputs = [output_path_of(f, base, output_folder) for f in files]
     _refuse_existing(outputs, overwrite)
+    existed = {str(p) for p in outputs if p.exists()}
     batch = BatchResult(source, target, datum_shift, tolerance_mm, str(output_folder))
     for n, (path, out) in enumerate(zip(files, outputs)):
         step = (lambda f, n=n: progress((n + f) / len(files))) if progress else None
@@ -370,14 +408,25 @@ def transform_batch(input_path, output_folder, source, target, datum_shift=syste
             batch.files.append(FileResult(str(path), str(out), error=error.message))
         except Exception as error:  # one bad drawing never stops the batch
             batch.files.append(FileResult(str(path), str(out), error=Message(
-                N_("Unexpected error ({kind}): {detail}"), kind=type(error).__name__, detail=str(error))))
+                N_("the drawing could not be transformed ({detail}): open and save it again in your CAD software; "
+                   "if it fails again, report it with the drawing."), detail=str(error) or type(error).__name__)))
         if progress:
             progress((n + 1) / len(files))
         if cancelled is not None and cancelled():
             batch.cancelled = True
             break
+    if batch.cancelled:
+        _remove_written(batch, existed)
     _xref_status(batch, files)
     return batch
+
+
+def _remove_written(batch, existed):
+    """A cancelled batch leaves no new drawing behind: a batch is whole or absent (files it replaced are gone)."""
+    for result in batch.files:
+        if not result.failed and result.output not in existed:
+            with contextlib.suppress(OSError):
+                os.remove(result.output)
 
 
 def _refuse_existing(outputs, overwrite):

@@ -83,6 +83,12 @@ class TransformDxf(CanevasAlgorithm):
             progress=lambda f: feedback.setProgress(100.0 * f), cancelled=feedback.isCanceled)
         self.stop_if_cancelled(feedback)
         self._log(batch, feedback)
+        failed = [result for result in batch.files if result.failed]
+        if batch.files and len(failed) == len(batch.files):
+            # nothing was transformed: a result of zero drawings would look like a success
+            self.fail("No drawing could be transformed, nothing was written:\n{errors}",
+                      errors="\n".join(self.tr("{path}: {error}").format(path=r.source, error=r.error.text(self.tr))
+                                        for r in failed[:20]))
         if report:
             reports.write(report, build_report(batch, self.tr))
         results = dict(batch.summary, OUTPUT_FOLDER=out_folder)

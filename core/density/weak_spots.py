@@ -87,8 +87,8 @@ def _triplet_groups(bm, names, freres):
     return by_key, sorted(groups.values(), key=lambda g: matricule_sort_key(g[1][0]))
 
 
-def _triplets(bm, names, states, freres):
-    """Triplets with a member missing from the data, or with an unusable member."""
+def _triplets(bm, names, states, freres, unplaced=frozenset()):
+    """Triplets with a member missing from the data (or there without a position), or with an unusable member."""
     found = []
     by_key, groups = _triplet_groups(bm, names, freres)
     for i, members in groups:
@@ -97,6 +97,13 @@ def _triplets(bm, names, states, freres):
         missing = [x for x in shown if normalize_matricule(x) not in by_key]
         cx, cy = (bm.xy[present].mean(axis=0) if present else bm.xy[i])
         label = ", ".join(shown)
+        without_position = [x for x in missing if normalize_matricule(x) in unplaced]
+        missing = [x for x in missing if normalize_matricule(x) not in unplaced]
+        if without_position:
+            found.append(Finding("triplet_incomplete", tuple(shown), float(cx), float(cy), float("nan"),
+                                 Message(N_("Triplet {members}: {unplaced} is in the data without a position; "
+                                            "give it its position to check the triplet."),
+                                         members=label, unplaced=", ".join(without_position))))
         if missing:
             found.append(Finding("triplet_incomplete", tuple(shown), float(cx), float(cy), float("nan"),
                                  Message(N_("Triplet {members}: {missing} not found in the data (destroyed "
@@ -113,7 +120,7 @@ def _triplets(bm, names, states, freres):
 
 
 def benchmark_gaps(ids, xy, states=None, freres=None, radius=DEFAULT_RADIUS, min_count=MIN_BENCHMARKS,
-                   unusable_states=UNUSABLE_STATES, tol=DUPLICATE_TOLERANCE):
+                   unusable_states=UNUSABLE_STATES, tol=DUPLICATE_TOLERANCE, unplaced=()):
     """Weak spots of the network, each Finding with a reason:
 
     * isolated: a usable benchmark with fewer than m − 1 other usable ones within r (nothing to
@@ -123,7 +130,9 @@ def benchmark_gaps(ids, xy, states=None, freres=None, radius=DEFAULT_RADIUS, min
     * triplet_incomplete: a triplet whose `freres_info` names a benchmark absent from the data
       (IGN does not publish destroyed marks);
     * triplet_unusable: a triplet with a member in an unusable state.
-    Duplicates (same matricule or position within tol) are counted once.
+    Duplicates (same matricule or position within tol) are counted once. `unplaced`: matricules of
+    benchmarks in the data but without a position (left out): a triplet member among them is not
+    « missing from the data » but without position, and said so.
     """
     radius, m, _ = _check_params(radius, min_count)
     if ids is None:
@@ -134,5 +143,5 @@ def benchmark_gaps(ids, xy, states=None, freres=None, radius=DEFAULT_RADIUS, min
     use = np.flatnonzero(bm.kept & bm.usable)
     findings = _isolated(bm, names, use, radius, m) + _line_gaps(bm.xy, names, use, radius)
     if freres is not None:
-        findings += _triplets(bm, names, states, freres)
+        findings += _triplets(bm, names, states, freres, {normalize_matricule(u) for u in unplaced if u})
     return findings

@@ -7,11 +7,13 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
+    QgsWkbTypes,
 )
 
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.layers import display_value
 from ...toolbelt.points import read_points
+from ...toolbelt.read_whole import check_read_whole, count_features
 from ..parameters import DEFAULT_FIELDS, DEFAULT_WORK_CRS
 
 #: Matricule fields tried, in order, when the matricule field is left empty or the IGN default is absent.
@@ -31,6 +33,7 @@ class BenchmarkData:
     crs: QgsCoordinateReferenceSystem
     skipped: int
     fields: dict = dataclass_field(default_factory=dict)  # the fields actually read ('' when none)
+    unplaced: list = dataclass_field(default_factory=list)  # matricules of the benchmarks read without position
 
 
 def work_crs(alg, parameters, context):
@@ -79,8 +82,12 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
     source = alg.parameterAsSource(parameters, "INPUT", context)
     if source is None:
         alg.fail("The benchmarks layer cannot be read: choose a valid point layer.")
-    alg.check_numbers(source)
     name = source.sourceName()
+    if QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.LineGeometry,
+                                                      QgsWkbTypes.GeometryType.PolygonGeometry):
+        alg.fail("« {name} » is not a point layer ({type}): benchmarks are points. Choose the benchmarks layer.",
+                 name=name, type=QgsWkbTypes.displayString(source.wkbType()))
+    alg.check_numbers(source)
     fields = _fields(alg, parameters, context, feedback, source)
     transform = transform_to(alg, source.sourceCrs(), crs, context, name)
     request = QgsFeatureRequest()
@@ -89,28 +96,42 @@ def read_benchmarks(alg, parameters, context, feedback, crs):
         request.setFilterExpression(expression)
         request.setExpressionContext(alg.createExpressionContext(parameters, context, source))
     ids, xs, ys, states, freres = [], [], [], [], []
-    skipped = 0
+    skipped, read, unplaced = 0, 0, []
     # no result from part of the benchmarks: a cancel stops the run
     for row in read_points(source, fields["ID_FIELD"], transform=transform, request=request, feedback=feedback,
                            stop=alg.stop_if_cancelled):
+        read += 1
         if row.problem:  # no point geometry, or outside the working CRS
             skipped += 1
+            if row.id:
+                unplaced.append(row.id)
             continue
         ids.append(row.id if fields["ID_FIELD"] else str(row.feature.id()))
         xs.append(row.x)
         ys.append(row.y)
         states.append(_text(row.feature, fields["STATE_FIELD"]))
         freres.append(_text(row.feature, fields["TRIPLET_FIELD"]))
+    # a damaged file stops the reading quietly: the benchmarks after the damage would be missing from the study
+    check_read_whole(source, count_features(source, alg.stop_if_cancelled, feedback) if expression else read, name)
     if skipped:
         feedback.reportError(alg.tr("{count} benchmark(s) without a point geometry (or outside the working CRS) "
                                     "were left out.").format(count=skipped), False)
     if not ids:
         alg.fail("« {name} » holds no benchmark (after the filter): nothing to study.", name=name)
     if fields["ID_FIELD"]:
+        check_matricules_read(alg, ids, fields["ID_FIELD"], name)
         check_unique_ids(alg, ids, xs, ys, fields["ID_FIELD"], name)
     feedback.pushInfo(alg.tr("{count} benchmark(s) read from « {name} », computed in {crs}.").format(
         count=len(ids), name=name, crs=crs_tools.crs_label(crs)))
-    return BenchmarkData(ids, np.column_stack([xs, ys]), states, freres, crs, skipped, fields)
+    return BenchmarkData(ids, np.column_stack([xs, ys]), states, freres, crs, skipped, fields, unplaced)
+
+
+def check_matricules_read(alg, ids, id_field, name):
+    """Stop when the matricule field names no benchmark: every benchmark would be « unnamed », every triplet
+    « incomplete » and no leveling line found, a plausible-looking study of nothing."""
+    if not any(i.strip() for i in ids):
+        alg.fail("The field « {field} » of « {name} » is empty for every benchmark: it holds no matricule. Choose "
+                 "the matricule field (IGN: nom).", field=id_field, name=name)
 
 
 def check_unique_ids(alg, ids, xs, ys, id_field, name):
@@ -170,3 +191,12 @@ def unusable_states(alg, parameters, context):
 
 def _text(feature, field):
     return display_value(feature[field]) if field else ""
+
+
+def whole_count(alg, parameters, context, key="MIN_BENCHMARKS"):
+    """« Benchmarks needed » as given: QGIS rounds 1.5 to 2 without a word; a count is a whole number."""
+    value = alg.parameterAsDouble(parameters, key, context)
+    if value != value or value != int(value):
+        alg.fail("« {parameter} » must be a whole number, not {value}.",
+                 parameter=alg.parameterDefinition(key).description(), value=parameters.get(key))
+    return int(value)

@@ -16,8 +16,10 @@ from qgis.core import (
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ..parameters import add_benchmark_parameters
-from ._benchmarks import load_density, read_benchmarks, unusable_states, work_crs
+from ._benchmarks import load_density, read_benchmarks, unusable_states, whole_count, work_crs
 
+#: Members of a triplet (a benchmark and its two siblings).
+TRIPLET_SIZE = 3
 OUTPUTS = (("ISOLATED", ("isolated",)), ("LINE_GAPS", ("line_gap",)),
            ("TRIPLETS", ("triplet_incomplete", "triplet_unusable")))
 
@@ -58,11 +60,12 @@ class BenchmarkGaps(CanevasAlgorithm):
                       "no field « nom » or « matricule »: choose its matricule field.",
                       name=self.parameterAsSource(parameters, "INPUT", context).sourceName())
         radius = self.parameterAsDouble(parameters, "RADIUS", context)
-        min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
+        min_count = whole_count(self, parameters, context)
         density, _ = load_density(self)
         steps.setCurrentStep(1)
+        self._check_triplet_names(data, parameters, context)
         findings = density.benchmark_gaps(data.ids, data.xy, data.states, data.freres, radius, min_count,
-                                          unusable_states(self, parameters, context))
+                                          unusable_states(self, parameters, context), unplaced=data.unplaced)
         steps.setCurrentStep(2)
         position = {}
         for pid, (x, y) in zip(data.ids, data.xy):
@@ -75,6 +78,25 @@ class BenchmarkGaps(CanevasAlgorithm):
             steps.setProgress(100 * (done + 1) / len(OUTPUTS))
             feedback.pushInfo(self.tr("{key}: {count}").format(key=key, count=count))
         return results
+
+    def _check_triplet_names(self, data, parameters, context):
+        """Stop when the triplet field names none of the matricules read: the matricule field is not the one the
+        triplets use (numbers, another field), and every triplet would be reported « incomplete »."""
+        if not data.fields.get("TRIPLET_FIELD"):
+            return
+        from ...core.density.benchmarks import normalize_matricule
+        from ...core.register import triplet_members
+        named = {normalize_matricule(m) for text in data.freres if text for m in triplet_members(text)}
+        known = {normalize_matricule(i) for i in list(data.ids) + list(data.unplaced) if i}
+        members = {normalize_matricule(i) for i, text in zip(data.ids, data.freres) if text and i}
+        # one or two members whose siblings are all gone is a real (incomplete) triplet; a whole triplet's worth
+        # of members none of which names another is a matricule field the triplets do not use
+        if len(members) >= TRIPLET_SIZE and not named & known:
+            self.fail("The triplet field « {triplets} » names {count} matricule(s) (e.g. « {example} ») and none of "
+                      "them is a value of the matricule field « {field} »: that field does not hold the matricules "
+                      "the triplets use. Choose the matricule field (IGN: nom).",
+                      triplets=data.fields["TRIPLET_FIELD"], count=len(named), example=sorted(named)[0],
+                      field=data.fields["ID_FIELD"])
 
     def _write_findings(self, parameters, context, feedback, key, kinds, findings, position, crs):
         """The output `key`: the findings of `kinds`; returns (destination, count)."""

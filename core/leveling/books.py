@@ -55,6 +55,7 @@ A header line naming the columns, in any order: from, to, dh (metres), and optio
 accepted with ';' or tab.
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import List, Optional
@@ -168,7 +169,7 @@ class _Book:
     """Runs of one file; a new run starts on the format's run marker."""
 
     def __init__(self, turning_pattern, date):
-        pattern = re.compile(turning_pattern) if turning_pattern else None
+        pattern = _pattern(turning_pattern)
         self.is_turning = (lambda pid: bool(pattern.search(pid))) if pattern else (lambda pid: False)
         self.bad, self.rows, self.date, self.count = [], [], date, 0
         self.run = None
@@ -393,6 +394,52 @@ def _numbered(lines):
             yield line_no, text
 
 
+class Cancelled(Exception):
+    """The user cancelled: nothing was read."""
+
+
+#: How often (in lines) the cancel callback is asked.
+CANCEL_EVERY = 2000
+
+
+def _checked(numbered, cancelled):
+    for k, item in enumerate(numbered):
+        if cancelled is not None and k % CANCEL_EVERY == 0 and cancelled():
+            raise Cancelled()
+        yield item
+
+
+def _pattern(turning_pattern):
+    """The compiled turning-point pattern (None: every point ends a section); CanevasError when it is invalid."""
+    if not turning_pattern:
+        return None
+    try:
+        return re.compile(turning_pattern)
+    except (re.error, OverflowError, RecursionError) as error:
+        raise CanevasError(N_("The turning point ids « {pattern} » are not a valid regular expression ({error}): "
+                              "correct it (default: ^\\d+$, digits only), or leave it empty so that every point "
+                              "ends a section."), pattern=turning_pattern, error=str(error)) from None
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def check_date(date):
+    """`date` when it is a real YYYY-MM-DD date (or empty: None); CanevasError otherwise."""
+    if date is None or not str(date).strip():
+        return None
+    text = str(date).strip()
+    match = _ISO_DATE.match(text)
+    try:
+        if match is None:
+            raise ValueError(text)
+        datetime.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        raise CanevasError(N_("The date « {date} » is not a date written YYYY-MM-DD (e.g. 2024-05-02): correct it, "
+                              "or leave it empty."), date=text) from None
+    return text
+
+
 def _read_instrument(numbered, parse_line, turning_pattern, date):
     book = _Book(turning_pattern, date)
     for line_no, text in numbered:
@@ -404,22 +451,27 @@ def _read_instrument(numbered, parse_line, turning_pattern, date):
     return book.rows, book.bad
 
 
-def read_book(lines, fmt="auto", skip_bad_lines=False, turning_pattern=DEFAULT_TURNING_PATTERN, date=None):
+def read_book(lines, fmt="auto", skip_bad_lines=False, turning_pattern=DEFAULT_TURNING_PATTERN, date=None,
+              cancelled=None):
     """Observations of a field book (see the module docstring). Returns a BookResult.
 
     Raises CanevasError listing every bad line unless `skip_bad_lines` (then they are returned in
-    `rejected`), and when the book holds no height difference at all.
+    `rejected`), and when the book holds no height difference at all, the date is not a YYYY-MM-DD date
+    or the turning-point pattern is not a regular expression. `cancelled()` is asked as the lines are
+    read; Cancelled is raised when it says yes.
     """
     if fmt not in FORMATS:
         raise CanevasError(N_("Unknown field-book format '{fmt}': choose one of {formats}."), fmt=fmt,
                            formats=", ".join(FORMATS))
+    date = check_date(date)
+    _pattern(turning_pattern)
     lines = list(lines)
     fmt = detect_format(lines) if fmt == "auto" else fmt
+    numbered = _checked(_numbered(lines), cancelled)
     if fmt == "csv":
-        rows, bad = _read_csv(_numbered(lines), date)
+        rows, bad = _read_csv(numbered, date)
     else:
-        rows, bad = _read_instrument(_numbered(lines), _gsi_line if fmt == "gsi" else _dini_line, turning_pattern,
-                                     date)
+        rows, bad = _read_instrument(numbered, _gsi_line if fmt == "gsi" else _dini_line, turning_pattern, date)
     bad.sort(key=lambda m: m.line_no or 0)
     if bad and not skip_bad_lines:
         raise CanevasError(N_("{count} bad line(s) in the field book; nothing was imported. Correct them, or allow "

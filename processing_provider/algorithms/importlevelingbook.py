@@ -67,17 +67,28 @@ class ImportLevelingBook(CanevasAlgorithm):
             self.fail("The field book « {path} » does not exist: choose an existing file.", path=path)
         fmt = books.FORMATS[self.parameterAsEnum(parameters, "FORMAT", context)]
         text = textfile.read(path, ENCODINGS[self.parameterAsEnum(parameters, "ENCODING", context)])
-        result = books.read_book(text.lines, fmt, self.parameterAsBoolean(parameters, "SKIP_BAD_LINES", context),
-                                 self.parameterAsString(parameters, "TURNING_POINTS", context) or None,
-                                 self.parameterAsString(parameters, "DATE", context) or None)
+        feedback.setProgress(10)
+        self.stop_if_cancelled(feedback)
+        try:
+            result = books.read_book(text.lines, fmt, self.parameterAsBoolean(parameters, "SKIP_BAD_LINES", context),
+                                     self.parameterAsString(parameters, "TURNING_POINTS", context) or None,
+                                     self.parameterAsString(parameters, "DATE", context) or None,
+                                     cancelled=feedback.isCanceled)
+        except books.Cancelled:
+            self.stop_if_cancelled(feedback)
+            raise  # not reached: Cancelled is only raised when the feedback says so
+        feedback.setProgress(50)
+        self.stop_if_cancelled(feedback)
         for bad in result.rejected:
             feedback.reportError(self.tr("Rejected {}").format(bad.text(self.tr)), False)
         fields = QgsFields()
         for name, kind in FIELDS:
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
-        for obs in result.observations:
+        total = max(len(result.observations), 1)
+        for i, obs in enumerate(result.observations):
             self.stop_if_cancelled(feedback)
+            feedback.setProgress(50 + 50 * i / total)
             feature = QgsFeature(fields)
             feature.setAttributes(list(obs.as_row()))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)

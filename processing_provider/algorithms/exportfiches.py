@@ -9,6 +9,7 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -45,6 +46,7 @@ from ...toolbelt.layers import (
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
+from ._precision import declared_crs
 
 CONTEXT_LAYERS = 8  # sibling GeoPackage layers drawn around the fiche point on its location map
 #: The file name of each fiche's PDF (core.fiche.fiche_file_names: distinct, without « .pdf »).
@@ -121,22 +123,25 @@ class ExportFiches(CanevasAlgorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             self.fail("The input layer cannot be read: choose a valid point layer.")
-        self.check_numbers(source)
         kind = fiche_kind_of_fields(source.fields())
         if kind is None:
             self.fail("« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields "
                       "« nom » and « cp1_coord3 »): choose a canevas layer.", name=source.sourceName())
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
+            self.fail("« {name} » holds {kind} geometries, not points: choose the point layer of the stations or "
+                      "benchmarks.", name=source.sourceName(),
+                      kind=QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())))
+        self.check_numbers(source, crs=declared_crs(source.sourceCrs()))
         document = self._template(self.parameterAsFile(parameters, "TEMPLATE", context), kind, source.sourceName())
         separate = self.parameterAsBoolean(parameters, "SEPARATE", context)
         shift = self.parameterAsEnum(parameters, "DATUM_SHIFT", context)
         target = self._target(self.parameterAsFileOutput(parameters, "OUTPUT", context), separate)
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
 
-        request = QgsFeatureRequest()
+        request = None
         expression = self.expression(parameters, "EXPRESSION", context)
         if expression:
-            request.setFilterExpression(expression)
-            request.setExpressionContext(self.createExpressionContext(parameters, context, source))
+            request = self._filter(expression, parameters, context, source)
 
         steps = self.steps(feedback, 2)  # the fiches' figures, then the PDF
         with tempfile.TemporaryDirectory(prefix="canevas-fiches-") as tmp:
@@ -154,11 +159,17 @@ class ExportFiches(CanevasAlgorithm):
     def _template(self, path, kind, name):
         """The layout template as a QDomDocument, checked: readable, a QGIS layout, printing this kind of fiche."""
         path = path or str(FICHE_TEMPLATES[kind])
+        if not os.path.isfile(path):
+            self.fail("The layout template « {path} » does not exist: choose a .qpt file saved by QGIS, or leave the "
+                      "template empty for the plugin's own.", path=path)
         try:
             text = Path(path).read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
+        except OSError as error:
             self.fail("The layout template « {path} » cannot be read ({error}): choose a .qpt file saved by QGIS.",
-                      path=path, error=error)
+                      path=path, error=error.strerror or error.__class__.__name__)
+        except UnicodeDecodeError as error:
+            self.fail("The layout template « {path} » cannot be read as text (damaged, or not a layout template: not "
+                      "UTF-8 from byte {position}): choose a .qpt file saved by QGIS.", path=path, position=error.start)
         document = QDomDocument()
         parsed = document.setContent(text)
         ok, message, line = (parsed[0], parsed[1], parsed[2]) if isinstance(parsed, tuple) else (parsed, "", 0)
@@ -176,6 +187,33 @@ class ExportFiches(CanevasAlgorithm):
                       printed=self.tr(KIND_WORDS[printed]), name=name, held=self.tr(KIND_PLURALS[kind]),
                       kind_word=self.tr(KIND_WORDS[kind]))
         return document
+
+    def _filter(self, text, parameters, context, source):
+        """(expression, its context): evaluated feature by feature in _fiche_layer, so that an error on a feature
+        stops the run with its message (a QGIS filter drops such features silently: fewer fiches, no word)."""
+        expression = QgsExpression(text)
+        missing = sorted(set(expression.referencedColumns()) - set(source.fields().names()) -
+                         {QgsFeatureRequest.ALL_ATTRIBUTES})
+        if missing:
+            self.fail("The filter expression « {expression} » uses {fields}, which « {name} » does not have: "
+                      "correct it; nothing was written.", expression=text, fields=", ".join(missing),
+                      name=source.sourceName())
+        expression_context = self.createExpressionContext(parameters, context, source)
+        expression.prepare(expression_context)
+        return expression, expression_context
+
+    def _kept(self, request, feature, key):
+        """Whether the filter keeps `feature`; an evaluation error stops the run."""
+        if request is None:
+            return True
+        expression, expression_context = request
+        expression_context.setFeature(feature)
+        value = expression.evaluate(expression_context)
+        if expression.hasEvalError():
+            self.fail("The filter expression « {expression} » cannot be evaluated on {key} ({error}): correct it; "
+                      "nothing was written.", expression=expression.expression(), key=key,
+                      error=expression.evalErrorString())
+        return bool(value) and str(value) != "NULL"
 
     def _target(self, out, separate):
         """The PDF, or with one PDF per fiche the folder; its folder must exist and be writable (checked now)."""
@@ -203,7 +241,7 @@ class ExportFiches(CanevasAlgorithm):
     # --- the fiches ----------------------------------------------------------------------------------------
     def _fiche_layer(self, source, request, kind, shift, layer, tmp, feedback, context):
         """Memory layer with the fields of core.fiche.FICHE_FIELDS, one feature per fiche (toolbelt.fiche figures)."""
-        crs = source.sourceCrs()
+        crs = declared_crs(source.sourceCrs())
         if not crs.isValid():
             self.fail("« {name} » has no CRS: set its CRS, then print the fiches.", name=source.sourceName())
         fiches = QgsVectorLayer("Point?crs={}".format(crs.authid()) if crs.authid() else "Point", "fiches", "memory")
@@ -213,14 +251,17 @@ class ExportFiches(CanevasAlgorithm):
         fiches.updateFields()
         names = set(source.fields().names())
         total = max(source.featureCount(), 1)
-        features, refused = [], []
-        for i, feature in enumerate(source.getFeatures(request)):
+        features, refused, no_geometry = [], [], 0
+        for i, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
             self.stop_if_cancelled(feedback)
             feedback.setProgress(100 * i / total)
+            if not self._kept(request, feature, "fid {}".format(feature.id())):
+                continue
             values, figures = fiche_tools.fiche_values(feature, crs, kind, shift, context.transformContext(), layer)
             key = values["fiche_matricule"] or "fid {}".format(feature.id())
             if figures.problem is fiche_tools.NO_GEOMETRY:
                 feedback.reportError(self.tr("{key} has no geometry: no fiche.").format(key=key), False)
+                no_geometry += 1
                 continue
             if figures.problem is not None:
                 refused.append("{}: {}".format(key, figures.problem.text(self.tr)))
@@ -238,13 +279,7 @@ class ExportFiches(CanevasAlgorithm):
             out.setGeometry(feature.geometry())
             out.setAttributes([row.get(name) for name in FICHE_LAYER_FIELDS])
             features.append((feature.id(), row["fiche_matricule"], out))
-        if refused:
-            self.fail("{count} fiche(s) cannot be computed, nothing was written: {list}. Correct their position or "
-                      "the layer's CRS, or leave them out with the filter expression.", count=len(refused),
-                      list="; ".join(refused[:20]) + (" …" if len(refused) > 20 else ""))
-        if not features:
-            self.fail("No feature to print in « {name} »: check the selection or the filter expression.",
-                      name=source.sourceName())
+        self._check_fiches(source, features, refused, no_geometry)
         file_names = fiche.fiche_file_names((fid, matricule) for fid, matricule, _ in features)
         file_index = fiches.fields().indexOf(FILE_FIELD)
         for fid, _, out in features:
@@ -253,6 +288,19 @@ class ExportFiches(CanevasAlgorithm):
         fiches.updateExtents()
         self._style(fiches)
         return fiches
+
+    def _check_fiches(self, source, features, refused, no_geometry):
+        """All or nothing: every fiche computed, at least one to print."""
+        if refused:
+            self.fail("{count} fiche(s) cannot be computed, nothing was written: {list}. Correct their position or "
+                      "the layer's CRS, or leave them out with the filter expression.", count=len(refused),
+                      list="; ".join(refused[:20]) + (" …" if len(refused) > 20 else ""))
+        if not features and no_geometry:
+            self.fail("None of the {count} feature(s) of « {name} » to print has a position (no geometry): no fiche "
+                      "can be computed. Fill in their positions.", count=no_geometry, name=source.sourceName())
+        if not features:
+            self.fail("No feature to print in « {name} »: check the selection or the filter expression.",
+                      name=source.sourceName())
 
     @staticmethod
     def _text(value):

@@ -27,19 +27,34 @@ class Station:
 
 
 def check_register(path):
-    """Raise CanevasError unless `path` is a Canevas register (the GeoPackage of « Create a Canevas database »)."""
+    """Raise CanevasError unless `path` is a whole Canevas register (the GeoPackage of « Create a Canevas
+    database »): an empty, truncated or damaged file is named as such before anything is read or written."""
     if not path or not Path(path).is_file():
         raise CanevasError(N_("The register « {path} » does not exist: choose the GeoPackage made by « Create a "
                               "Canevas database »."), path=path or "")
+    with open(path, "rb") as handle:
+        header = handle.read(16)
+    if not header:
+        raise CanevasError(N_("The register « {path} » is empty (0 bytes): choose the GeoPackage made by « Create a "
+                              "Canevas database », or restore it from a backup."), path=path)
+    if header != b"SQLite format 3\x00":
+        raise CanevasError(N_("« {path} » is not a GeoPackage (another kind of file, or a damaged one): choose the "
+                              "Canevas register made by « Create a Canevas database »."), path=path)
     try:
         db = sqlite3.connect("file:{}?mode=ro".format(Path(path).as_posix()), uri=True)
         try:
-            tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
+            verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")] if verdict == "ok" else []
         finally:
             db.close()
-    except sqlite3.Error:
-        raise CanevasError(N_("« {path} » is not a GeoPackage: choose the Canevas register made by « Create a Canevas "
-                              "database »."), path=path) from None
+    except sqlite3.Error as error:
+        verdict = str(error)
+    if verdict == "file is not a database":
+        raise CanevasError(N_("« {path} » is not a GeoPackage (another kind of file, or a damaged one): choose the "
+                              "Canevas register made by « Create a Canevas database »."), path=path)
+    if verdict != "ok":
+        raise CanevasError(N_("The register « {path} » is damaged or truncated ({error}): nothing was read nor "
+                              "written. Restore it from a backup, then run again."), path=path, error=verdict)
     missing = register.missing_layers(tables)
     if missing:
         raise CanevasError(N_("« {path} » is not a Canevas register: the layer(s) {missing} are missing."), path=path,
@@ -56,7 +71,7 @@ def stations_layer(path):
 def read_stations(path, stop=None):
     """{matricule: Station} of the register and its stations layer (for its CRS)."""
     layer = stations_layer(path)
-    stations = {}
+    stations, twice = {}, []
     for feature in layer.getFeatures():
         if stop is not None:
             stop()
@@ -66,8 +81,14 @@ def read_stations(path, stop=None):
         if not geom.isNull() and not geom.isEmpty():
             vertex = next(iter(geom.vertices()))
             x, y, z = vertex.x(), vertex.y(), vertex.z()
+        if matricule in stations and matricule not in twice:
+            twice.append(matricule)
         if matricule:
             stations[matricule] = Station(matricule, feature.id(), x, y, z)
+    if twice:  # one height for two stations, or the second left as it was: both wrong
+        raise CanevasError(N_("The register « {path} » holds the matricule(s) {ids} on more than one station: give "
+                              "each station its own matricule (« Check station matricules »), then run again. Nothing "
+                              "was written."), path=path, ids=", ".join(twice[:20]))
     return stations, layer
 
 
@@ -115,7 +136,7 @@ def write_heights(path, rows, date, visitor):
             for row in rows:
                 _write_station(stations, visits, row, date, visitor)
             _check(dataset.CommitTransaction(), "commit")
-        except (_WriteError, RuntimeError) as error:
+        except Exception as error:  # whatever stops the writes, the transaction is rolled back
             dataset.RollbackTransaction()
             raise CanevasError(N_("The heights could not be written into the register « {path} » ({error}): the "
                                   "transaction was rolled back, nothing was changed."), path=path,

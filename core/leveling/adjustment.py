@@ -143,8 +143,9 @@ def chi2_bounds(dof, alpha):
 
 def observation_sigmas(observations, weighting, sigma_mm_per_sqrt_km):
     """A priori σ (mm) of every observation; CanevasError naming those that lack what the weighting needs."""
-    if sigma_mm_per_sqrt_km <= 0:
-        raise CanevasError(N_("The a priori σ must be positive (mm/√km), not {value}."), value=sigma_mm_per_sqrt_km)
+    if not (sigma_mm_per_sqrt_km > 0 and math.isfinite(sigma_mm_per_sqrt_km)):
+        raise CanevasError(N_("The a priori σ must be a positive number (mm/√km), not {value}."),
+                           value=sigma_mm_per_sqrt_km)
     s = float(sigma_mm_per_sqrt_km)
     if weighting == WEIGHT_DISTANCE:
         _require(observations, lambda o: o.distance_m is not None and o.distance_m > 0,
@@ -197,11 +198,12 @@ def choose_fixed(benchmarks, fixed_ids=None, hold_unusable=False, unusable_state
 
 
 def adjust(observations, benchmarks, fixed_ids=None, weighting=WEIGHT_DISTANCE, sigma_mm_per_sqrt_km=1.0,
-           alpha=DEFAULT_ALPHA, power=DEFAULT_POWER, hold_unusable=False, exclude=(), solver="auto"):
+           alpha=DEFAULT_ALPHA, power=DEFAULT_POWER, hold_unusable=False, exclude=(), solver="auto", monitor=None):
     """Adjust the heights of the points of `observations` onto the fixed benchmarks (module docstring).
 
     benchmarks: Benchmark list (ids, heights, states); fixed_ids: the ids to hold fixed (None = every
-    usable benchmark); exclude: indices of observations left out (data snooping).
+    usable benchmark); exclude: indices of observations left out (data snooping); monitor(fraction 0…1):
+    called during the solve, may raise to stop it (a cancel).
     """
     if not observations:
         raise CanevasError(N_("No observation to adjust."))
@@ -223,7 +225,8 @@ def adjust(observations, benchmarks, fixed_ids=None, weighting=WEIGHT_DISTANCE, 
     in_held = set().union(*held)
     use = [k for k, o in enumerate(obs) if o.from_id in in_held]
     warnings = _warnings(fixed, in_held, floating, benchmarks)
-    result = _solve(obs, use, idx, sig_all, fixed, in_held, alpha, power, solver)
+    _check_weights(obs, use, sig_all)
+    result = _solve(obs, use, idx, sig_all, fixed, in_held, alpha, power, solver, monitor)
     result.excluded_benchmarks, result.floating, result.warnings = excluded, floating, warnings
     result.unused = [idx[k] for k, o in enumerate(obs) if o.from_id not in in_held]
     result.rejected = sorted(excluded_set)
@@ -248,6 +251,26 @@ def _warnings(fixed, in_held, floating, benchmarks):
     return warnings
 
 
+#: Largest ratio of two weights: past it the normal equations lose the millimetre (1e12 = σ from 1 µm to 1 m).
+MAX_WEIGHT_RATIO = 1e12
+
+
+def _check_weights(obs, use, sig_all):
+    if not use:
+        return
+    sig = sig_all[use]
+    if not np.all(np.isfinite(sig)) or np.min(sig) <= 0:
+        raise CanevasError(N_("An a priori σ of an observation is zero or not finite: check the distances and "
+                              "set-ups."))
+    low, high = int(np.argmin(sig)), int(np.argmax(sig))
+    if (sig[high] / sig[low]) ** 2 > MAX_WEIGHT_RATIO:
+        a, b = obs[use[low]], obs[use[high]]
+        raise CanevasError(N_("The weights of the observations span more than 12 orders of magnitude ({a} → {b}: σ "
+                              "{sa:.3g} mm; {c} → {d}: σ {sb:.3g} mm): the heights would lose the millimetre. Check "
+                              "their distances and set-ups, or weight equally."), a=a.from_id, b=a.to_id,
+                           sa=1000.0 * sig[low], c=b.from_id, d=b.to_id, sb=1000.0 * sig[high])
+
+
 def _index_points(obs, use, fixed):
     names, index = [], {}
     for k in use:
@@ -258,7 +281,7 @@ def _index_points(obs, use, fixed):
     return names, index
 
 
-def _solve(obs, use, idx, sig_all, fixed, in_held, alpha, power, solver):
+def _solve(obs, use, idx, sig_all, fixed, in_held, alpha, power, solver, monitor=None):
     names, index = _index_points(obs, use, fixed)
     n = len(names)
     sub = [obs[k] for k in use]
@@ -272,7 +295,7 @@ def _solve(obs, use, idx, sig_all, fixed, in_held, alpha, power, solver):
     np.add.at(rhs, ti[ti >= 0], (p * obs_m)[ti >= 0])
     np.add.at(rhs, fi[fi >= 0], -(p * obs_m)[fi >= 0])
     kind = _solver.choose(solver)
-    x, qdiag, qft = _solver.solve(n, fi, ti, p, rhs, kind)
+    x, qdiag, qft = _solver.solve(n, fi, ti, p, rhs, kind, monitor)
     xt = np.where(ti >= 0, x[np.maximum(ti, 0)], 0.0)
     xf = np.where(fi >= 0, x[np.maximum(fi, 0)], 0.0)
     v = xt - xf - obs_m

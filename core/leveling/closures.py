@@ -130,11 +130,24 @@ def _chains(obs):
         yield name, chain
 
 
-def run_closures(obs, heights, tolerance):
-    """(closures, open runs) of the runs of `obs` between benchmarks of known `heights` {id: m}."""
+def _every(monitor, total, step=200):
+    """A function of the loop counter calling monitor(fraction) every `step` turns (none without monitor)."""
+    if monitor is None:
+        return lambda k: None
+    return lambda k: monitor(k / max(total, 1)) if k % step == 0 else None
+
+
+def run_closures(obs, heights, tolerance, monitor=None):
+    """(closures, open runs) of the runs of `obs` between benchmarks of known `heights` {id: m}.
+
+    monitor(fraction), when given, is called now and then: it may raise to stop (a cancel)."""
     closures, open_runs = [], []
     counter = 0
-    for name, chain in _chains(obs):
+    done = 0
+    for k, (name, chain) in enumerate(_chains(obs)):
+        done += len(chain)
+        if monitor is not None and k % 50 == 0:
+            monitor(done / len(obs))
         start = None  # position in chain of the last known benchmark met
         if obs[chain[0]].from_id in heights:
             start = 0
@@ -160,11 +173,16 @@ def run_closures(obs, heights, tolerance):
     return closures, open_runs
 
 
-def loop_closures(obs, tolerance):
-    """Closures of a cycle basis of the network (one loop per observation outside the spanning tree)."""
+def loop_closures(obs, tolerance, monitor=None):
+    """Closures of a cycle basis of the network (one loop per observation outside the spanning tree).
+
+    Each loop walks the tree between its ends: the work grows as loops × depth, so monitor(fraction) is
+    called every few loops when given (it may raise to stop)."""
     forest = SpanningForest([(o.from_id, o.to_id) for o in obs], [o.dh_m for o in obs])
     loops = []
+    tick = _every(monitor, len(forest.loop_edges), step=20)
     for n, i in enumerate(forest.loop_edges, start=1):
+        tick(n)
         a, b = obs[i].from_id, obs[i].to_id
         points, edges = forest.path(b, a)  # back from b to a through the tree
         signs = [1.0]
@@ -177,12 +195,15 @@ def loop_closures(obs, tolerance):
     return loops
 
 
-def compute_closures(observations, heights, tolerance=None):
+def compute_closures(observations, heights, tolerance=None, monitor=None):
     """Run and loop closures of `observations` (core.leveling.Observation) with `heights` {id: m} of the
-    known benchmarks and a Tolerance (None: closures only, nothing decided)."""
+    known benchmarks and a Tolerance (None: closures only, nothing decided). monitor(fraction 0…1), when
+    given, is called during the long loops and may raise to stop them (a cancel)."""
     if not observations:
         raise CanevasError(N_("No observation: nothing to close."))
     if tolerance is not None:
         tolerance.check()
-    runs, open_runs = run_closures(observations, heights, tolerance)
-    return ClosureResult(runs, loop_closures(observations, tolerance), open_runs, tolerance)
+    runs, open_runs = run_closures(observations, heights, tolerance,
+                                   None if monitor is None else lambda f: monitor(0.2 * f))
+    loops = loop_closures(observations, tolerance, None if monitor is None else lambda f: monitor(0.2 + 0.8 * f))
+    return ClosureResult(runs, loops, open_runs, tolerance)

@@ -12,10 +12,12 @@ only, column by column from the last, Z[I, j] = −Z[I, I]·L[I, j], Z[j, j] = 1
 (I = rows below j in column j). Cost Σ|I_j|², memory nnz(L) — against n solves for the full
 inverse. Should SuperLU ever pivot off the diagonal, N⁻¹ is taken column block by column block
 instead (each block of unit vectors solved at once, only the wanted entries kept). Dense path (no scipy, as on some QGIS
-installs): Cholesky of N and its full inverse; fine up to a few thousand points.
+installs): Cholesky of N and its full inverse; refused over DENSE_LIMIT_BYTES (about 4 000 points).
 """
 
 import numpy as np
+
+from ..messages import N_, CanevasError
 
 try:  # scipy is optional: QGIS installs may lack it
     import scipy.sparse as _sp
@@ -25,6 +27,15 @@ except ImportError:  # pragma: no cover - exercised by forcing solver="dense"
 
 HAVE_SCIPY = _sp is not None
 BLOCK = 512
+#: Memory the dense path may ask for (N, L⁻¹ and N⁻¹: three n × n matrices), and the blocked inverse's block.
+DENSE_LIMIT_BYTES = 400 * 2 ** 20
+BLOCK_LIMIT_BYTES = 64 * 2 ** 20
+#: Largest backward error of a solution accepted (a stable solve gives about n·1e-16).
+BACKWARD_LIMIT = 1e-9
+
+
+def _nothing(_fraction):
+    return None
 
 
 def choose(solver):
@@ -61,35 +72,81 @@ def normal_matrix_sparse(n, fi, ti, p):
     return _sp.csc_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
 
 
-def solve(n, fi, ti, p, rhs, solver):
-    """Returns (x, diag(N⁻¹), N⁻¹[fi, ti] for the observations between two free points (else 0))."""
+def dense_bytes(n):
+    return 3 * 8 * n * n
+
+
+def solve(n, fi, ti, p, rhs, solver, monitor=None):
+    """Returns (x, diag(N⁻¹), N⁻¹[fi, ti] for the observations between two free points (else 0)).
+
+    monitor(fraction 0…1), when given, is called during the long loops and may raise to stop them (a cancel).
+    CanevasError when the memory the dense path needs is over DENSE_LIMIT_BYTES (said before allocating), or
+    when the solution's backward error is over BACKWARD_LIMIT.
+    """
+    monitor = monitor or _nothing
     if n == 0:
         return np.zeros(0), np.zeros(0), np.zeros(len(fi))
-    if choose(solver) == "dense":
-        N = normal_matrix_dense(n, fi, ti, p)
-        L = np.linalg.cholesky(N)
-        Linv = np.linalg.inv(L)
-        Q = Linv.T @ Linv
-        x = Q @ rhs
-        both = (fi >= 0) & (ti >= 0)
-        q = np.zeros(len(fi))
-        q[both] = Q[fi[both], ti[both]]
-        return x, np.diag(Q).copy(), q
-    return _solve_sparse(n, fi, ti, p, rhs)
+    try:
+        if choose(solver) == "dense":
+            out = _solve_dense(n, fi, ti, p, rhs, monitor)
+            matrix = normal_matrix_dense(n, fi, ti, p)
+        else:
+            out = _solve_sparse(n, fi, ti, p, rhs, monitor)
+            matrix = normal_matrix_sparse(n, fi, ti, p)
+    except (np.linalg.LinAlgError, RuntimeError, ValueError) as error:
+        raise CanevasError(N_("The normal equations of the network cannot be solved ({error}): the weights span too "
+                              "many orders of magnitude, or a value is not finite. Check the distances and set-ups "
+                              "of the observations."), error=str(error)) from None
+    x = out[0]
+    finite = np.all(np.isfinite(x)) and np.all(np.isfinite(out[1]))
+    if not (finite and _backward_error(matrix, x, rhs) <= BACKWARD_LIMIT):
+        raise CanevasError(N_("The normal equations of the network could not be solved accurately: the weights span "
+                              "too many orders of magnitude, or a value is not finite. Check the shortest and longest "
+                              "distances of the observations."))
+    return out
 
 
-def _solve_sparse(n, fi, ti, p, rhs):
+def _backward_error(matrix, x, rhs):
+    """‖N·x − b‖ / (‖N‖·‖x‖ + ‖b‖) in the ∞-norm: tiny for a stable solution whatever the conditioning."""
+    r = matrix @ x - rhs
+    norm = float(abs(matrix).sum(axis=1).max())
+    scale = norm * float(np.max(np.abs(x), initial=0.0)) + float(np.max(np.abs(rhs), initial=0.0))
+    return float(np.max(np.abs(r), initial=0.0)) / scale if scale > 0 else 0.0
+
+
+def _solve_dense(n, fi, ti, p, rhs, monitor):
+    if dense_bytes(n) > DENSE_LIMIT_BYTES:
+        raise CanevasError(N_("Without scipy the adjustment of {n} unknown heights needs {needed} MB of memory, over "
+                              "the {limit} MB allowed: install scipy (python3-scipy) or adjust the network in parts."),
+                           n=n, needed=dense_bytes(n) // 2 ** 20, limit=DENSE_LIMIT_BYTES // 2 ** 20)
+    N = normal_matrix_dense(n, fi, ti, p)
+    monitor(0.05)
+    L = np.linalg.cholesky(N)
+    monitor(0.3)
+    Linv = np.linalg.inv(L)
+    monitor(0.6)
+    Q = Linv.T @ Linv
+    monitor(0.95)
+    x = Q @ rhs
+    both = (fi >= 0) & (ti >= 0)
+    q = np.zeros(len(fi))
+    q[both] = Q[fi[both], ti[both]]
+    return x, np.diag(Q).copy(), q
+
+
+def _solve_sparse(n, fi, ti, p, rhs, monitor):
     N = normal_matrix_sparse(n, fi, ti, p)
     lu = _spla.splu(N, permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0.0, options={"SymmetricMode": True})
+    monitor(0.1)
     x = lu.solve(rhs)
     if np.array_equal(lu.perm_r, lu.perm_c):
-        selected = _takahashi(lu, n, fi, ti)
+        selected = _takahashi(lu, n, fi, ti, monitor)
         if selected is not None:
             return (x,) + selected
-    return (x,) + _blocked_inverse(lu, n, fi, ti)
+    return (x,) + _blocked_inverse(lu, n, fi, ti, monitor)
 
 
-def _takahashi(lu, n, fi, ti):
+def _takahashi(lu, n, fi, ti, monitor=_nothing):
     L = lu.L.tocsc()
     L.sort_indices()
     d = lu.U.diagonal()
@@ -98,6 +155,8 @@ def _takahashi(lu, n, fi, ti):
         return None  # a column without its diagonal first: not the factor expected
     Z = np.zeros(len(data))
     for j in range(n - 1, -1, -1):
+        if j % 256 == 0:
+            monitor(0.1 + 0.85 * (n - j) / n)
         s, e = indptr[j], indptr[j + 1]
         rows, lv = indices[s + 1:e], data[s + 1:e]
         if rows.size == 0:
@@ -129,15 +188,17 @@ def _takahashi(lu, n, fi, ti):
     return diag, q
 
 
-def _blocked_inverse(lu, n, fi, ti):
+def _blocked_inverse(lu, n, fi, ti, monitor=_nothing):
+    block = max(1, min(BLOCK, BLOCK_LIMIT_BYTES // (8 * n)))  # the unit vectors of a block: n × block numbers
     diag = np.empty(n)
     q = np.zeros(len(fi))
     both = np.flatnonzero((fi >= 0) & (ti >= 0))
     # N⁻¹[t, f] read from column f: observations sorted by f, taken block by block
     order = both[np.argsort(fi[both], kind="stable")]
     f_sorted = fi[order]
-    for start in range(0, n, BLOCK):
-        stop = min(n, start + BLOCK)
+    for start in range(0, n, block):
+        monitor(0.1 + 0.85 * start / n)
+        stop = min(n, start + block)
         E = np.zeros((n, stop - start))
         E[np.arange(start, stop), np.arange(stop - start)] = 1.0
         X = lu.solve(E)

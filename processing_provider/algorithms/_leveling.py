@@ -133,6 +133,7 @@ class ObservationTable:
     fields: dict
     dates: list = field(default_factory=list)  # ISO dates found in a « date » field
     missing: dict = field(default_factory=dict)  # "distance"/"setups" → fids of rows without it
+    row_dates: list = field(default_factory=list)  # the date of every row ('' when none), same order
 
     def fids_of(self, indices):
         return [self.fids[i] for i in indices]
@@ -148,6 +149,14 @@ def _number(value):
     return number if math.isfinite(number) else None
 
 
+def _given(value):
+    """(number or None, True when a value is there but is not a finite number): NaN, ±inf, NULL are not 0."""
+    if value is None or isinstance(value, float) and math.isnan(value) or is_null(value):
+        return None, isinstance(value, float) and math.isnan(value)
+    number = _number(value)
+    return number, number is None
+
+
 class _RowProblems:
     """Rows whose values cannot be used, by problem, for one message naming them all."""
 
@@ -161,13 +170,22 @@ class _RowProblems:
         return bool(self.by_kind)
 
 
+#: Bounds past which a value is not in the unit the field says (metres): no section of spirit leveling between two
+#: marks is 100 km long, and no two points on Earth differ by 10 km in height.
+MAX_DISTANCE_M = 100000.0
+MAX_DH_M = 10000.0
+MAX_SETUPS = 100000
+
 ROW_PROBLEMS = {
     "from": N_("empty « from » point"),
     "to": N_("empty « to » point"),
     "dh": N_("empty or not finite height difference"),
+    "dh_unit": N_("height difference over 10 km (not in metres?)"),
     "same": N_("« from » and « to » are the same point"),
-    "distance": N_("negative or not finite distance"),
-    "setups": N_("number of set-ups not a positive whole number"),
+    "distance": N_("distance zero, negative or not finite (leave it empty when unknown)"),
+    "distance_unit": N_("distance over 100 km (not in metres?)"),
+    "setups": N_("number of set-ups not a positive whole number (at most 100 000)"),
+    "copy": N_("the same observation twice (a table imported twice?)"),
 }
 
 
@@ -176,17 +194,59 @@ def _read_row(feature, f, problems):
     a = id_text(feature[f["FROM_FIELD"]])
     b = id_text(feature[f["TO_FIELD"]])
     dh = _number(feature[f["DH_FIELD"]])
-    distance = _number(feature[f["DISTANCE_FIELD"]]) if f["DISTANCE_FIELD"] else None
-    setups = _number(feature[f["SETUPS_FIELD"]]) if f["SETUPS_FIELD"] else None
-    for kind, bad in (("from", not a), ("to", not b), ("dh", dh is None), ("same", a and a == b),
-                      ("distance", distance is not None and distance < 0),
-                      ("setups", setups is not None and (setups < 1 or setups != int(setups)))):
+    distance, bad_distance = _given(feature[f["DISTANCE_FIELD"]]) if f["DISTANCE_FIELD"] else (None, False)
+    setups, bad_setups = _given(feature[f["SETUPS_FIELD"]]) if f["SETUPS_FIELD"] else (None, False)
+    for kind, bad in (("from", not a), ("to", not b), ("dh", dh is None),
+                      ("dh_unit", dh is not None and abs(dh) > MAX_DH_M), ("same", a and a == b),
+                      ("distance", bad_distance or distance is not None and distance <= 0),
+                      ("distance_unit", distance is not None and distance > MAX_DISTANCE_M),
+                      ("setups", bad_setups or setups is not None and (
+                          setups < 1 or setups > MAX_SETUPS or setups != int(setups)))):
         if bad:
             problems.add(kind, fid)
     run = id_text(feature[f["RUN_FIELD"]]) if f["RUN_FIELD"] else ""
     line = _number(feature["source_line"]) if f.get("source_line") else None
-    return Observation(a, b, dh if dh is not None else float("nan"), distance,
-                       None if setups is None else int(setups), run, source_line=None if line is None else int(line))
+    setups = None if setups is None or not 1 <= setups <= MAX_SETUPS else int(setups)
+    return Observation(a, b, dh if dh is not None else float("nan"), distance, setups, run,
+                       source_line=None if line is None else int(line))
+
+
+def _copies(alg, table, problems):
+    """Rows identical in every value read (run, from, to, dh, distance, set-ups, line, date): one observation
+    twice, e.g. a book imported twice. A second measurement of a section never repeats all of them; taken as
+    one it would close a loop on exactly 0 mm and double the weight of the section."""
+    seen = {}
+    for k, (obs, fid) in enumerate(zip(table.observations, table.fids)):
+        key = obs.as_row() + (table.row_dates[k],)
+        if key in seen:
+            problems.add("copy", alg.tr("{first} and {second}").format(first=seen[key], second=fid))
+        else:
+            seen[key] = fid
+
+
+def check_readable(alg, parameters, context, key):
+    """Stop when the file behind the layer parameter `key` is a damaged GeoPackage/SQLite database: OGR reads
+    what it can of one and says nothing, so a part of the rows would be missing from the result."""
+    import os
+    import sqlite3
+    layer = alg.parameterAsLayer(parameters, key, context)
+    if layer is None:
+        return
+    path = layer.source().split("|")[0]
+    if not path.lower().endswith((".gpkg", ".sqlite")) or not os.path.isfile(path):
+        return
+    try:
+        db = sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
+        try:
+            verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error as error:
+        verdict = str(error)
+    if verdict != "ok":
+        alg.fail("« {path} » is a damaged database ({error}): its rows cannot all be read, so the result would be "
+                 "incomplete. Restore the file from a backup, or export the layer again, then run again.",
+                 path=path, error=verdict)
 
 
 def read_observations(alg, parameters, context, feedback):
@@ -194,6 +254,7 @@ def read_observations(alg, parameters, context, feedback):
     source = alg.parameterAsSource(parameters, "OBSERVATIONS", context)
     if source is None:
         alg.fail("The observations table cannot be read: choose a valid table or layer.")
+    check_readable(alg, parameters, context, "OBSERVATIONS")
     name = source.sourceName()
     f = {key: resolve_field(alg, parameters, context, feedback, source, key, numeric=kind == NUMERIC,
                             required=not optional)
@@ -211,12 +272,15 @@ def read_observations(alg, parameters, context, feedback):
         for key, value in (("distance", obs.distance_m), ("setups", obs.setups)):
             if value is None and f[key.upper() + "_FIELD"]:
                 table.missing.setdefault(key, []).append(feature.id())
-        if date_field and not is_null(feature[date_field]):
-            table.dates.append(str(feature[date_field])[:10])
+        date = "" if not date_field or is_null(feature[date_field]) else str(feature[date_field])[:10]
+        if date:
+            table.dates.append(date)
+        table.row_dates.append(date)
         feedback.setProgress(100.0 * k / total)
     if not table.observations:
-        alg.fail("« {name} » holds no observation: choose the observations table (e.g. the output of « Import a "
-                 "leveling field book »).", name=name)
+        alg.fail("« {name} » is empty: it holds no observation. Choose the observations table (e.g. the output of "
+                 "« Import a leveling field book »).", name=name)
+    _copies(alg, table, problems)
     if problems:
         lines = ["{}: {}".format(alg.tr(ROW_PROBLEMS[kind]), _rows(fids)) for kind, fids in problems.by_kind.items()]
         alg.fail("« {name} » has rows that cannot be used (row ids given); correct them, or filter them out, then run "
@@ -299,9 +363,10 @@ def _is_fixed(alg, expression, expression_context, feature):
 
 
 class _BenchmarkCollector:
-    def __init__(self):
+    def __init__(self, geographic):
         self.by_id, self.positions, self.fixed = {}, {}, []
-        self.no_id, self.no_height, self.conflicts = [], [], []
+        self.no_id, self.no_height, self.conflicts, self.apart, self.twice = [], [], [], [], []
+        self.row_of, self.tolerance = {}, 1e-5 if geographic else 1.0  # one place: 1 m (about 1e-5 degree)
 
     def add(self, alg, feature, f, fixed):
         pid = id_text(feature[f["BENCHMARK_ID_FIELD"]])
@@ -309,21 +374,40 @@ class _BenchmarkCollector:
             self.no_id.append(feature.id())
             return
         height = _height(feature, f["BENCHMARK_HEIGHT_FIELD"])
-        if height is None:
-            self.no_height.append(feature.id())
         state = id_text(feature[f["BENCHMARK_STATE_FIELD"]]) if f["BENCHMARK_STATE_FIELD"] else None
         triplet = bool(id_text(feature[f["BENCHMARK_TRIPLET_FIELD"]])) if f["BENCHMARK_TRIPLET_FIELD"] else None
-        previous = self.by_id.get(pid)
-        if previous is not None:
-            if previous.height_m is not None and height is not None and abs(previous.height_m - height) > 1e-4:
-                self.conflicts.append("{} ({:.4f} / {:.4f} m)".format(pid, previous.height_m, height))
-            return
-        self.by_id[pid] = Benchmark(pid, height, state or None, triplet)
         position = _position(feature)
-        if position is not None:
-            self.positions[pid] = position
-        if fixed:
+        previous = self.by_id.get(pid)
+        if previous is None:
+            self.by_id[pid] = Benchmark(pid, height, state or None, triplet)
+            self.row_of[pid] = [feature.id()]
+            if position is not None:
+                self.positions[pid] = position
+        else:
+            self._again(pid, previous, height, position, feature.id())
+            if height is not None and previous.height_m is None:  # the row with a height gives it
+                previous.height_m = height
+        if fixed and pid not in self.fixed:
             self.fixed.append(pid)
+
+    def _again(self, pid, previous, height, position, fid):
+        """The same id on another row: one mark given twice (said), or two marks sharing an id (refused)."""
+        self.row_of[pid].append(fid)
+        if previous.height_m is not None and height is not None and abs(previous.height_m - height) > 1e-4:
+            self.conflicts.append("{} ({:.4f} / {:.4f} m)".format(pid, previous.height_m, height))
+        first = self.positions.get(pid)
+        if first is not None and position is not None:
+            gap = math.hypot(first[0] - position[0], first[1] - position[1])
+            if gap > self.tolerance:
+                self.apart.append("{} ({:.6g})".format(pid, gap))
+        elif position is not None:
+            self.positions[pid] = position
+        if pid not in self.twice:
+            self.twice.append(pid)
+
+    def heights_missing(self):
+        """Row ids of the benchmarks that have no height on any of their rows."""
+        return [fid for pid, b in self.by_id.items() if b.height_m is None for fid in self.row_of[pid]]
 
 
 def read_benchmarks(alg, parameters, context, feedback):
@@ -331,29 +415,41 @@ def read_benchmarks(alg, parameters, context, feedback):
     source = alg.parameterAsSource(parameters, "BENCHMARKS", context)
     if source is None:
         alg.fail("The benchmarks layer cannot be read: choose a valid layer or table.")
+    check_readable(alg, parameters, context, "BENCHMARKS")
     name = source.sourceName()
     if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
         alg.check_numbers(source)
     f = _benchmark_fields(alg, parameters, context, feedback, source)
     expression, expression_context = _fixed_expression(alg, parameters, context, source)
-    collected = _BenchmarkCollector()
-    for feature in source.getFeatures():
+    collected = _BenchmarkCollector(source.sourceCrs().isGeographic())
+    total = max(source.featureCount(), 1)
+    for k, feature in enumerate(source.getFeatures()):
         alg.stop_if_cancelled(feedback)
         fixed = expression is not None and _is_fixed(alg, expression, expression_context, feature)
         collected.add(alg, feature, f, fixed)
+        feedback.setProgress(100.0 * k / total)
     if collected.conflicts:
         alg.fail("« {name} » gives different heights to the same benchmark: {list}. Keep one row per benchmark.",
                  name=name, list=", ".join(collected.conflicts[:MAX_ROWS]))
+    if collected.apart:
+        alg.fail("« {name} » gives one id to benchmarks at different places: {list} apart (layer units). Two marks "
+                 "cannot share a matricule: correct the ids, or choose the id field that tells them apart.",
+                 name=name, list=", ".join(collected.apart[:MAX_ROWS]))
     if not collected.by_id:
         alg.fail("« {name} » holds no benchmark with an id: choose the benchmarks layer and its id field.", name=name)
+    if collected.twice:
+        feedback.pushInfo(alg.tr("{count} benchmark(s) of « {name} » are given twice, at one place with one height, "
+                                 "and kept once: {ids}.").format(count=len(collected.twice), name=name,
+                                                                 ids=", ".join(collected.twice[:MAX_ROWS])))
     if collected.no_id:
         feedback.reportError(alg.tr("{count} row(s) of « {name} » have no benchmark id and are not used (row ids "
                                     "{rows}).").format(count=len(collected.no_id), name=name,
                                                        rows=_rows(collected.no_id)), False)
-    if collected.no_height:
+    no_height = collected.heights_missing()
+    if no_height:
         feedback.reportError(alg.tr("{count} benchmark(s) of « {name} » have no height and are not used as known "
-                                    "(row ids {rows}).").format(count=len(collected.no_height), name=name,
-                                                                rows=_rows(collected.no_height)), False)
+                                    "(row ids {rows}).").format(count=len(no_height), name=name,
+                                                                rows=_rows(no_height)), False)
     if expression is not None and not collected.fixed:
         alg.fail("The fixed-benchmark expression « {expression} » selects no benchmark of « {name} »: correct it, or "
                  "leave it empty to hold every usable benchmark fixed.", expression=expression.expression(),
@@ -361,6 +457,27 @@ def read_benchmarks(alg, parameters, context, feedback):
     has_positions = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
     return BenchmarkTable(list(collected.by_id.values()), collected.positions if has_positions else {},
                           source.sourceCrs(), name, source, collected.fixed if expression is not None else None, f)
+
+
+def check_benchmarks_met(alg, table, benchmarks):
+    """Stop when no benchmark of known height is a point of the observations: nothing can be tied to a height
+    (often the id field: the book writes « MAC12 » where IGN writes « M.AC - 12 »)."""
+    known = benchmarks.heights
+    if not known and benchmarks.fields.get("BENCHMARK_HEIGHT_FIELD"):
+        alg.fail("« {name} » holds no benchmark with a known height: « {field} » is empty (or not a finite number) "
+                 "on every row, so no run can be closed nor any height computed. Choose the field holding the "
+                 "heights (IGN: cp1_coord3).", name=benchmarks.name, field=benchmarks.fields["BENCHMARK_HEIGHT_FIELD"])
+    if not known:
+        alg.fail("« {name} » holds no benchmark with a known height: its points have no geometry, or a Z that is "
+                 "not a number, so no run can be closed nor any height computed. Choose the benchmark height field "
+                 "(IGN: cp1_coord3), or a layer whose points have a Z.", name=benchmarks.name)
+    points = {p for o in table.observations for p in (o.from_id, o.to_id)}
+    if not points & set(known):
+        alg.fail("No benchmark of known height of « {benchmarks} » is a point of « {observations} » (their ids: "
+                 "{ids}; the observations' points: {points}): choose the benchmark id field holding the matricules "
+                 "as written in the book.", benchmarks=benchmarks.name, observations=table.name,
+                 ids=", ".join(sorted(known)[:8]) + (" …" if len(known) > 8 else ""),
+                 points=", ".join(sorted(points)[:8]) + (" …" if len(points) > 8 else ""))
 
 
 def synthetic_names(*names):

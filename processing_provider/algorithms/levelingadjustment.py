@@ -3,6 +3,8 @@ Baarda's tests, and optionally the heights written into the stations of a Caneva
 
 import datetime
 import math
+import os
+import re
 
 from qgis.core import (
     QgsFeature,
@@ -14,6 +16,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputBoolean,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
@@ -37,6 +40,7 @@ from ._benchmarks import transform_to
 from ._leveling import (
     add_benchmark_parameters,
     add_observation_parameters,
+    check_benchmarks_met,
     read_benchmarks,
     read_observations,
     series_group,
@@ -149,11 +153,28 @@ class LevelingAdjustment(CanevasAlgorithm):
             else ""
         if not path:
             return None, {}, None
+        self._register_is_no_output(path, parameters, context)
         register_heights.check_register(path)
         stations, layer = register_heights.read_stations(path, stop=lambda: self.stop_if_cancelled(feedback))
         feedback.pushInfo(self.tr("{count} station(s) read from the register « {path} ».").format(
             count=len(stations), path=path))
         return path, stations, layer.crs()
+
+    def _register_is_no_output(self, path, parameters, context):
+        """An output written into the register (its file, or a table added to it) would change it before the
+        update, and stay there if the update fails: the register is all or nothing."""
+        register = os.path.realpath(path)
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = value.sink.staticValue()
+            text = str(value or "")
+            match = re.search(r"dbname='([^']*)'", text) if text.startswith("ogr:") else None
+            target = match.group(1) if match else text.split("|")[0]
+            if target and os.path.realpath(target) == register:
+                self.fail("The output « {output} » is the register to update ({path}): choose another file, so that "
+                          "the register is changed by the update only.", output=self.tr(definition.description()),
+                          path=path)
 
     # --- run ----------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
@@ -163,14 +184,22 @@ class LevelingAdjustment(CanevasAlgorithm):
         self._check_weighting(table, weighting)
         steps.setCurrentStep(1)
         benchmarks = read_benchmarks(self, parameters, context, steps)
+        check_benchmarks_met(self, table, benchmarks)
+        if benchmarks.positions and not benchmarks.crs.isValid():
+            self.fail("« {name} » has no CRS: the adjusted points cannot be placed from its benchmarks. Set its CRS "
+                      "(Layer Properties › Source), then run again.", name=benchmarks.name)
         self._log_fixed_choice(benchmarks, feedback)
         register_path, stations, register_crs = self._register(parameters, context, steps)
         steps.setCurrentStep(2)
         self.stop_if_cancelled(feedback)
+
+        def monitor(fraction):
+            steps.setProgress(100.0 * fraction)
+            self.stop_if_cancelled(feedback)
         result = adjust(table.observations, benchmarks.benchmarks, benchmarks.fixed_ids, weighting,
                         self.parameterAsDouble(parameters, "SIGMA_MM_PER_SQRT_KM", context),
                         self.parameterAsDouble(parameters, "ALPHA", context),
-                        hold_unusable=benchmarks.fixed_ids is not None)
+                        hold_unusable=benchmarks.fixed_ids is not None, monitor=monitor)
         self._log_result(result, feedback)
         self._log_series(table, result, feedback)
         steps.setCurrentStep(3)

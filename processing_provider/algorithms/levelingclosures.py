@@ -23,6 +23,7 @@ from ..base import CanevasAlgorithm
 from ._leveling import (
     add_benchmark_parameters,
     add_observation_parameters,
+    check_benchmarks_met,
     read_benchmarks,
     read_observations,
     synthetic_names,
@@ -92,10 +93,21 @@ class LevelingClosures(CanevasAlgorithm):
         table = read_observations(self, parameters, context, steps)
         steps.setCurrentStep(1)
         benchmarks = read_benchmarks(self, parameters, context, steps)
+        check_benchmarks_met(self, table, benchmarks)
         steps.setCurrentStep(2)
-        result = compute_closures(table.observations, benchmarks.heights, tolerance)
+
+        def monitor(fraction):
+            steps.setProgress(100.0 * fraction)
+            self.stop_if_cancelled(feedback)
+        result = compute_closures(table.observations, benchmarks.heights, tolerance, monitor)
         for message in result.open_runs:
             feedback.pushInfo(message.text(self.tr))
+        if not result.all:
+            self.fail("Nothing to close: no run of « {name} » goes from a known benchmark to another, and the network "
+                      "has no loop ({open}). Check that the from/to points follow each other in each run and that "
+                      "the runs start and end on benchmarks of « {benchmarks} ».", name=table.name,
+                      benchmarks=benchmarks.name, open="; ".join(m.text(self.tr) for m in result.open_runs[:5]) + (
+                          " …" if len(result.open_runs) > 5 else ""))
         dest = self._write(parameters, context, feedback, table, result)
         report = self.parameterAsFileOutput(parameters, "REPORT", context) if parameters.get("REPORT") else None
         if report:

@@ -197,3 +197,58 @@ def test_selected_inversion_equals_the_blocked_inverse(monkeypatch):
     assert [p.sigma_mm for p in takahashi.points] == pytest.approx([p.sigma_mm for p in blocked.points], rel=1e-10)
     assert [r.redundancy for r in takahashi.residuals] == pytest.approx([r.redundancy for r in blocked.residuals],
                                                                         abs=1e-10)
+
+
+# --- bounds, cancel, numbers that are not (issue 10) ---------------------------------------------------------
+
+class Stop(Exception):
+    pass
+
+
+def test_the_dense_path_refuses_over_its_memory_bound_with_the_figure(monkeypatch):
+    obs, benchmarks, _ = grid_network(rows=5, cols=6)  # 27 unknown heights: 3 × 27² × 8 = 17 496 bytes
+    monkeypatch.setattr(solver, "DENSE_LIMIT_BYTES", 17000)
+    with pytest.raises(CanevasError) as err:
+        adjust(obs, benchmarks, solver="dense")
+    assert "adjustment of 27 unknown heights" in err.value.text() and "install scipy" in err.value.text()
+    monkeypatch.setattr(solver, "DENSE_LIMIT_BYTES", 17496)
+    assert len(adjust(obs, benchmarks, solver="dense").points) == 30
+
+
+@pytest.mark.parametrize("kind", ["dense", "sparse"])
+def test_the_monitor_is_called_during_the_solve_and_may_stop_it(kind):
+    if kind == "sparse" and not solver.HAVE_SCIPY:
+        pytest.skip("scipy not importable")
+    obs, benchmarks, _ = grid_network(rows=9, cols=7, seed=21)
+    seen = []
+    adjust(obs, benchmarks, solver=kind, monitor=seen.append)
+    assert seen and all(0 <= f <= 1 for f in seen) and seen == sorted(seen)
+
+    def stop(fraction):
+        raise Stop(fraction)
+    with pytest.raises(Stop):
+        adjust(obs, benchmarks, solver=kind, monitor=stop)
+
+
+def test_a_sigma_that_is_not_a_number_is_refused():
+    obs, benchmarks, _ = grid_network()
+    for value in (float("nan"), float("inf"), 0.0, -1.0):
+        with pytest.raises(CanevasError, match="must be a positive number"):
+            adjust(obs, benchmarks, sigma_mm_per_sqrt_km=value)
+
+
+def test_a_height_difference_that_is_not_a_number_never_gives_heights():
+    obs, benchmarks, _ = grid_network()
+    obs[3].dh_m = float("nan")
+    with pytest.raises(CanevasError, match="could not be solved accurately"):
+        adjust(obs, benchmarks)
+
+
+def test_weights_over_twelve_orders_of_magnitude_are_refused():
+    obs, benchmarks, _ = grid_network()
+    obs[3].distance_m = 1e-12
+    with pytest.raises(CanevasError) as err:
+        adjust(obs, benchmarks)
+    assert "12 orders of magnitude" in err.value.text() and "{} → {}".format(obs[3].from_id, obs[3].to_id) in \
+        err.value.text()
+    assert adjust(obs, benchmarks, weighting=adj.WEIGHT_EQUAL).points  # equal weights do not use the distance

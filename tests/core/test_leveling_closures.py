@@ -97,3 +97,21 @@ def test_report_lists_closures_tests_residuals_and_heights():
     for p in res.points:
         assert p.id in html
     assert "{:.4f}".format(res.point("S2").height_m) in html
+
+
+def test_the_monitor_is_called_through_runs_and_loops_and_may_stop_them():
+    obs = []
+    for k in range(60):  # a ladder of 60 rungs: 59 loops, runs from A to B along its sides
+        obs.append(Observation("L{}".format(k), "L{}".format(k + 1), 0.1, 100.0, 2, "left"))
+        obs.append(Observation("R{}".format(k), "R{}".format(k + 1), 0.1, 100.0, 2, "right"))
+        obs.append(Observation("L{}".format(k), "R{}".format(k), 0.01, 100.0, 2, "rung{}".format(k)))
+    seen = []
+    result = compute_closures(obs, {"L0": 10.0, "L60": 16.0}, Tolerance(constant_mm=2.0), monitor=seen.append)
+    assert len(result.loops) == 59 and result.n_runs == 1
+    assert seen and seen == sorted(seen) and seen[0] < 0.2 < seen[-1] <= 1.0
+
+    def stop(fraction):
+        if fraction > 0.2:
+            raise RuntimeError("stopped at {}".format(fraction))
+    with pytest.raises(RuntimeError, match="stopped at"):
+        compute_closures(obs, {"L0": 10.0, "L60": 16.0}, Tolerance(constant_mm=2.0), monitor=stop)

@@ -74,11 +74,17 @@ def open_canevas_layer(alg, path, table):
     if not path or not os.path.isfile(path):
         alg.fail("The Canevas database « {path} » does not exist: choose the GeoPackage made by « Create a Canevas "
                  "database ».", path=path or "")
+    if os.path.getsize(path) == 0:
+        alg.fail("« {path} » is empty (0 bytes): it is not a Canevas database. Choose the GeoPackage made by "
+                 "« Create a Canevas database », or restore it from a backup.", path=path)
     try:
         tables = canevas_tables(path)
-    except sqlite3.Error:
-        alg.fail("« {path} » is not a GeoPackage: choose the Canevas database made by « Create a Canevas "
-                 "database ».", path=path)
+    except sqlite3.Error as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            alg.fail("The Canevas database « {path} » is locked by another program ({error}): finish or close the "
+                     "editing there, then run again; nothing was written.", path=path, error=str(error))
+        alg.fail("« {path} » is not a GeoPackage, or a damaged one ({error}): choose the Canevas database made by "
+                 "« Create a Canevas database », or restore it from a backup.", path=path, error=str(error))
     missing = register.missing_layers(tables)
     if missing:
         alg.fail("« {path} » is not a Canevas database: the layer(s) {missing} are missing. Create one with "
@@ -222,6 +228,9 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             self.fail("The input layer cannot be read: choose a valid layer of IGN benchmarks.")
+        if source.featureCount() == 0:
+            self.fail("« {name} » is empty: it holds no benchmark to import; nothing was written.",
+                      name=source.sourceName())
         self.check_numbers(source)
         name = source.sourceName() or self.tr("the input layer")
         path = self.parameterAsFile(parameters, "DATABASE", context)

@@ -29,6 +29,9 @@ class Station:
 def check_register(path):
     """Raise CanevasError unless `path` is a whole Canevas register (the GeoPackage of « Create a Canevas
     database »): an empty, truncated or damaged file is named as such before anything is read or written."""
+    if path and Path(path).is_dir():
+        raise CanevasError(N_("The register « {path} » is a folder: choose the GeoPackage file made by « Create a "
+                              "Canevas database »."), path=path)
     if not path or not Path(path).is_file():
         raise CanevasError(N_("The register « {path} » does not exist: choose the GeoPackage made by « Create a "
                               "Canevas database »."), path=path or "")

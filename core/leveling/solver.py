@@ -93,6 +93,8 @@ def solve(n, fi, ti, p, rhs, solver, monitor=None):
         else:
             out = _solve_sparse(n, fi, ti, p, rhs, monitor)
             matrix = normal_matrix_sparse(n, fi, ti, p)
+    except CanevasError:
+        raise
     except (np.linalg.LinAlgError, RuntimeError, ValueError) as error:
         raise CanevasError(N_("The normal equations of the network cannot be solved ({error}): the weights span too "
                               "many orders of magnitude, or a value is not finite. Check the distances and set-ups "

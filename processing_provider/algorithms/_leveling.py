@@ -7,6 +7,7 @@ guessed.
 """
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -20,12 +21,13 @@ from qgis.core import (
 
 from ...core.leveling import Benchmark, Observation
 from ...core.messages import N_
-from ...toolbelt.layers import id_text, is_null
+from ...toolbelt.layers import display_value, id_text, is_null
 
 NUMERIC = QgsProcessingParameterField.DataType.Numeric
 ANY = QgsProcessingParameterField.DataType.Any
 #: How many row ids a message lists.
 MAX_ROWS = 20
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 #: (parameter, default field, label, type, optional, help): the observations table of importlevelingbook.
 OBSERVATION_FIELDS = (
@@ -224,9 +226,10 @@ def _copies(alg, table, problems):
             seen[key] = fid
 
 
-def check_readable(alg, parameters, context, key):
+def check_readable(alg, parameters, context, key, feedback=None):
     """Stop when the file behind the layer parameter `key` is a damaged GeoPackage/SQLite database: OGR reads
-    what it can of one and says nothing, so a part of the rows would be missing from the result."""
+    what it can of one and says nothing, so a part of the rows would be missing from the result. The check reads
+    the whole file (a second or so for 100 MB): a cancel interrupts it."""
     import os
     import sqlite3
     layer = alg.parameterAsLayer(parameters, key, context)
@@ -238,11 +241,14 @@ def check_readable(alg, parameters, context, key):
     try:
         db = sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
         try:
+            if feedback is not None:
+                db.set_progress_handler(lambda: 1 if feedback.isCanceled() else 0, 10000)
             verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
             db.close()
     except sqlite3.Error as error:
         verdict = str(error)
+    alg.stop_if_cancelled(feedback)
     if verdict != "ok":
         alg.fail("« {path} » is a damaged database ({error}): its rows cannot all be read, so the result would be "
                  "incomplete. Restore the file from a backup, or export the layer again, then run again.",
@@ -254,7 +260,7 @@ def read_observations(alg, parameters, context, feedback):
     source = alg.parameterAsSource(parameters, "OBSERVATIONS", context)
     if source is None:
         alg.fail("The observations table cannot be read: choose a valid table or layer.")
-    check_readable(alg, parameters, context, "OBSERVATIONS")
+    check_readable(alg, parameters, context, "OBSERVATIONS", feedback)
     name = source.sourceName()
     f = {key: resolve_field(alg, parameters, context, feedback, source, key, numeric=kind == NUMERIC,
                             required=not optional)
@@ -262,6 +268,7 @@ def read_observations(alg, parameters, context, feedback):
     f["source_line"] = "source_line" if source.fields().lookupField("source_line") >= 0 else ""
     date_field = "date" if source.fields().lookupField("date") >= 0 else ""
     problems = _RowProblems()
+    bad_dates = []
     table = ObservationTable([], [], name, f)
     total = max(source.featureCount(), 1)
     for k, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
@@ -272,7 +279,10 @@ def read_observations(alg, parameters, context, feedback):
         for key, value in (("distance", obs.distance_m), ("setups", obs.setups)):
             if value is None and f[key.upper() + "_FIELD"]:
                 table.missing.setdefault(key, []).append(feature.id())
-        date = "" if not date_field or is_null(feature[date_field]) else str(feature[date_field])[:10]
+        date = display_value(feature[date_field])[:10] if date_field else ""
+        if date and not ISO_DATE.match(date):  # a date the register's visits could not sort nor read back
+            bad_dates.append(feature.id())
+            date = ""
         if date:
             table.dates.append(date)
         table.row_dates.append(date)
@@ -285,6 +295,10 @@ def read_observations(alg, parameters, context, feedback):
         lines = ["{}: {}".format(alg.tr(ROW_PROBLEMS[kind]), _rows(fids)) for kind, fids in problems.by_kind.items()]
         alg.fail("« {name} » has rows that cannot be used (row ids given); correct them, or filter them out, then run "
                  "again:\n{rows}", name=name, rows="\n".join(lines))
+    if bad_dates:
+        feedback.reportError(alg.tr("{count} date(s) of « {name} » are not ISO dates (YYYY-MM-DD) and are not used "
+                                    "(row ids {rows}).").format(count=len(bad_dates), name=name,
+                                                               rows=_rows(bad_dates)), False)
     for key, label in (("distance", N_("distance")), ("setups", N_("number of set-ups"))):
         if table.missing.get(key):
             feedback.reportError(alg.tr("{count} observation(s) of « {name} » have no {what} (row ids {rows}).").format(
@@ -415,7 +429,7 @@ def read_benchmarks(alg, parameters, context, feedback):
     source = alg.parameterAsSource(parameters, "BENCHMARKS", context)
     if source is None:
         alg.fail("The benchmarks layer cannot be read: choose a valid layer or table.")
-    check_readable(alg, parameters, context, "BENCHMARKS")
+    check_readable(alg, parameters, context, "BENCHMARKS", feedback)
     name = source.sourceName()
     if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
         alg.check_numbers(source)

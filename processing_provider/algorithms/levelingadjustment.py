@@ -206,6 +206,7 @@ class LevelingAdjustment(CanevasAlgorithm):
         positions, crs = self._positions(benchmarks, stations, register_crs, context)
         dest = self._write_points(parameters, context, steps, result, benchmarks, stations, positions, crs)
         dest_residuals = self._write_residuals(parameters, context, steps, table, result)
+        self.stop_if_cancelled(feedback)
         report = self._report(parameters, context, table, benchmarks, result)
         steps.setCurrentStep(4)
         updated = self._update_register(register_path, stations, table, result, feedback) if register_path else 0
@@ -276,8 +277,9 @@ class LevelingAdjustment(CanevasAlgorithm):
         else:
             sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, geometry_type)
         known = benchmarks.heights
-        for point in result.points:
+        for k, point in enumerate(result.points):
             self.stop_if_cancelled(feedback)
+            feedback.setProgress(40.0 * k / len(result.points))
             feature = QgsFeature(fields)
             kind = self.tr("benchmark") if point.id in known else (
                 self.tr("station") if point.id in stations else self.tr("point"))
@@ -300,6 +302,7 @@ class LevelingAdjustment(CanevasAlgorithm):
         by_index = {r.index: r for r in result.residuals}
         for i, obs in enumerate(table.observations):
             self.stop_if_cancelled(feedback)
+            feedback.setProgress(40.0 + 40.0 * i / len(table.observations))
             r = by_index.get(i)
             values = [table.fids[i], obs.run, obs.from_id, obs.to_id, obs.dh_m, r is not None]
             if r is None:

@@ -316,6 +316,38 @@ def test_a_table_added_to_the_register_is_refused_and_kept(provider, tmp_path):
     assert sha256(register) == before
 
 
+@pytest.mark.parametrize("dates,expected", [("date", "2024-05-02"), ("text", None)])
+def test_the_visit_date_is_the_iso_date_of_the_leveling(provider, tmp_path, dates, expected):
+    """A « date » field of type date gives its ISO date to the visits; a date that is not ISO (02/05/2024) is not
+    used (said), never written as a visit date."""
+    from qgis.PyQt.QtCore import QDate
+    columns = tuple((n, "date" if n == "date" and dates == "date" else t)
+                    for n, t in (("run", "string"), ("from", "string"), ("to", "string"), ("dh_m", "double"),
+                                 ("distance_m", "double"), ("setups", "integer"), ("date", "string")))
+    value = QDate(2024, 5, 2) if dates == "date" else "02/05/2024"
+    rows = [dict(r, date=value) for r in job_rows()]
+    register = register_copy(tmp_path, JOB_STATIONS, "register.gpkg")
+    error, result, feedback = _update(tmp_path, register, OBSERVATIONS=observations_table(rows, columns=columns))
+    assert error is None, error
+    db = sqlite3.connect(register)
+    try:
+        visit_dates = {d for (d,) in db.execute("SELECT date FROM visits")}
+    finally:
+        db.close()
+    if expected:
+        assert visit_dates == {expected}
+    else:
+        assert len(visit_dates) == 1 and "/" not in next(iter(visit_dates))  # the day of the run
+        assert any("are not ISO dates (YYYY-MM-DD)" in m for m in feedback.messages)
+
+
+def test_a_folder_as_register_is_named(provider, tmp_path):
+    folder = tmp_path / "register_folder.gpkg"
+    folder.mkdir()
+    error, _result, _feedback = _update(tmp_path, str(folder))
+    assert error is not None and "is a folder" in error, error
+
+
 def test_a_matricule_twice_in_the_register_stops_and_keeps_it(provider, tmp_path):
     # the register's unique constraint lets « S05 » and « S05 » with a blank in: the same matricule once stripped
     register = register_copy(tmp_path, JOB_STATIONS + (("S05 ", (1352500.0, 7222500.0, 0.0)),), "register.gpkg")

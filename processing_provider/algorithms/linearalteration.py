@@ -27,7 +27,7 @@ from ...toolbelt.i18n import number
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ._precision import declared_crs
-from .rasterprecisionclass import damaged_blocks, raster_file_problem
+from ._rasters import damaged_blocks, raster_file_problem
 
 SYSTEM_CODES = alteration.ALTERATION_SYSTEMS  # REN09, CC48, L93
 SYSTEM_LABELS = systems.labels(SYSTEM_CODES)

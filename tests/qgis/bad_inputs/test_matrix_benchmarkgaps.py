@@ -78,9 +78,9 @@ test_matrix = matrix_test(SPEC)
 
 
 X0, Y0 = 1351000.0, 7222000.0  # CC48, Rennes
-TRIPLET = [{"nom": n, "code": "C" + n[-3:], "etat": "BON ETAT", "freres_info": ", ".join(m for m in ("M.AC - 1", "M.AC - 1 bis",
-                                                                              "M.AC - 1 ter") if m != n)}
-           for n in ("M.AC - 1", "M.AC - 1 bis", "M.AC - 1 ter")]
+MEMBERS = ("M.AC - 1", "M.AC - 1 bis", "M.AC - 1 ter")
+TRIPLET = [{"nom": n, "code": "C" + n[-3:], "etat": "BON ETAT", "freres_info": ", ".join(m for m in MEMBERS if m != n)}
+           for n in MEMBERS]
 
 
 def _layer(wkts, rows):

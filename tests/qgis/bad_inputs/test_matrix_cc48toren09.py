@@ -38,7 +38,7 @@ def _points(layer):
     for f in layer.getFeatures():
         count += 1
         g = f.geometry()
-        if g.isNull() or g.isEmpty() or g.type() != QgsWkbTypes.PointGeometry:
+        if g.isNull() or g.isEmpty() or g.type() != QgsWkbTypes.GeometryType.PointGeometry:
             others[f["nom"]] = "" if g.isNull() or g.isEmpty() else QgsWkbTypes.displayString(g.wkbType())
         else:
             points[f["nom"]] = (g.constGet().x(), g.constGet().y(), g.constGet().z())
@@ -102,11 +102,11 @@ def test_nan_heights_of_points_and_line_vertices_stay_missing(run):
     # a 2D point in a 3D layer (QgsPoint(x, y, nan) is 2D) and a 3D point whose Z is NaN
     points = _memory([QgsGeometry(QgsPoint(1351338.806, 7222824.125, nan)),
                       QgsGeometry(QgsPoint(1350559.516, 7222913.795, 27.619)),
-                      QgsGeometry(QgsPoint(1351338.806, 7222824.125, nan, wkbType=QgsWkbTypes.PointZ))])
+                      QgsGeometry(QgsPoint(1351338.806, 7222824.125, nan, wkbType=QgsWkbTypes.Type.PointZ))])
     out = run("canevas:cc48toren09", {"INPUT": points, "OUTPUT": "memory:"})["OUTPUT"]
     zs = {f["nom"]: f.geometry().constGet().z() for f in out.getFeatures()}
     assert math.isnan(zs["P0"]) and zs["P1"] == 27.619 and math.isnan(zs["P2"])
-    line = _memory([QgsGeometry(QgsLineString([QgsPoint(1351338.806, 7222824.125, nan, wkbType=QgsWkbTypes.PointZ),
+    line = _memory([QgsGeometry(QgsLineString([QgsPoint(1351338.806, 7222824.125, nan, wkbType=QgsWkbTypes.Type.PointZ),
                                                QgsPoint(1350559.516, 7222913.795, 27.619)]))], "LineStringZ")
     out = run("canevas:cc48toren09", {"INPUT": line, "OUTPUT": "memory:"})["OUTPUT"]
     got = [(v.x(), v.y(), v.z()) for v in next(out.getFeatures()).geometry().vertices()]

@@ -6,9 +6,10 @@ conventions (gpkg_contents, gpkg_geometry_columns, gpkg_spatial_ref_sys). GDAL m
 GeoPackage and the spatial indexes; QGIS writes the default styles into `layer_styles`.
 """
 
-import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from osgeo import ogr, osr
@@ -38,12 +39,14 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...core import register, systems
+from ...core.messages import N_
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.i18n import tr
 from ...toolbelt.qt_compat import FieldType, no_threading_flag, save_style_to_database
 from ..base import CanevasAlgorithm
 
 STYLE_NAME = "canevas"
+CANCELLED_NOTHING_WRITTEN = N_("Cancelled: the Canevas database was not created (an existing one is kept as it was).")
 #: Benchmark states (IGN) and the fill of their circle; other values get OTHER_STATE_COLOR.
 BENCHMARK_STATE_COLORS = (
     ("BON ETAT", "#1f5fbf"),
@@ -114,6 +117,32 @@ def embed_fiche_layout(path, feedback):
     return True
 
 
+#: Tables every GeoPackage written by this tool holds besides the register's own (SCHEMA).
+_OWN_TABLES = ("layer_styles", "qgis_projects")
+_OWN_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
+
+
+def register_contents(path):
+    """(tables that are not the register's, {register layer: row count}) of a GeoPackage, read only.
+
+    Raises sqlite3.Error when the file is not a GeoPackage or is damaged (SQLite's quick check).
+    """
+    db = sqlite3.connect("file:{}?mode=ro".format(Path(path).as_posix()), uri=True)
+    try:
+        check = db.execute("PRAGMA quick_check").fetchone()
+        if check is None or check[0] != "ok":  # a damaged register may hide a station: never replaced
+            raise sqlite3.DatabaseError(check[0] if check else "quick_check")
+        contents = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        own = {table.name for table in register.SCHEMA} | set(register.LAYER_NAMES) | set(_OWN_TABLES)
+        others = sorted(t for t in (contents | tables) - own if not t.lower().startswith(_OWN_PREFIXES))
+        counts = {name: db.execute("SELECT COUNT(*) FROM {}".format(register.quote(name))).fetchone()[0]
+                  for name in register.LAYER_NAMES if name in tables}
+    finally:
+        db.close()
+    return others, counts
+
+
 class CreateDatabase(CanevasAlgorithm):
     NAME = "createdatabase"
     OUTPUTS_CHECKED_BY_ALGORITHM = ("OUTPUT",)  # replaces only an empty register, with OVERWRITE
@@ -155,31 +184,23 @@ class CreateDatabase(CanevasAlgorithm):
         return code
 
     def _check_target(self, path, overwrite):
+        """Stop unless `path` may be written: True when it is an empty register to replace (OVERWRITE)."""
         if not path.lower().endswith(".gpkg"):
             self.fail("« {path} » does not end with .gpkg: a Canevas database is a GeoPackage file.", path=path)
         if not os.path.exists(path):
             folder = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(folder):
                 self.fail("The folder « {folder} » does not exist: create it or choose another path.", folder=folder)
-            return
+            return False
         if os.path.isdir(path):
             self.fail("« {path} » is a folder: give the path of a .gpkg file.", path=path)
         # Only an empty Canevas register may be replaced, and only when the user asks: anything else
         # (another GeoPackage, a file that is not one, a damaged register) is somebody's data.
-        tables, counts = None, {}
         try:
-            db = sqlite3.connect("file:{}?mode=ro".format(Path(path).as_posix()), uri=True)
-            try:
-                tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
-                for name in register.LAYER_NAMES:
-                    if name in tables:
-                        counts[name] = db.execute("SELECT COUNT(*) FROM {}".format(register.quote(name))).fetchone()[0]
-            finally:
-                db.close()
+            others, counts = register_contents(path)
         except sqlite3.Error as error:
-            self.fail("« {path} » exists and is not a readable GeoPackage ({error}): it is left untouched. Choose "
-                      "another file name.", path=path, error=str(error))
-        others = sorted(tables - set(register.LAYER_NAMES) - {"layer_styles"})  # styles: written by this tool
+            self.fail("« {path} » exists and is not a readable GeoPackage, or is a damaged one ({error}): it is left "
+                      "untouched. Choose another file name.", path=path, error=str(error))
         if others:
             self.fail("« {path} » is a GeoPackage holding other layers ({layers}): it is never replaced. Choose "
                       "another file name.", path=path, layers=", ".join(others[:10]))
@@ -190,11 +211,22 @@ class CreateDatabase(CanevasAlgorithm):
         if not overwrite:
             self.fail("« {path} » already exists (an empty Canevas register): tick « Replace an existing empty "
                       "register » to replace it, or choose another file name.", path=path)
+        if not os.access(path, os.W_OK):
+            self.fail("« {path} » exists and cannot be replaced (read-only): close it in QGIS or choose another "
+                      "file name.", path=path)
+        return True
+
+    @staticmethod
+    def _still_empty(path):
         try:
-            os.remove(path)
-        except OSError as error:
-            self.fail("« {path} » exists and cannot be replaced ({error}): close it in QGIS or choose another "
-                      "file name.", path=path, error=str(error))
+            db = sqlite3.connect("file:{}?mode=ro".format(Path(path).as_posix()), uri=True)
+            try:
+                return not any(db.execute("SELECT COUNT(*) FROM {}".format(register.quote(name))).fetchone()[0]
+                               for name in ("stations", "benchmarks"))
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return False
 
     # --- building ------------------------------------------------------------------------
     def _create_tables(self, path, code, feedback):
@@ -296,26 +328,50 @@ class CreateDatabase(CanevasAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         crs = self.parameterAsCrs(parameters, "CRS", context)
         if not crs.isValid():
+            given = parameters.get("CRS")
+            if given not in (None, "") and str(given).strip() not in ("", "NULL"):
+                # a system typed but not understood: never silently CC48
+                self.fail("« {crs} » is not a coordinate system QGIS knows: choose {cc48} (EPSG:3948) or {ren09}.",
+                          crs=str(given), cc48=systems.SYSTEMS["CC48"].name, ren09=systems.SYSTEMS["REN09"].name)
             crs = crs_tools.crs_for("CC48")
         code = self._system(crs)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not path:
             self.fail("Give the path of the GeoPackage to create.")
-        self._check_target(path, self.parameterAsBoolean(parameters, "OVERWRITE", context))
+        replacing = self._check_target(path, self.parameterAsBoolean(parameters, "OVERWRITE", context))
         feedback.pushInfo(self.tr("Creating the Canevas database « {path} » in {system}.").format(
             path=path, system=systems.SYSTEMS[code].name))
         steps = self.steps(feedback, 3)  # tables, styles, fiche layout
+        # Built under its own name in a scratch folder beside it, then moved in place: the output is whole or
+        # absent, and a register being replaced stays as it was until the new one is complete. (Same name: the
+        # embedded project refers to its layers relatively to the file.)
+        folder = os.path.dirname(os.path.abspath(path))
         try:
-            if not self._create_tables(path, code, steps):
+            scratch = tempfile.mkdtemp(prefix=".canevas-new-", dir=folder)
+        except OSError as error:
+            self.fail("The output folder « {folder} » cannot be written ({reason}): choose a folder you can write "
+                      "to.", folder=folder, reason=error.strerror or str(error))
+        building = os.path.join(scratch, os.path.basename(path))
+        try:
+            if not self._create_tables(building, code, steps):
                 self.fail("Cancelled: the GeoPackage « {path} » was not created.", path=path)
             steps.setCurrentStep(1)
-            self._styles(path, feedback)
+            self.stop_if_cancelled(feedback, CANCELLED_NOTHING_WRITTEN)
+            self._styles(building, feedback)
             steps.setCurrentStep(2)
-            embed_fiche_layout(path, feedback)
-        except Exception:
-            with contextlib.suppress(OSError):
-                os.remove(path)
-            raise
+            self.stop_if_cancelled(feedback, CANCELLED_NOTHING_WRITTEN)
+            embed_fiche_layout(building, feedback)
+            self.stop_if_cancelled(feedback, CANCELLED_NOTHING_WRITTEN)
+            if replacing and not self._still_empty(path):
+                self.fail("« {path} » received data while the new register was being made: it is kept. Choose "
+                          "another file name.", path=path)
+            try:
+                os.replace(building, path)
+            except OSError as error:
+                self.fail("« {path} » cannot be written ({error}): close it in QGIS or choose another file name.",
+                          path=path, error=error.strerror or str(error))
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
         steps.setProgress(100)
         names = list(register.LAYER_NAMES)
         feedback.pushInfo(self.tr("Created layers: {}.").format(", ".join(names)))

@@ -45,6 +45,8 @@ DEFAULT_SETUP_KM = 0.08
 DEFAULT_ALPHA = 0.05
 DEFAULT_POWER = 0.80
 UNCONTROLLED_R = 1e-9
+#: Largest a priori σ taken (mm/√km): past it the figure is not in mm/√km (and its square overflows at 1e154).
+MAX_SIGMA_MM_PER_SQRT_KM = 1000.0
 
 try:
     from scipy.stats import chi2 as _chi2
@@ -143,9 +145,9 @@ def chi2_bounds(dof, alpha):
 
 def observation_sigmas(observations, weighting, sigma_mm_per_sqrt_km):
     """A priori σ (mm) of every observation; CanevasError naming those that lack what the weighting needs."""
-    if not (sigma_mm_per_sqrt_km > 0 and math.isfinite(sigma_mm_per_sqrt_km)):
-        raise CanevasError(N_("The a priori σ must be a positive number (mm/√km), not {value}."),
-                           value=sigma_mm_per_sqrt_km)
+    if not 0 < sigma_mm_per_sqrt_km <= MAX_SIGMA_MM_PER_SQRT_KM:
+        raise CanevasError(N_("The a priori σ must be a positive number of mm/√km, at most 1 000 (1 m per √km: no "
+                              "leveling is that poor), not {value}."), value=sigma_mm_per_sqrt_km)
     s = float(sigma_mm_per_sqrt_km)
     if weighting == WEIGHT_DISTANCE:
         _require(observations, lambda o: o.distance_m is not None and o.distance_m > 0,

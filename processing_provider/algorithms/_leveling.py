@@ -177,6 +177,9 @@ class _RowProblems:
 MAX_DISTANCE_M = 100000.0
 MAX_DH_M = 10000.0
 MAX_SETUPS = 100000
+#: Heights a benchmark can have, in metres (the Dead Sea shore is at −430 m, Everest at 8 849 m): past them the
+#: field is not in metres (31 254 for 31.254 m) or not a height.
+BENCHMARK_HEIGHT_RANGE = (-1000.0, 10000.0)
 
 ROW_PROBLEMS = {
     "from": N_("empty « from » point"),
@@ -380,6 +383,7 @@ class _BenchmarkCollector:
     def __init__(self, geographic):
         self.by_id, self.positions, self.fixed = {}, {}, []
         self.no_id, self.no_height, self.conflicts, self.apart, self.twice = [], [], [], [], []
+        self.implausible = []
         self.row_of, self.tolerance = {}, 1e-5 if geographic else 1.0  # one place: 1 m (about 1e-5 degree)
 
     def add(self, alg, feature, f, fixed):
@@ -388,6 +392,9 @@ class _BenchmarkCollector:
             self.no_id.append(feature.id())
             return
         height = _height(feature, f["BENCHMARK_HEIGHT_FIELD"])
+        low, high = BENCHMARK_HEIGHT_RANGE
+        if height is not None and not low <= height <= high:
+            self.implausible.append("{} ({:g} m)".format(pid, height))
         state = id_text(feature[f["BENCHMARK_STATE_FIELD"]]) if f["BENCHMARK_STATE_FIELD"] else None
         triplet = bool(id_text(feature[f["BENCHMARK_TRIPLET_FIELD"]])) if f["BENCHMARK_TRIPLET_FIELD"] else None
         position = _position(feature)
@@ -442,6 +449,10 @@ def read_benchmarks(alg, parameters, context, feedback):
         fixed = expression is not None and _is_fixed(alg, expression, expression_context, feature)
         collected.add(alg, feature, f, fixed)
         feedback.setProgress(100.0 * k / total)
+    if collected.implausible:
+        alg.fail("« {name} » gives heights no benchmark can have: {list}, outside −1 000 to 10 000 m. Are they in "
+                 "metres? Correct them, or choose the field holding the heights in metres (IGN: cp1_coord3).",
+                 name=name, list=", ".join(collected.implausible[:MAX_ROWS]))
     if collected.conflicts:
         alg.fail("« {name} » gives different heights to the same benchmark: {list}. Keep one row per benchmark.",
                  name=name, list=", ".join(collected.conflicts[:MAX_ROWS]))

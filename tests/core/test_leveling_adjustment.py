@@ -232,9 +232,10 @@ def test_the_monitor_is_called_during_the_solve_and_may_stop_it(kind):
 
 def test_a_sigma_that_is_not_a_number_is_refused():
     obs, benchmarks, _ = grid_network()
-    for value in (float("nan"), float("inf"), 0.0, -1.0):
-        with pytest.raises(CanevasError, match="must be a positive number"):
+    for value in (float("nan"), float("inf"), 0.0, -1.0, 1000.001, 1e300):
+        with pytest.raises(CanevasError, match="must be a positive number of mm/√km, at most 1 000"):
             adjust(obs, benchmarks, sigma_mm_per_sqrt_km=value)
+    assert adjust(obs, benchmarks, sigma_mm_per_sqrt_km=1000.0).points
 
 
 def test_a_height_difference_that_is_not_a_number_never_gives_heights():

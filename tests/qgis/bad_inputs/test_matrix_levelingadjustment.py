@@ -100,7 +100,7 @@ def check(case, result, tmp, params):
         assert not far or result["CHI2_PASSED"] is False, result["CHI2"]
 
 
-BAD = [0.0, -1.0, 1e12, float("nan"), float("inf"), 1e-9, 1e-3]
+BAD = [0.0, -1.0, 1e12, 1e300, float("nan"), float("inf"), 1e-9, 1e-3]
 SPEC = Spec("levelingadjustment", params, layer="OBSERVATIONS", file="UPDATE_REGISTER", field="FROM_FIELD",
             reads_geometry=False,
             extreme={"SIGMA_MM_PER_SQRT_KM": BAD, "ALPHA": BAD + [0.5, 1.0, 1e12], "WEIGHTING": [3, -1, 1e12],

@@ -60,7 +60,7 @@ def check(case, result, tmp, params):
     check_closures(result)
 
 
-BAD = [0.0, -1.0, 1e12, float("nan"), float("inf"), 1e-9]
+BAD = [0.0, -1.0, 1e12, 1e308, float("nan"), float("inf"), 1e-9]
 SPEC = Spec("levelingclosures", params, layer="OBSERVATIONS", field="FROM_FIELD", reads_geometry=False,
             extreme={"CUSTOM_MM": BAD, "CUSTOM_MM_PER_SQRT_KM": BAD, "CUSTOM_MM_PER_SQRT_SETUP": BAD,
                      "TOLERANCE": [2, -1, 1e12]},
@@ -205,6 +205,13 @@ def test_a_null_height_then_the_height_of_the_same_benchmark(provider, tmp_path)
         [("MAC13", None)] + BENCHMARKS))
     assert error is None, error
     check_closures(result)
+
+
+@pytest.mark.parametrize("height", [31254.1, -5000.0, 1e12])
+def test_heights_no_benchmark_can_have_are_refused(provider, tmp_path, height):
+    """31 254.1 is MAC12's height in millimetres: taken as metres every run onto it would fail by 31 km."""
+    error, _result, _feedback = _with_benchmarks(tmp_path, benchmark_layer([("MAC12", height)] + BENCHMARKS[1:]))
+    assert error is not None and "MAC12 ({:g} m)".format(height) in error and "in metres" in error, error
 
 
 def test_text_heights_are_refused(provider, tmp_path):

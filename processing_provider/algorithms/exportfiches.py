@@ -192,8 +192,8 @@ class ExportFiches(CanevasAlgorithm):
         """(expression, its context): evaluated feature by feature in _fiche_layer, so that an error on a feature
         stops the run with its message (a QGIS filter drops such features silently: fewer fiches, no word)."""
         expression = QgsExpression(text)
-        missing = sorted(set(expression.referencedColumns()) - set(source.fields().names()) -
-                         {QgsFeatureRequest.ALL_ATTRIBUTES})
+        # "#!allattributes!#" is QgsFeatureRequest.ALL_ATTRIBUTES (a function such as attributes() reads them all)
+        missing = sorted(set(expression.referencedColumns()) - set(source.fields().names()) - {"#!allattributes!#"})
         if missing:
             self.fail("The filter expression « {expression} » uses {fields}, which « {name} » does not have: "
                       "correct it; nothing was written.", expression=text, fields=", ".join(missing),

@@ -6,6 +6,7 @@ the register is left as it was. Only the Z of the stations is changed: their met
 precision classes describe the station as delivered and stay the user's to edit.
 """
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,13 +127,20 @@ def write_heights(path, rows, date, visitor):
     """Write rows (fid, matricule, height m, remark) in one transaction; CanevasError (nothing written) on failure."""
     from osgeo import gdal
     gdal.ErrorReset()
-    dataset = ogr.Open(str(path), 1)
+    try:  # GDAL raises instead of returning None when its exceptions are on (GDAL ≥ 3.9 may have them on)
+        dataset = ogr.Open(str(path), 1)
+    except RuntimeError:
+        dataset = None
     if dataset is None:
         raise CanevasError(N_("The register « {path} » cannot be opened for writing (read-only file, or open "
                               "elsewhere?): nothing was written."), path=path)
     try:
         stations, visits = dataset.GetLayerByName("stations"), dataset.GetLayerByName("visits")
-        if dataset.StartTransaction() != 0:
+        try:
+            started = dataset.StartTransaction() == 0
+        except RuntimeError:
+            started = False
+        if not started or stations is None or visits is None:
             raise CanevasError(N_("No transaction can be opened on the register « {path} »: nothing was written."),
                                path=path)
         try:
@@ -140,7 +148,8 @@ def write_heights(path, rows, date, visitor):
                 _write_station(stations, visits, row, date, visitor)
             _check(dataset.CommitTransaction(), "commit")
         except Exception as error:  # whatever stops the writes, the transaction is rolled back
-            dataset.RollbackTransaction()
+            with contextlib.suppress(RuntimeError):  # nothing committed: closing drops the transaction as well
+                dataset.RollbackTransaction()
             raise CanevasError(N_("The heights could not be written into the register « {path} » ({error}): the "
                                   "transaction was rolled back, nothing was changed."), path=path,
                                error=str(error)) from None

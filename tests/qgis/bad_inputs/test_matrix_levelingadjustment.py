@@ -357,7 +357,10 @@ def test_a_matricule_twice_in_the_register_stops_and_keeps_it(provider, tmp_path
     assert sha256(register) == before
 
 
-def test_a_write_refused_midway_rolls_everything_back(provider, tmp_path):
+@pytest.mark.parametrize("gdal_exceptions", [False, True])
+def test_a_write_refused_midway_rolls_everything_back(provider, tmp_path, gdal_exceptions):
+    """With GDAL's exceptions on (as some GDAL ≥ 3.9 setups have them) as well as off."""
+    from osgeo import ogr
     register = register_copy(tmp_path, JOB_STATIONS, "register.gpkg")
     db = sqlite3.connect(register)
     with db:
@@ -365,7 +368,12 @@ def test_a_write_refused_midway_rolls_everything_back(provider, tmp_path):
                    "BEGIN SELECT RAISE(ABORT, 'S09 refused by the test'); END")
     db.close()
     before = sha256(register)
-    error, _result, _feedback = _update(tmp_path, register)
+    was_on = ogr.GetUseExceptions()
+    (ogr.UseExceptions if gdal_exceptions else ogr.DontUseExceptions)()
+    try:
+        error, _result, _feedback = _update(tmp_path, register)
+    finally:
+        (ogr.UseExceptions if was_on else ogr.DontUseExceptions)()
     assert error is not None and "rolled back, nothing was changed" in error, error
     assert sha256(register) == before
     assert not any((tmp_path / n).exists() for n in ("points.gpkg", "residuals.gpkg", "adjustment.html"))

@@ -2,8 +2,58 @@
 
 Core has no Qt: a message is an English template marked with N_() plus its parameters. The
 plugin's extractor (i18n/update_ts.py) collects every N_() and tr() literal, and the QGIS side
-shows `tr(template).format(**params)`.
+shows `tr(template).format(**params)`, numbers in the reader's style (NUMBER_STYLE, set by the plugin from
+QGIS' locale for each run: « 1 234,5 » in French).
 """
+
+import contextvars
+import numbers
+import re
+
+#: (decimal separator, thousands separator) of the reader, for the current thread or run. The default
+#: (".", "") writes numbers as Python does; the plugin sets QLocale's separators around every run.
+NUMBER_STYLE = contextvars.ContextVar("canevas_number_style", default=(".", ""))
+_FORMATTED = re.compile(r"^([^0-9]*?)([0-9][0-9,]*)(?:\.([0-9]+))?(.*)$", re.S)
+
+
+def localize(formatted):
+    """A number formatted the Python way ("-1234.5", "1,234", "12.5 %") written in the reader's style."""
+    decimal, group = NUMBER_STYLE.get()
+    match = _FORMATTED.match(formatted)
+    if (decimal, group) == (".", "") or match is None or "e" in match.group(4).lower():
+        return formatted
+    head, integer, fraction, tail = match.groups()
+    integer = integer.replace(",", "")
+    if group and len(integer) > 3:
+        integer = "{:,}".format(int(integer)).replace(",", group)
+    return head + integer + (decimal + fraction if fraction is not None else "") + tail
+
+
+class Local:
+    """A number that formats itself in the reader's style: "{:.1f}".format(Local(2.5)) is "2,5" in French."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def __format__(self, spec):
+        return localize(format(self.value, spec))
+
+    def __str__(self):
+        return localize(str(self.value))
+
+
+def local(value):
+    """`value` as a Local when it is a number (bools and texts are left as they are)."""
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        return Local(value)
+    return value
+
+
+def lformat(template, *args, **params):
+    """template.format(...) with every number in the reader's style."""
+    return template.format(*map(local, args), **{k: local(v) for k, v in params.items()})
 
 
 def N_(template):
@@ -19,7 +69,7 @@ class Message:
     def text(self, tr=None):
         # a parameter may itself be a Message (a translatable word such as "supplied")
         params = {k: v.text(tr) if isinstance(v, Message) else v for k, v in self.params.items()}
-        return (tr(self.template) if tr else self.template).format(**params)
+        return lformat(tr(self.template) if tr else self.template, **params)
 
     def __str__(self):
         return self.text()

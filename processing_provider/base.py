@@ -14,8 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.messages import N_, CanevasError
-from ..toolbelt.i18n import locale_code, tr
+from ..core.messages import N_, NUMBER_STYLE, CanevasError
+from ..toolbelt.i18n import locale_code, number_style, tr
 from ..toolbelt.qt_compat import set_advanced
 from .help import help_markdown, markdown_to_html, markdown_to_text
 from .outputs import check_outputs, new_outputs, remove_new_outputs
@@ -51,6 +51,7 @@ def _run_policy(process):
     @functools.wraps(process)
     def wrapper(self, parameters, context, feedback):
         fresh = []
+        style = NUMBER_STYLE.set(number_style())  # messages and reports in the user's locale, for this run
         try:
             check_outputs(self, parameters, context)
             fresh = new_outputs(self, parameters, context)
@@ -66,6 +67,8 @@ def _run_policy(process):
             traceback.clear_frames(error.__traceback__)
             remove_new_outputs(fresh)
             raise
+        finally:
+            NUMBER_STYLE.reset(style)
         remove_new_outputs(fresh)
         raise QgsProcessingException(message)
     return wrapper

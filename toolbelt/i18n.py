@@ -5,6 +5,8 @@ from pathlib import Path
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from ..core.messages import NUMBER_STYLE
+
 CONTEXT = "Canevas"
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 _translator = None
@@ -29,6 +31,7 @@ def install_translator():
     global _translator
     if _translator is not None:
         return
+    NUMBER_STYLE.set(number_style())  # the GUI thread's messages (the dock's) in the user's locale
     qm = I18N_DIR / "canevas_{}.qm".format(locale_code())
     if not qm.is_file():
         return
@@ -46,3 +49,10 @@ def number(value, decimals=0):
     if decimals is None:
         return QLocale().toString(float(value), "g", 6)
     return QLocale().toString(float(value), "f", int(decimals))
+
+
+def number_style():
+    """(decimal separator, thousands separator or "") of QGIS' locale, for core.messages.NUMBER_STYLE."""
+    locale = QLocale()
+    omit = bool(locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator)
+    return str(locale.decimalPoint()), "" if omit else str(locale.groupSeparator())

@@ -16,7 +16,7 @@ import math
 import os
 from pathlib import Path
 
-from ..messages import N_, CanevasError
+from ..messages import N_, CanevasError, lformat, localize
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -28,10 +28,11 @@ def identity(text):
 
 
 def number(value, fmt="{:.1f}", empty=""):
-    """A number formatted by fmt; `empty` for None, NaN and infinities (a missing value is never shown as 0)."""
+    """A number formatted by fmt in the reader's style (messages.NUMBER_STYLE); `empty` for None, NaN and
+    infinities (a missing value is never shown as 0)."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return empty
-    return fmt.format(value)
+    return localize(fmt.format(value))
 
 
 class Figure:
@@ -92,6 +93,7 @@ def _environment():
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = number
+    env.filters["lformat"] = lformat  # tr("… {x:.1f} …")|lformat(x=...): numbers in the reader's style
     return env, markupsafe.Markup
 
 

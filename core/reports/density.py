@@ -9,8 +9,8 @@ import datetime
 import numpy as np
 
 from .. import density_defaults
-from ..messages import N_
-from . import Figure, element, render
+from ..messages import N_, NUMBER_STYLE, lformat
+from . import Figure, element, number, render
 
 WIDTH = 900  # px of the map
 
@@ -66,15 +66,15 @@ def _rows(result, proposals):
     for k, row in enumerate(result.rows):
         mine = [p for p in proposals.proposals if p.area == k]
         rows.append((row.name, row.n_usable, row.n_unusable, row.n_triplet, row.n_counted,
-                     "{:.2f}".format(row.area / 1e6), "{:.1f}".format(row.covered_pct),
-                     "{:.3f}".format(row.gap_area / 1e6), len(mine), "{:.1f}".format(sum(p.km for p in mine)),
-                     "{:.1f}".format(sum(p.days for p in mine)), "{:.1f}".format(proposals.covered_pct_after[k])))
+                     number(row.area / 1e6, "{:.2f}"), number(row.covered_pct),
+                     number(row.gap_area / 1e6, "{:.3f}"), len(mine), number(sum(p.km for p in mine)),
+                     number(sum(p.days for p in mine)), number(proposals.covered_pct_after[k])))
     return rows
 
 
 def _money(value):
     """€ with a thin space between thousands (1 234 567 €), the way a French budget line reads."""
-    return "{:,.0f}".format(value).replace(",", "\u202f") + " €"
+    return "{:,.0f}".format(value).replace(",", NUMBER_STYLE.get()[1] or "\u202f") + " €"
 
 
 def _cost_parameters(inputs, tr):
@@ -90,8 +90,8 @@ def cost_line(totals, inputs, tr):
     """The cost sentence of the summary, None when no cost was given (a missing cost is never shown as 0 €)."""
     if totals.get("COST") is None:
         return None
-    return tr(N_("Estimated cost: {cost} excluding tax ({count} new benchmark(s) × {per_benchmark} + {days:.1f} "
-                 "day(s) of leveling × {per_day}).")).format(
+    return lformat(tr(N_("Estimated cost: {cost} excluding tax ({count} new benchmark(s) × {per_benchmark} + "
+                         "{days:.1f} day(s) of leveling × {per_day}).")),
         cost=_money(totals["COST"]), count=totals["PROPOSED_COUNT"],
         per_benchmark=_money(inputs.get("cost_per_benchmark") or 0.0), days=totals["DAYS"],
         per_day=_money(inputs.get("cost_per_day") or 0.0))
@@ -102,9 +102,10 @@ def bound_line(proposals, totals, tr):
     bound = getattr(proposals, "lower_bound", None)
     if bound is None:
         return None
-    return tr(N_("Lower bound: no placement on the candidate lattice (marks every r/4) reaches the goal with fewer "
+    text = tr(N_("Lower bound: no placement on the candidate lattice (marks every r/4) reaches the goal with fewer "
                  "than {bound} new benchmark(s); the {count} proposed are at most {extra} above it. It bounds that "
-                 "lattice, not every possible place.")).format(
+                 "lattice, not every possible place."))
+    return lformat(text,
         bound=bound, count=totals["PROPOSED_COUNT"], extra=max(0, totals["PROPOSED_COUNT"] - bound))
 
 
@@ -116,11 +117,11 @@ def build_report(result, proposals, totals, inputs, tr=None, today=None):
     parameters = [
         (tr(N_("Benchmarks")), inputs["layer"]),
         (tr(N_("Working CRS")), inputs["crs"]),
-        (tr(N_("Radius")), "{:g} m".format(inputs["radius"])),
+        (tr(N_("Radius")), number(inputs["radius"], "{:g} m")),
         (tr(N_("Benchmarks needed within the radius")), str(inputs["min_count"])),
         (tr(N_("Triplet members only")), tr(N_("yes")) if inputs["triplets_only"] else tr(N_("no"))),
         (tr(N_("Unusable states")), ", ".join(inputs["states"]) or "—"),
-        (tr(N_("Leveling per day")), "{:g} km".format(inputs["rate"])),
+        (tr(N_("Leveling per day")), number(inputs["rate"], "{:g} km")),
         *_cost_parameters(inputs, tr),
         (tr(N_("Duplicates counted once")), str(len(result.duplicates))),
     ]

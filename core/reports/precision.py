@@ -12,7 +12,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from .. import precision
-from ..messages import N_
+from ..messages import N_, lformat
 from . import Figure, number, render
 
 #: Official title of the regulation (kept in French: it is the title published in the JORF).
@@ -59,12 +59,12 @@ def _nice(value, down=True):
 
 def length_label(metres):
     if metres >= 1000:
-        return "{:g} km".format(metres / 1000)
+        return number(metres / 1000, "{:g} km")
     if metres >= 1:
-        return "{:g} m".format(metres)
+        return number(metres, "{:g} m")
     if metres >= 0.01:
-        return "{:g} cm".format(round(metres * 100, 6))
-    return "{:g} mm".format(round(metres * 1000, 6))
+        return number(round(metres * 100, 6), "{:g} cm")
+    return number(round(metres * 1000, 6), "{:g} mm")
 
 
 def _f(value):
@@ -165,15 +165,15 @@ def fit_text(fit, tr):
         return ""
     t = fit.translation
     if fit.n_dims == 1:
-        return tr(N_("Height translation of the supplied points: dZ = {tz:+.4f} m.")).format(tz=t[0])
+        return lformat(tr(N_("Height translation of the supplied points: dZ = {tz:+.4f} m.")), tz=t[0])
     if fit.n_dims == 2:
-        return tr(N_("Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m; rotation {rot:+.5f} gon "
-                     "(counter-clockwise) about their centroid (X = {cx:.3f}, Y = {cy:.3f}).")).format(
+        return lformat(tr(N_("Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m; rotation "
+                             "{rot:+.5f} gon (counter-clockwise) about their centroid (X = {cx:.3f}, Y = {cy:.3f}).")),
             tx=t[0], ty=t[1], rot=fit.rotation_gon, cx=fit.centre[0], cy=fit.centre[1])
     axis = fit.rotation_axis
-    axis_text = "—" if axis is None else "({:+.4f}, {:+.4f}, {:+.4f})".format(*axis)
-    return tr(N_("Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m; rotation "
-                 "{rot:.5f} gon about the axis {axis} through their centroid.")).format(
+    axis_text = "—" if axis is None else lformat("({:+.4f}; {:+.4f}; {:+.4f})", *axis)
+    return lformat(tr(N_("Translation of the supplied points: dX = {tx:+.4f} m, dY = {ty:+.4f} m, dZ = {tz:+.4f} m; "
+                         "rotation {rot:.5f} gon about the axis {axis} through their centroid.")),
         tx=t[0], ty=t[1], tz=t[2], rot=fit.rotation_gon, axis=axis_text)
 
 
@@ -183,7 +183,7 @@ def listed_ids(ids, tr, first=FIRST_IDS):
     limit = MAX_LISTED_IDS if first is None else first
     shown = ", ".join(ids[:limit])
     if len(ids) > limit:
-        shown += " " + tr(N_("… and {count} more")).format(count=len(ids) - limit)
+        shown += " " + lformat(tr(N_("… and {count} more")), count=len(ids) - limit)
     return shown
 
 

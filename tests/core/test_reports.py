@@ -215,3 +215,20 @@ def test_precision_report_gives_the_verdict_first_and_summarises_long_id_lists()
     assert "All 267 ids" in folded and "U266" in folded
     short = html[html.index("2 id(s) only in the control points:"):]
     assert "C1, C2</p>" in short and "<details>" not in short  # a short list is shown whole, nothing folded
+
+
+def test_numbers_in_the_readers_style():
+    """core.messages.NUMBER_STYLE (set by the plugin from QGIS' locale): French decimal comma, narrow spaces."""
+    from canevas.core.messages import NUMBER_STYLE, Message, lformat, localize
+    from canevas.core.reports import number
+    assert Message("{x:.2f} cm, {n} points", x=1234.567, n=12345).text() == "1234.57 cm, 12345 points"
+    token = NUMBER_STYLE.set((",", "\u202f"))
+    try:
+        assert Message("{x:.2f} cm, {n} points", x=1234.567, n=12345).text() == "1\u202f234,57 cm, 12\u202f345 points"
+        assert lformat("{:+.4f} m; {:g} %; {}", -0.01234, 99.5, True) == "-0,0123 m; 99,5 %; True"
+        assert localize("1e-06") == "1e-06" and localize("nan") == "nan" and localize("-1,234.5") == "-1\u202f234,5"
+        assert number(None) == "" and number(float("nan"), empty="–") == "–" and number(65.73) == "65,7"
+        assert number(2.0, "{:g} km") == "2 km" and number(0.5, "{:g} km") == "0,5 km"
+    finally:
+        NUMBER_STYLE.reset(token)
+    assert number(65.73) == "65.7"

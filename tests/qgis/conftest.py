@@ -14,6 +14,17 @@ from canevas.processing_provider.provider import CanevasProvider
 from canevas.toolbelt.qt_compat import FieldType
 
 
+@pytest.fixture(scope="session", autouse=True)
+def c_locale(qgis_app):
+    """Numbers as Python writes them (QLocale C) whatever the machine's LANG: the tests that need a user's
+    locale (French) set it themselves and restore it."""
+    from qgis.PyQt.QtCore import QLocale
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture(scope="session")
 def provider(qgis_app, qgis_processing):
     registry = QgsApplication.processingRegistry()

@@ -1,6 +1,8 @@
 """What a QGIS user reads: parameters in a user's order with an Advanced group and sensible decimals, labels
 without a doubled « optional », precisionclass's verdict first, numbers in the user's locale."""
 
+import re
+
 import pytest
 from qgis.core import (
     QgsProcessingDestinationParameter,
@@ -139,3 +141,25 @@ def test_identical_layers_and_zero_deviations_warned(run):
     moved = points(ids, [0.01] * 10, name="moved")
     result = precision(run, moved, same)
     assert not any("Every deviation is zero" in m or "same layer" in m for m in result["_messages"])
+
+
+def test_precision_report_and_log_in_the_users_locale(run, tmp_path, french_locale):
+    """The worked 2 cm example (T = 5.445 cm, mean 2 cm): in French the report and the log write « 5,45 »; the
+    SVG drawing keeps its dots (coordinates are not words)."""
+    from .test_precision_algorithms import params, worked_layers
+    supplied, control = worked_layers()
+    report = tmp_path / "r.html"
+    result = run("canevas:precisionclass", params(supplied, control, REPORT=str(report)))
+    assert any("b. 1 deviation(s) over T = 5,45 cm, 1 allowed: passed" in m for m in result["_messages"])
+    text = report.read_text(encoding="utf-8")
+    assert "mean deviation 2,00 cm, limit 2,25 cm" in text and "T = 5,45 cm" in text
+    assert "5.45 cm" not in text and "2.25 cm" not in text
+    assert re.search(r'<circle cx="\d+\.\d"', text)
+
+
+def test_precision_report_as_python_writes_numbers_in_the_c_locale(run, tmp_path):
+    from .test_precision_algorithms import params, worked_layers
+    supplied, control = worked_layers()
+    report = tmp_path / "r.html"
+    run("canevas:precisionclass", params(supplied, control, REPORT=str(report)))
+    assert "mean deviation 2.00 cm, limit 2.25 cm" in report.read_text(encoding="utf-8")

@@ -44,6 +44,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import fiche, systems
 from ..core.messages import N_
+from ..core.register import field_label as register_label
+from ..core.register import layer as register_layer
 from ..core.register import triplet_members
 from ..toolbelt import crs as crs_tools
 from ..toolbelt import fiche as fiche_tools
@@ -59,7 +61,7 @@ from ..toolbelt.layers import (
     key_field,
     related_rows,
 )
-from .fiche_editing import KEPT_SETTING, FicheEditing
+from .fiche_editing import KEPT_SETTING, FicheEditing, dock_locale, field_text, message_text, number_text
 
 HELP = N_("Nothing typed is lost. A value is written to the layer's edit buffer when you leave its box (QGIS' "
         "undo, save and discard apply). A value that cannot be written (refused, with its reason in red) keeps "
@@ -68,6 +70,36 @@ HELP = N_("Nothing typed is lost. A value is written to the layer's edit buffer 
         "and not written, they are kept under « Typed values kept », also after QGIS restarts, until you dismiss "
         "them. Matricules are written in one form (r021001 → R21001). The geometry's Z is the height: editing "
         "z_ign69 or cp1_coord3 here sets the Z too, in one undo step.")
+
+
+#: The users' words for fields core.register has no label for (the city's own fields, ties and visits):
+#: a field's alias in the layer comes first, then core.register's labels, then these.
+FIELD_LABELS = {
+    "derniere_visite_locale": N_("Last visit by the city's teams"),
+    "cible": N_("Tie point"),
+    "distance_m": N_("Distance (m)"),
+    "distance2_m": N_("Check distance (m)"),
+    "gisement_gon": N_("Bearing (gon)"),
+    "remarque": N_("Remark"),
+    "date": N_("Date"),
+    "visiteur": N_("Visitor"),
+    "etat_constate": N_("State found"),
+}
+
+
+def column_label(name):
+    """The users' words for a field known by its name only (the ties and visits tables)."""
+    label = register_label(name) or FIELD_LABELS.get(name)
+    return tr(label) if label else name
+
+
+def xy_text(x, y):
+    return "X {}   Y {}".format(number_text(x, 3), number_text(y, 3))
+
+
+def dms_text(text):
+    """core.fiche's DMS (48°06′41.40000″ N) with the locale's decimal point: its one decimal number is the seconds."""
+    return text.replace(".", dock_locale().decimalPoint())
 
 
 class FicheDock(FicheEditing, QgsDockWidget):
@@ -359,14 +391,14 @@ class FicheDock(FicheEditing, QgsDockWidget):
         for field in self.layer.fields():
             if self.layer.fields().indexOf(field.name()) in self.layer.primaryKeyAttributes():
                 continue  # the GeoPackage fid is not the users' to edit
-            editor = QLineEdit(display_value(feature[field.name()]))
+            editor = QLineEdit(field_text(field, feature[field.name()]))
             editor.setObjectName(field.name())
             editor.setMinimumWidth(80)  # the dock may be narrow: the box shrinks, the text scrolls
             editor.setReadOnly(not editable)
             editor.editingFinished.connect(self._applier(field.name()))
             self.editors[field.name()] = editor
             self.loaded[field.name()] = editor.text()
-            self.identity.addRow(field_label(field), editor)
+            self.identity.addRow(self.label(field), editor)
         for name, (text, reason) in typed.items():
             if name in self.editors:
                 self.editors[name].setText(text)
@@ -381,6 +413,12 @@ class FicheDock(FicheEditing, QgsDockWidget):
             self._show_benchmark(feature)
         self.featureShown.emit(str(key))
 
+    @staticmethod
+    def label(field):
+        """The field's alias, else core.register's label, else the dock's own (FIELD_LABELS), else its name."""
+        label = field_label(field)  # the alias, else core.register's words, else the name
+        return label if label != field.name() or field.alias() else column_label(field.name())
+
     def _show_coordinates(self, feature):
         """The fiche's figures from toolbelt.fiche, the same as the PDF fiches and canevas_fiche()."""
         point = fiche_tools.point_xyz(feature)
@@ -388,20 +426,20 @@ class FicheDock(FicheEditing, QgsDockWidget):
         if point is None:
             self._coord(tr("Position"), tr("no geometry"))
         else:
-            self._coord(tr("Layer"), "X {:.3f}   Y {:.3f}".format(point[0], point[1])).setToolTip(
+            self._coord(tr("Layer"), xy_text(point[0], point[1])).setToolTip(
                 crs_tools.crs_label(crs))
         figures = fiche_tools.feature_figures(feature, crs)
         c = figures.coordinates
         if c is not None:
-            self._coord(tr("REN09"), "X {:.3f}   Y {:.3f}".format(*c.ren09))
-            self._coord(tr("RGF93 / CC48"), "X {:.3f}   Y {:.3f}".format(*c.cc48))
-            self._coord(tr("RGF93 geographic"), "{}   {}".format(c.lat_dms, c.lon_dms))
+            self._coord(tr("REN09"), xy_text(*c.ren09))
+            self._coord(tr("RGF93 / CC48"), xy_text(*c.cc48))
+            self._coord(tr("RGF93 geographic"), "{}   {}".format(dms_text(c.lat_dms), dms_text(c.lon_dms)))
         elif point is not None:
-            self._coord(tr("Other systems"), tr("not computed: {}").format(figures.problem.text(tr)))
+            self._coord(tr("Other systems"), tr("not computed: {}").format(message_text(figures.problem)))
         height = figures.height
-        self._coord(tr("Height IGN69"), "—" if height is None else "{:.3f} m".format(height))
+        self._coord(tr("Height IGN69"), "—" if height is None else "{} m".format(number_text(height, 3)))
         for note in figures.notes:
-            self._coord("", "<i>{}</i>".format(note.text(tr)))
+            self._coord("", "<i>{}</i>".format(message_text(note)))
         if c is not None:
             self._coord("", "<i>{}</i>".format(tr(systems.datum_shift_name(c.datum_shift))))
 
@@ -418,12 +456,17 @@ class FicheDock(FicheEditing, QgsDockWidget):
         if found is None:
             return
         names, rows = found
+        decimal = {f.name for f in register_layer(name).fields if f.type == "REAL"}
         table.setColumnCount(len(names))
-        table.setHorizontalHeaderLabels(names)
+        table.setHorizontalHeaderLabels([column_label(column) for column in names])
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(display_value(value)))
+                text = display_value(value)
+                if names[c] in decimal and text:
+                    with contextlib.suppress(ValueError):
+                        text = number_text(float(text))  # related_rows gives texts: 12.5 → « 12,5 »
+                table.setItem(r, c, QTableWidgetItem(text))
         table.resizeColumnsToContents()
 
     def _show_related(self, matricule):

@@ -2,20 +2,147 @@
 in the geometry's Z, and typed values never lost (plugin.fiche_dock.HELP says it to the users).
 
 A mixin of FicheDock: it uses the dock's widgets (editors, problems, kept) and layer.
+
+Numbers are shown in the user's locale (« 1 351 771,813 » in French) and read back from that form or
+with a dot decimal; a text two conventions read as two different numbers (« 40,125 » in English:
+40125 or 40.125) is refused with both readings, never written as one of them.
 """
 
 import json
+import math
+import re
+from decimal import Decimal
 
 from qgis.core import QgsGeometry, QgsPoint, QgsSettings, QgsWkbTypes
 from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QLocale
 
 from ..core import fiche
+from ..core.messages import Message
 from ..core.register import make_range
 from ..toolbelt.i18n import tr
-from ..toolbelt.layers import STATION, display_value, geopackage_table, value_from_text
+from ..toolbelt.layers import STATION, display_value, geopackage_table, is_null, value_from_text
+from ..toolbelt.qt_compat import FieldType, field_type_is
 
 #: Where the values typed for a removed layer are kept between QGIS sessions (a JSON list of texts).
 KEPT_SETTING = "canevas/fiche_dock/kept_values"
+#: Thousands separators users type or paste: space, no-break space, narrow no-break space (French), thin space.
+SPACES = " \u00a0\u202f\u2009"
+
+
+def dock_locale():
+    """The user's QLocale; the plain C form (1351771.813, no grouping) when no language is set."""
+    locale = QLocale()
+    return QLocale.c() if locale.language() == QLocale.Language.C else locale
+
+
+def number_text(value, decimals=None):
+    """A number in the user's locale; `decimals` None: as many as the value holds (35.5 → « 35,5 »)."""
+    locale, value = dock_locale(), float(value)
+    if decimals is None:
+        text = repr(value)
+        if "e" in text or not math.isfinite(value):  # rare: 1e-07, inf; no grouping to add
+            return text.replace(".", locale.decimalPoint())
+        decimals = 0 if value.is_integer() else len(text.split(".")[1])
+    return locale.toString(value, "f", decimals)
+
+
+def is_integer_field(field):
+    return field_type_is(field, FieldType.Int, FieldType.LongLong)
+
+
+def field_text(field, value):
+    """A field value as the dock shows it: decimal numbers in the user's locale, whole numbers (codes, ranges)
+    without grouping, dates in ISO form, '' for NULL."""
+    if field.isNumeric() and not is_integer_field(field) and not is_null(value) \
+            and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number_text(value)
+    return display_value(value)
+
+
+class AmbiguousNumber(ValueError):
+    def __init__(self, text, readings):
+        super().__init__(text)
+        self.readings = readings
+
+
+def _read(text, point, groups):
+    """`text` as a Decimal when it is written with the decimal `point` and the thousands separators `groups`
+    (first group 1 to 3 digits, then groups of 3), else None."""
+    sign = ""
+    if text[:1] in ("+", "-", "\u2212"):
+        sign, text = "" if text[0] == "+" else "-", text[1:]
+    whole, _, fraction = text.partition(point)
+    if fraction and not re.fullmatch("[0-9]+", fraction):
+        return None
+    parts = re.split("[{}]".format(re.escape(groups)), whole) if groups else [whole]
+    if len(parts) > 1:
+        if not re.fullmatch("[0-9]{1,3}", parts[0]) or not all(re.fullmatch("[0-9]{3}", p) for p in parts[1:]):
+            return None
+    elif whole and not re.fullmatch("[0-9]+", whole):
+        return None
+    digits = "".join(parts)
+    if not digits and not fraction:
+        return None
+    return Decimal("{}{}.{}".format(sign, digits or "0", fraction or "0"))
+
+
+def plain_number(value):
+    """A Decimal with the locale's decimal point and no grouping (two readings must not look alike)."""
+    return format(value.normalize(), "f").replace(".", dock_locale().decimalPoint())
+
+
+def read_number(text, integer=False):
+    """The number typed: the user's locale form (« 1 351 771,813 »), a dot decimal (1351771.813) or a comma
+    decimal (2,5). ValueError when it is none of them; AmbiguousNumber when they read it differently."""
+    text = text.strip()
+    if re.fullmatch("[+-]?(inf|infinity|nan)", text, re.IGNORECASE):
+        if integer:
+            raise ValueError(text)
+        return float(text)  # the fiche's checks refuse it with their own words
+    if re.fullmatch(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)[eE][+-]?[0-9]+", text):
+        readings = {Decimal(text)}
+    else:
+        locale = dock_locale()
+        group = locale.groupSeparator()
+        conventions = ((locale.decimalPoint(), SPACES if group in SPACES else group), (".", SPACES),
+                       (",", SPACES))
+        readings = {r for r in (_read(text, point, groups) for point, groups in conventions) if r is not None}
+    if not readings:
+        raise ValueError(text)
+    if len(readings) > 1:
+        raise AmbiguousNumber(text, sorted(readings))
+    value = readings.pop()
+    if integer:
+        if value != value.to_integral_value():
+            raise ValueError(text)
+        return int(value)
+    return float(value)
+
+
+def value_from_typed(field, text):
+    """The typed text as the field's value (numbers as read_number reads them); ValueError when it does not fit."""
+    if field.isNumeric() and text.strip():
+        return read_number(text, integer=is_integer_field(field))
+    return value_from_text(field, text)
+
+
+class _LocaleFloat(float):
+    """A float that str.format writes in the user's locale (« {:.3f} » → 50,000)."""
+
+    def __format__(self, spec):
+        fixed = re.fullmatch(r"\.(\d+)f", spec)
+        if fixed:
+            return number_text(self, int(fixed.group(1)))
+        text = format(float(self), spec)
+        return text.replace(".", dock_locale().decimalPoint()) if spec[-1:] in ("", "f", "g", "e", "%") else text
+
+
+def message_text(message):
+    """A core Message translated, its decimal numbers in the user's locale."""
+    params = {key: _LocaleFloat(value) if isinstance(value, float) else value
+              for key, value in message.params.items()}
+    return Message(message.template, **params).text(tr)
 
 
 class FicheEditing:
@@ -98,23 +225,36 @@ class FicheEditing:
         if self.layer is None or self.fid is None or not self.layer.isEditable() or name not in self.editors:
             return False
         feature = self.layer.getFeature(self.fid)
+        field = self.layer.fields().field(name)
         text = self.editors[name].text().strip()
-        if display_value(feature[name]) == text:
-            self.loaded[name] = self.editors[name].text()  # typed back to the stored value: nothing pending
-            self.refused.pop(name, None)
-            self._follow_wanted()
-            return False
+        if field_text(field, feature[name]) == text:
+            return self._unchanged(name)
         try:
-            value = value_from_text(self.layer.fields().field(name), text)
+            value = value_from_typed(field, text)
+        except AmbiguousNumber as error:
+            one, other = (plain_number(r) for r in error.readings)
+            return self._refuse(name, tr("« {text} » in « {field} » reads as {one} or as {other}: type it without "
+                                         "thousands separators.").format(text=text, field=self.label(field),
+                                                                        one=one, other=other))
         except (ValueError, OverflowError):
             return self._refuse(name, tr("« {} » does not fit the field « {} » (a number, or a date as 2024-05-31)."
                                          ).format(text, name))
+        if field.isNumeric() and value is not None and not is_null(feature[name]) and value == feature[name]:
+            self.editors[name].setText(field_text(field, feature[name]))  # 35.5 typed for « 35,5 »: the same
+            return self._unchanged(name)
         problems = self._problems(feature, name, value)
         if problems:
-            return self._refuse(name, "\n".join(p.text(tr) for p in problems))
+            return self._refuse(name, "\n".join(message_text(p) for p in problems))
         if self.kind == STATION:
             value, _ = fiche.prepare_station_value(name, value, self._ranges())
         return self._write(feature, name, value)
+
+    def _unchanged(self, name):
+        """The box holds the stored value (typed back, or the same number written another way): nothing pending."""
+        self.loaded[name] = self.editors[name].text()
+        self.refused.pop(name, None)
+        self._follow_wanted()
+        return False
 
     def _problems(self, feature, name, value):
         if self.kind != STATION:
@@ -143,7 +283,7 @@ class FicheEditing:
             self.layer.endEditCommand()
         finally:
             self._writing = False
-        shown = display_value(value)
+        shown = field_text(self.layer.fields().field(name), value)
         self.editors[name].setText(shown)  # the written form (a matricule in capitals...)
         self.loaded[name] = shown
         self.refused.pop(name, None)

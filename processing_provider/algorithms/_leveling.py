@@ -216,12 +216,14 @@ def _read_row(feature, f, problems):
                        source_line=None if line is None else int(line))
 
 
-def _copies(alg, table, problems):
+def _copies(alg, table, problems, feedback):
     """Rows identical in every value read (run, from, to, dh, distance, set-ups, line, date): one observation
     twice, e.g. a book imported twice. A second measurement of a section never repeats all of them; taken as
     one it would close a loop on exactly 0 mm and double the weight of the section."""
     seen = {}
     for k, (obs, fid) in enumerate(zip(table.observations, table.fids)):
+        if k % 5000 == 0:
+            alg.stop_if_cancelled(feedback)
         key = obs.as_row() + (table.row_dates[k],)
         if key in seen:
             problems.add("copy", alg.tr("{first} and {second}").format(first=seen[key], second=fid))
@@ -293,7 +295,7 @@ def read_observations(alg, parameters, context, feedback):
     if not table.observations:
         alg.fail("« {name} » is empty: it holds no observation. Choose the observations table (e.g. the output of "
                  "« Import a leveling field book »).", name=name)
-    _copies(alg, table, problems)
+    _copies(alg, table, problems, feedback)
     if problems:
         lines = ["{}: {}".format(alg.tr(ROW_PROBLEMS[kind]), _rows(fids)) for kind, fids in problems.by_kind.items()]
         alg.fail("« {name} » has rows that cannot be used (row ids given); correct them, or filter them out, then run "
@@ -351,6 +353,12 @@ def _benchmark_fields(alg, parameters, context, feedback, source):
                             required=key == "BENCHMARK_ID_FIELD")
          for key, numeric in (("BENCHMARK_ID_FIELD", False), ("BENCHMARK_HEIGHT_FIELD", True),
                               ("BENCHMARK_STATE_FIELD", False), ("BENCHMARK_TRIPLET_FIELD", False))}
+    kind = QgsWkbTypes.geometryType(source.wkbType())
+    if not f["BENCHMARK_HEIGHT_FIELD"] and kind in (QgsWkbTypes.GeometryType.LineGeometry,
+                                                    QgsWkbTypes.GeometryType.PolygonGeometry):
+        alg.fail("« {name} » holds lines or polygons, not points: the Z of their first vertex is no benchmark's "
+                 "height. Choose the benchmarks layer (points), or its height field (IGN: cp1_coord3).",
+                 name=source.sourceName())
     if not f["BENCHMARK_HEIGHT_FIELD"] and not QgsWkbTypes.hasZ(source.wkbType()):
         alg.fail("« {name} » has no Z in its geometry: choose the benchmark height field (IGN: cp1_coord3).",
                  name=source.sourceName())

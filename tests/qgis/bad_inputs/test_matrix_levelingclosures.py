@@ -214,6 +214,19 @@ def test_heights_no_benchmark_can_have_are_refused(provider, tmp_path, height):
     assert error is not None and "MAC12 ({:g} m)".format(height) in error and "in metres" in error, error
 
 
+def test_benchmarks_as_lines_with_z_are_refused(provider, tmp_path):
+    """The Z of the first vertex of a line is nobody's height: without a height field, benchmarks are points."""
+    from qgis.core import QgsFeature, QgsGeometry
+    layer = QgsVectorLayer("LineStringZ?crs=EPSG:3948&field=nom:string", "benchmarks_synthetic", "memory")
+    for pid, h in BENCHMARKS:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([pid])
+        feature.setGeometry(QgsGeometry.fromWkt("LineStringZ (1351000 7221000 {h}, 1351010 7221000 {h})".format(h=h)))
+        layer.dataProvider().addFeatures([feature])
+    error, _result, _feedback = _with_benchmarks(tmp_path, layer)
+    assert error is not None and "not points" in error, error
+
+
 def test_text_heights_are_refused(provider, tmp_path):
     layer = benchmark_layer([(pid, str(h)) for pid, h in BENCHMARKS], heights_in="field", height_type="string")
     error, _result, _feedback = _with_benchmarks(tmp_path, layer, BENCHMARK_HEIGHT_FIELD="alt")

@@ -18,7 +18,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QLocale
 
 from ..core import fiche
-from ..core.messages import Message
+from ..core.messages import NUMBER_STYLE
 from ..core.register import make_range
 from ..toolbelt.i18n import tr
 from ..toolbelt.layers import STATION, display_value, geopackage_table, is_null, value_from_text
@@ -127,22 +127,16 @@ def value_from_typed(field, text):
     return value_from_text(field, text)
 
 
-class _LocaleFloat(float):
-    """A float that str.format writes in the user's locale (« {:.3f} » → 50,000)."""
-
-    def __format__(self, spec):
-        fixed = re.fullmatch(r"\.(\d+)f", spec)
-        if fixed:
-            return number_text(self, int(fixed.group(1)))
-        text = format(float(self), spec)
-        return text.replace(".", dock_locale().decimalPoint()) if spec[-1:] in ("", "f", "g", "e", "%") else text
-
-
 def message_text(message):
-    """A core Message translated, its decimal numbers in the user's locale."""
-    params = {key: _LocaleFloat(value) if isinstance(value, float) else value
-              for key, value in message.params.items()}
-    return Message(message.template, **params).text(tr)
+    """A core Message translated, its numbers in the dock's locale (core.messages.NUMBER_STYLE for this call:
+    the user may have changed the locale since the plugin set it, and tests set their own)."""
+    locale = dock_locale()
+    omit = bool(locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator)
+    token = NUMBER_STYLE.set((str(locale.decimalPoint()), "" if omit else str(locale.groupSeparator())))
+    try:
+        return message.text(tr)
+    finally:
+        NUMBER_STYLE.reset(token)
 
 
 class FicheEditing:

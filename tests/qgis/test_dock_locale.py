@@ -126,8 +126,8 @@ def test_french_editing_reads_the_locale_form_and_a_dot_decimal(dock, stations, 
     # the fiche's own checks still speak, their numbers in French
     z.setText("9000,5")
     assert not dock.apply_field("z_ign69")
-    assert dock.problems.text() == ("The height 9000,5 m is not a plausible IGN69 altitude (between -10 and "
-                                    "4810 m).")
+    assert dock.problems.text() == ("The height 9{0}000,5 m is not a plausible IGN69 altitude (between -10 and "
+                                    "4{0}810 m).".format(NNBSP))
     stations.rollBack()
 
 

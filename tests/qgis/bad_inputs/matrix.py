@@ -18,6 +18,7 @@ at a GeoPackage output, cancel before the start and at the first progress report
 
 import dataclasses
 import hashlib
+import math
 import os
 import shutil
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsGeometry,
+    QgsPoint,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -257,8 +259,8 @@ def _z_nan(layer, field_name, misdeclare):  # one point in three has Z = NaN
     def nan_z(f):
         if f.id() not in nan_ids:
             return f.attributes(), f.geometry()
-        point = f.geometry().constGet()
-        return f.attributes(), QgsGeometry.fromWkt("PointZ ({} {} nan)".format(point.x(), point.y()))
+        point = f.geometry().constGet()  # WKT "nan" reads as an empty point on QGIS 3.22: built as a PointZ
+        return f.attributes(), QgsGeometry(QgsPoint(point.x(), point.y(), math.nan, wkbType=QgsWkbTypes.PointZ))
     return _rebuilt(layer, convert=nan_z)
 
 

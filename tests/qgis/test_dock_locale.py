@@ -15,6 +15,7 @@ from canevas.plugin.fiche_dock import FicheDock
 
 ROOT = Path(__file__).resolve().parents[2]
 NNBSP = "\u202f"  # French thousands separator (CLDR, Qt ≥ 5.12)
+XY = "X {}   Y {}"
 
 
 @pytest.fixture
@@ -76,8 +77,8 @@ def test_french_dock_shows_coordinates_heights_and_fields_with_a_decimal_comma(d
     x48, y48 = transform_xy("REN09", "CC48", [point.x()], [point.y()])
     lon, lat = transform_xy("REN09", "RGF93G", [point.x()], [point.y()])
     shown = coords(dock)
-    assert shown["REN09"] == "X {}   Y {}".format(french(point.x()), french(point.y()))
-    assert shown["RGF93 / CC48"] == "X {}   Y {}".format(french(x48[0]), french(y48[0]))
+    assert shown["REN09"] == XY.format(french(point.x()), french(point.y()))
+    assert shown["RGF93 / CC48"] == XY.format(french(x48[0]), french(y48[0]))
     assert shown["RGF93 / CC48"].startswith("X 1{}3".format(NNBSP))  # a CC48 X is above a million
     assert shown["RGF93 geographic"] == "{}   {}".format(dms(lat[0], "N", "S").replace(".", ","),
                                                       dms(lon[0], "E", "W").replace(".", ","))
@@ -94,7 +95,7 @@ def test_english_dock_groups_with_commas(dock, stations, locale):
     feature = show_first(dock, stations)
     point = feature.geometry().constGet()
     x48, y48 = transform_xy("REN09", "CC48", [point.x()], [point.y()])
-    assert coords(dock)["RGF93 / CC48"] == "X {:,.3f}   Y {:,.3f}".format(x48[0], y48[0])
+    assert coords(dock)["RGF93 / CC48"] == XY.format("{:,.3f}".format(x48[0]), "{:,.3f}".format(y48[0]))
     assert dock.editors["z_ign69"].text() == "{:g}".format(feature["z_ign69"])
 
 

@@ -200,3 +200,16 @@ def whole_count(alg, parameters, context, key="MIN_BENCHMARKS"):
         alg.fail("« {parameter} » must be a whole number, not {value}.",
                  parameter=alg.parameterDefinition(key).description(), value=parameters.get(key))
     return int(value)
+
+
+def read_radius(alg, parameters, context):
+    """The radius in metres, refused beyond MAX_RADIUS (a study of marks nobody levels to, of areas the size
+    of continents); the core refuses the radius that is not a positive finite number."""
+    from ...core import density_defaults
+    value = alg.parameterAsDouble(parameters, "RADIUS", context)
+    if value > density_defaults.MAX_RADIUS:
+        alg.fail("A radius of {value} m is beyond {most:g} km: no leveling ties onto a benchmark that far. Check the "
+                 "unit (metres) and give a radius from {least:g} to {most_m:g} m.", value=parameters.get("RADIUS"),
+                 most=density_defaults.MAX_RADIUS / 1000.0, least=density_defaults.MIN_RADIUS,
+                 most_m=density_defaults.MAX_RADIUS)
+    return value

@@ -16,7 +16,7 @@ from qgis.core import (
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ..parameters import add_benchmark_parameters
-from ._benchmarks import load_density, read_benchmarks, unusable_states, whole_count, work_crs
+from ._benchmarks import load_density, read_benchmarks, read_radius, unusable_states, whole_count, work_crs
 
 #: Members of a triplet (a benchmark and its two siblings).
 TRIPLET_SIZE = 3
@@ -59,7 +59,7 @@ class BenchmarkGaps(CanevasAlgorithm):
             self.fail("The weak spots need the benchmark matricules (leveling lines, triplets) and « {name} » has "
                       "no field « nom » or « matricule »: choose its matricule field.",
                       name=self.parameterAsSource(parameters, "INPUT", context).sourceName())
-        radius = self.parameterAsDouble(parameters, "RADIUS", context)
+        radius = read_radius(self, parameters, context)
         min_count = whole_count(self, parameters, context)
         density, _ = load_density(self)
         steps.setCurrentStep(1)

@@ -1,5 +1,7 @@
 """canevas:levelingdensity — where a surveyor can tie onto two benchmarks; gaps and densification."""
 
+import math
+
 from qgis.core import (
     QgsCsException,
     QgsFeature,
@@ -23,10 +25,19 @@ from ...core.messages import N_
 from ...toolbelt.i18n import number
 from ...toolbelt.layers import is_null
 from ...toolbelt.qt_compat import FieldType
+from ...toolbelt.read_whole import check_read_whole
 from .. import styles
 from ..base import Cancelled, CanevasAlgorithm
 from ..parameters import add_benchmark_input, add_benchmark_options, add_triplets_only
-from ._benchmarks import load_density, read_benchmarks, transform_to, unusable_states, work_crs
+from ._benchmarks import (
+    load_density,
+    read_benchmarks,
+    read_radius,
+    transform_to,
+    unusable_states,
+    whole_count,
+    work_crs,
+)
 
 NOTHING_WRITTEN = N_("Cancelled: no output was written.")
 STYLES = {
@@ -60,6 +71,26 @@ def to_qgis(geom):
 def from_qgis(geometry):
     import shapely
     return shapely.from_wkb(bytes(geometry.asWkb()))
+
+
+def polygonal(geom):
+    """(the polygons of `geom` in 2D, repaired when invalid, None when none; whether it was repaired).
+
+    A self-crossing or otherwise invalid polygon would make the coverage overlay fail or measure a wrong
+    area: it is repaired the way QGIS' « Fix geometries » does (make_valid) and its polygonal parts kept.
+    """
+    import shapely
+    geom = shapely.force_2d(geom)
+    fixed = not shapely.is_valid(geom)
+    if not fixed and geom.geom_type in ("Polygon", "MultiPolygon") and not geom.is_empty:
+        return geom, False
+    if fixed:
+        geom = shapely.make_valid(geom)
+    # every simple part (a repaired polygon may come back as a collection of polygons and lines)
+    parts = [p for p in shapely.get_parts(shapely.get_parts(geom)) if p.geom_type == "Polygon" and not p.is_empty]
+    if not parts:
+        return None, fixed
+    return (parts[0] if len(parts) == 1 else shapely.union_all(parts)), fixed
 
 
 class LevelingDensity(CanevasAlgorithm):
@@ -126,36 +157,73 @@ class LevelingDensity(CanevasAlgorithm):
     def _areas(self, parameters, context, crs, feedback):
         source = self.parameterAsSource(parameters, "STUDY_AREA", context)
         if source is None:
+            if parameters.get("STUDY_AREA") not in (None, ""):  # given but unreadable: never the default area
+                self.fail("The study area layer cannot be read: choose a valid polygon layer or leave it empty.")
             return None, None
-        self.check_numbers(source)
-        name_field = self.parameterAsString(parameters, "STUDY_NAME_FIELD", context)
-        if name_field and source.fields().indexOf(name_field) < 0:
-            self.fail("The field « {field} » is missing from « {name} »: choose one of its fields.",
-                      field=name_field, name=source.sourceName())
-        transform = transform_to(self, source.sourceCrs(), crs, context, source.sourceName())
-        areas, names, skipped = [], [], 0
+        name = source.sourceName()
+        name_field = self._check_area_source(source, parameters, context)
+        transform = transform_to(self, source.sourceCrs(), crs, context, name)
+        areas, names, skipped, repaired, unnamed, read = [], [], [], [], [], 0
         for feature in source.getFeatures(QgsFeatureRequest()):
+            self.stop_if_cancelled(feedback)
+            read += 1
             geom = feature.geometry()
             if geom.isNull() or geom.isEmpty():
-                skipped += 1
+                skipped.append(feature.id())
                 continue
             if transform is not None:
                 try:
                     geom.transform(transform)
                 except QgsCsException as error:
                     self.fail("Study area {fid} of « {name} » cannot be brought to the working CRS ({error}): "
-                              "check the layer's CRS.", fid=feature.id(), name=source.sourceName(), error=str(error))
-            areas.append(from_qgis(geom))
+                              "check the layer's CRS.", fid=feature.id(), name=name, error=str(error))
+            area, fixed = polygonal(from_qgis(geom))
+            if fixed:
+                repaired.append(feature.id())
+            if area is None:
+                skipped.append(feature.id())
+                continue
+            areas.append(area)
             value = feature[name_field] if name_field else None
-            names.append(str(feature.id()) if is_null(value) else str(value))
+            if name_field and (is_null(value) or not str(value).strip()):
+                unnamed.append(feature.id())
+            names.append(str(feature.id()) if is_null(value) or not str(value).strip() else str(value))
+        check_read_whole(source, read, name)
         if not areas:
             self.fail("The study area layer « {name} » holds no polygon: choose another layer or leave it empty.",
-                      name=source.sourceName())
-        if skipped:
-            feedback.reportError(self.tr("{count} study area(s) without geometry left out.").format(count=skipped),
-                                 False)
+                      name=name)
+        self._log_areas(feedback, name_field, skipped, repaired, unnamed)
         feedback.pushInfo(self.tr("{count} study area(s).").format(count=len(areas)))
         return areas, names
+
+    def _check_area_source(self, source, parameters, context):
+        """The study area layer is polygons in the system it declares, with the name field chosen; returns it."""
+        name = source.sourceName()
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+            self.fail("The study area layer « {name} » is not a polygon layer ({type}): choose polygons (communes, "
+                      "zones) or leave it empty.", name=name, type=QgsWkbTypes.displayString(source.wkbType()))
+        self.check_numbers(source)
+        name_field = self.parameterAsString(parameters, "STUDY_NAME_FIELD", context)
+        if name_field and source.fields().indexOf(name_field) < 0:
+            self.fail("The field « {field} » is missing from « {name} »: choose one of its fields.",
+                      field=name_field, name=name)
+        return name_field
+
+    def _log_areas(self, feedback, name_field, skipped, repaired, unnamed):
+        def ids(values):
+            return ", ".join(str(v) for v in values[:50])
+        if skipped:
+            feedback.reportError(self.tr("{count} study area(s) without a polygon left out (feature ids: {ids}).")
+                                 .format(count=len(skipped), ids=ids(skipped)), False)
+        if repaired:
+            feedback.reportError(self.tr("{count} study area(s) were not valid polygons (crossing or overlapping "
+                                         "edges) and were studied repaired, as QGIS' « Fix geometries » does "
+                                         "(feature ids: {ids}).").format(count=len(repaired), ids=ids(repaired)),
+                                 False)
+        if unnamed:
+            feedback.reportError(self.tr("{count} study area(s) have no value in « {field} »: named by their feature "
+                                         "id in the statistics ({ids}).").format(count=len(unnamed), field=name_field,
+                                                                                 ids=ids(unnamed)), False)
 
     def _cost(self, parameters, context, key):
         """€ setting, None when left empty (not priced)."""
@@ -169,9 +237,12 @@ class LevelingDensity(CanevasAlgorithm):
         steps = self.steps(feedback, 4)  # benchmarks, study, proposals, outputs
         data = read_benchmarks(self, parameters, context, steps, crs)
         areas, names = self._areas(parameters, context, crs, feedback)
-        radius = self.parameterAsDouble(parameters, "RADIUS", context)
-        min_count = self.parameterAsInt(parameters, "MIN_BENCHMARKS", context)
+        radius = read_radius(self, parameters, context)
+        min_count = whole_count(self, parameters, context)
         rate = self.parameterAsDouble(parameters, "LEVELING_RATE_KM_PER_DAY", context)
+        if not (math.isfinite(rate) and rate > 0):  # NaN would make every day count NaN
+            self.fail("« Leveling per day (km) » must be a positive number of kilometres, not {value}.",
+                      value=parameters.get("LEVELING_RATE_KM_PER_DAY"))
         costs = {"cost_per_benchmark": self._cost(parameters, context, "COST_PER_BENCHMARK"),
                  "cost_per_day": self._cost(parameters, context, "COST_PER_DAY")}
         triplets_only = self.parameterAsBoolean(parameters, "TRIPLETS_ONLY", context)

@@ -250,6 +250,7 @@ def case_proposals(args):
 def case_propose_region(args):
     """study + propose over the département (345 communes) or France (one hull), SYNTHETIC marks."""
     density = _import_core()
+    from canevas.core.messages import CanevasError
     if args.region == "france":
         xy, areas, names = synthetic_benchmarks(hexagon(), args.n, args.seed), None, None
     else:
@@ -258,11 +259,16 @@ def case_propose_region(args):
     res = density.study(xy, args.radius, args.min_count, areas=areas, names=names, quad_segs=args.quad_segs)
     t_study = time.perf_counter() - t
     t = time.perf_counter()
-    prop = density.propose(res, method=args.method)
-    t_prop = time.perf_counter() - t
-    return {"case": "propose_region", "region": args.region, "n": int(len(xy)), "radius": args.radius,
+    max_bytes = None if not args.propose_max_gb else args.propose_max_gb * 1024 ** 3
+    head = {"case": "propose_region", "region": args.region, "n": int(len(xy)), "radius": args.radius,
             "m": args.min_count, "method": args.method, "areas": len(res.rows), "covered_pct": res.covered_pct,
-            "t_study": t_study, "t_propose": t_prop, "proposals": len(prop.proposals),
+            "t_study": t_study, "max_gb": args.propose_max_gb}
+    try:
+        prop = density.propose(res, method=args.method, max_bytes=max_bytes)
+    except CanevasError as exc:  # refused (memory estimate): the figure is the answer
+        return dict(head, refused=str(exc), t_propose=time.perf_counter() - t, peak_mb=peak_mb())
+    t_prop = time.perf_counter() - t
+    return {**head, "t_propose": t_prop, "proposals": len(prop.proposals),
             "lower_bound": prop.lower_bound, "min_pct_after": min(prop.covered_pct_after), "reached": prop.reached,
             "km": prop.km, "peak_mb": peak_mb()}
 
@@ -383,7 +389,10 @@ def child(kind, args, **over):
            "--min-count", str(args.min_count), "--quad-segs", str(args.quad_segs), "--seed", str(args.seed)]
     for k, v in over.items():
         cmd += ["--" + k.replace("_", "-"), str(v)]
-    out = subprocess.run(cmd, capture_output=True, text=True)
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        return dict(over, case=kind, timeout_s=args.timeout)
     if out.returncode != 0:
         sys.stderr.write(out.stderr)
         raise SystemExit("case {} {} failed".format(kind, over))
@@ -395,8 +404,12 @@ def run_propose_regions(args):
     for n in args.propose_sizes:
         region = "france" if n >= args.france_from else "departement"
         for method in ("best", "greedy"):
-            r = child("propose_region", args, n=n, region=region, method=method)
+            r = child("propose_region", args, n=n, region=region, method=method, propose_max_gb=args.propose_max_gb)
             out.append(r)
+            if "timeout_s" in r or "refused" in r:
+                print("propose {} N={} ({}): {}".format(region, n, method, r.get("refused") or
+                                                        "stopped after {} s".format(r["timeout_s"])), flush=True)
+                continue
             print("propose {region} N={n} ({method}): {areas} areas, {covered_pct:.1f} % covered; "
                   "study {t_study:.2f} s, propose {t_propose:.2f} s → {proposals} new marks (lower bound "
                   "{lower_bound}), worst area {min_pct_after:.2f} %, peak {peak_mb:.0f} MB".format(**r), flush=True)
@@ -424,7 +437,10 @@ def main():
     ap.add_argument("--propose-sizes", type=int, nargs="*", default=[],
                     help="with --proposals: also study + propose over the département (or France from --france-from) "
                          "with these numbers of benchmarks, e.g. 10000 400000")
-    ap.add_argument("--method", default="best", choices=["best", "milp", "greedy"], help=argparse.SUPPRESS)
+    ap.add_argument("--propose-max-gb", type=float, default=2.0,
+                    help="propose()'s memory bound (max_bytes) in GB; 0: none (tiles bound each lattice)")
+    ap.add_argument("--timeout", type=float, default=None, help="stop a case after this many seconds")
+    ap.add_argument("--method", default="best", choices=["best", "milp", "greedy", "fill"], help=argparse.SUPPRESS)
     ap.add_argument("--case", choices=["core", "native", "proposals", "propose_region"], help=argparse.SUPPRESS)
     ap.add_argument("--n", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--region", default="departement", help=argparse.SUPPRESS)

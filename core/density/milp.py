@@ -28,9 +28,11 @@ MILP_SAMPLES = 1600
 #: Samples of all the components solved by integer programming in one propose() call.
 MILP_BUDGET = 3200
 #: Work bound of one model: branch-and-bound nodes (deterministic), and a time limit (s) as a
-#: safety net only (a model that hits it may give another answer on another machine).
+#: safety net only (a model that hits it may give another answer on another machine, so it is
+#: far above need: a model of MILP_SAMPLES samples takes 4 s on a quiet 2-core machine, 20–30 s
+#: when four jobs share it, where the former 20 s limit cut it short with a poor answer).
 MILP_NODES = 500
-MILP_SECONDS = 20.0
+MILP_SECONDS = 120.0
 #: Relative gap at which the solver stops (its answer is then within this of the lattice optimum).
 MILP_GAP = 0.01
 

@@ -13,6 +13,7 @@ from ..density_defaults import LEVELING_KM_PER_DAY, ROAD_DETOUR, TARGET_COVERED
 from ..messages import N_, CanevasError
 from . import milp as _milp
 from .areas import StudyResult, study
+from .fill import fill
 from .greedy import _Round
 from .lattice import MAX_PROPOSAL_BYTES, _check_lattice, lattice_bytes
 from .local_search import LOCAL_SEARCH_UP_TO, Search
@@ -276,6 +277,36 @@ def _first_round(job, result, existing, step, use_milp):
     return chosen, current, out
 
 
+#: Estimated new marks (gap area × 0.8 / r²) from which propose() without a memory bound
+#: (max_bytes=None) starts from the thinned pattern of fill.py instead of the lattice greedy.
+FILL_FROM = 20000
+
+
+def _fill_path(job, result, existing):
+    """The thinned pattern (fill.py), checked with the exact study; the lattice greedy (rounds of
+    r/16, r/32, r/64) then completes the areas still short."""
+    job.check_cancel()
+    chosen = fill(job, result, existing)
+    current = _rerun(result, _points(chosen)) if chosen else result
+    path = _Path(chosen=chosen, current=current)
+    _more_rounds(job, result, existing, path, job.radius / 8.0, use_milp=False)
+    return path
+
+
+def _use_fill(job, result):
+    gap = sum(g.area for _, g in result.gap_parts)
+    return job.max_bytes is None and bool(result.rows) and 0.8 * gap / job.radius ** 2 >= FILL_FROM
+
+
+def _more_rounds(job, result, existing, path, step, use_milp):
+    for _ in range(3):
+        step /= 2.0
+        done = _one_round(job, result, path.current, path.chosen, existing, step, False, use_milp)
+        if done is None:
+            break
+        path.chosen, path.current, _ = done
+
+
 def _path(job, result, existing, use_milp):
     """Rounds on lattices of r/8, then r/16, … (up to 4) until the exact study says every area
     reached the goal; integer programming (when asked) for the small components of every round."""
@@ -286,12 +317,7 @@ def _path(job, result, existing, use_milp):
         return path
     path.chosen, path.current, out = first
     path.bound, path.milp_used = out.bound, out.milp_samples > 0
-    for _ in range(3):
-        step /= 2.0
-        done = _one_round(job, result, path.current, path.chosen, existing, step, False, use_milp)
-        if done is None:
-            break
-        path.chosen, path.current, out = done
+    _more_rounds(job, result, existing, path, step, use_milp)
     return path
 
 
@@ -410,7 +436,12 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     job.check_cancel()
     if chosen and len(chosen) <= LOCAL_SEARCH_UP_TO:
         chosen, current = _search(job, result, existing, chosen, current).run()
-    after = _rerun(result, _points(chosen)) if chosen else result
+    if not chosen:
+        after = result
+    elif getattr(current, "points_key", None) == _mm(_points(chosen)).tobytes():
+        after = current  # already the whole study with exactly these marks (a country: one study saved)
+    else:
+        after = _rerun(result, _points(chosen))
     return ProposalResult(proposals=_leveling(chosen, existing, detour, rate_km_per_day),
                           covered_pct_before=[row.covered_pct for row in result.rows],
                           covered_pct_after=[row.covered_pct for row in after.rows], target=target,
@@ -423,8 +454,11 @@ def _best_path(job, result, existing, method):
     """The integer-programming paths (when scipy is there and a component is small enough) and the
     greedy path; the one that reaches the goal in more areas with fewer marks (the first on a tie).
     Returns (chosen, exact study of the short areas, lower bound or None)."""
-    if method not in ("best", "milp", "greedy"):
+    if method not in ("best", "milp", "greedy", "fill"):
         raise CanevasError(N_("Unknown proposal method '{value}': use best, milp or greedy."), value=method)
+    if method == "fill" or (method == "best" and _use_fill(job, result)):
+        path = _fill_path(job, result, existing)
+        return path.chosen, path.current, None
     paths = []
     if method != "greedy" and _milp.available():
         first = _path(job, result, existing, use_milp=True)
@@ -446,6 +480,7 @@ def _rerun(result, new_pts, only=None, previous=None):
     sub = study(pts, result.radius, result.min_count, areas=[result.rows[k].geometry for k in idx],
                 names=[result.rows[k].name for k in idx], tol=0.0, quad_segs=result.quad_segs)
     if only is None:
+        sub.points_key = _mm(new_pts).tobytes()
         return sub
     rows = list(previous.rows)
     for k, row in zip(idx, sub.rows):

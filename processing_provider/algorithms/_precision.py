@@ -31,7 +31,7 @@ from qgis.core import (
 )
 
 from ...core import precision, reports, systems
-from ...core.messages import N_
+from ...core.messages import N_, lformat
 from ...core.reports.precision import ReportTest, build_report
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.i18n import number
@@ -362,12 +362,12 @@ class PrecisionClassBase(CanevasAlgorithm):
         rows = [(self.tr("Mode"), self.tr(MODE_LABELS[MODES.index(mode)]))]
         for t in tests:
             rows.append((self.tr("Class asked — {test}").format(test=t.title),
-                         self.tr("{cls:g} cm").format(cls=t.class_asked) if t.class_asked is not None
+                         lformat(self.tr("{cls:g} cm"), cls=t.class_asked) if t.class_asked is not None
                          else self.tr("none: the best class is searched")))
         f = precision.safety_factor(C)
-        rows += [(self.tr("Safety coefficient C"), "{:g}".format(C)),
-                 (self.tr("f = 1 + 1/(2C²)"), "{:.6g}".format(f)),
-                 ("k", ", ".join("{:.2f} ({})".format(precision.K[t.n_dims], t.title) for t in tests)),
+        rows += [(self.tr("Safety coefficient C"), lformat("{:g}", C)),
+                 (self.tr("f = 1 + 1/(2C²)"), lformat("{:.6g}", f)),
+                 ("k", "; ".join(lformat("{:.2f} ({})", precision.K[t.n_dims], t.title) for t in tests)),
                  (self.tr("Error template"), template_text or self.tr("none"))]
         return rows
 

@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ...core import precision
+from ...core.messages import lformat
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.i18n import number
 from ._precision import PrecisionClassBase, Test, declared_crs, first_ids
@@ -109,7 +110,7 @@ class RasterPrecisionClass(PrecisionClassBase):
         self.raster_extent, self.raster_crs = QgsRectangle(raster.extent()), crs
         feedback.pushInfo(self.tr("Pixel size of « {name} »: {pixel:g} cm.").format(name=name,
                                                                                   pixel=self.pixel * 100))
-        return [(self.tr("Image"), name), (self.tr("Pixel size"), "{:g} cm".format(self.pixel * 100))], messages
+        return [(self.tr("Image"), name), (self.tr("Pixel size"), lformat("{:g} cm", self.pixel * 100))], messages
 
     def check_pairs(self, pairing, crs, context, feedback):
         """The digitised points must lie on the image: elsewhere it is not the image they were digitised on, and

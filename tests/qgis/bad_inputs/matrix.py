@@ -260,7 +260,7 @@ def _z_nan(layer, field_name, misdeclare):  # one point in three has Z = NaN
         if f.id() not in nan_ids:
             return f.attributes(), f.geometry()
         point = f.geometry().constGet()  # WKT "nan" reads as an empty point on QGIS 3.22: built as a PointZ
-        return f.attributes(), QgsGeometry(QgsPoint(point.x(), point.y(), math.nan, wkbType=QgsWkbTypes.PointZ))
+        return f.attributes(), QgsGeometry(QgsPoint(point.x(), point.y(), math.nan, wkbType=QgsWkbTypes.Type.PointZ))
     return _rebuilt(layer, convert=nan_z)
 
 

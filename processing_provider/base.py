@@ -223,7 +223,8 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
         from ..toolbelt import crs as crs_tools
         if source is None:
             return
-        declared = crs if crs is not None else (source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs())
+        declared = crs_tools.declared_crs(
+            crs if crs is not None else (source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()))
         expected = crs_tools.system_of(declared)
         if expected is None:
             return

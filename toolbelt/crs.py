@@ -137,9 +137,28 @@ def crs_for(code, datum_shift=systems.DEFAULT_DATUM_SHIFT):
     return QgsCoordinateReferenceSystem("EPSG:{}".format(systems.SYSTEMS[code].epsg))
 
 
+def declared_crs(crs):
+    """The CRS a layer declares; an invalid one when it declares none.
+
+    A GeoPackage written without a CRS holds the « Undefined geographic SRS » (or Cartesian) of its
+    specification, which QGIS reads as a valid CRS: it is no CRS at all, not degrees.
+    """
+    if crs is None or not crs.isValid():
+        return QgsCoordinateReferenceSystem()
+    if crs.description().lower().startswith("undefined ") or any(
+            name in crs.toWkt().lower() for name in ("undefined geographic srs", "undefined cartesian srs")):
+        return QgsCoordinateReferenceSystem()
+    return crs
+
+
+def has_crs(crs):
+    """False for no CRS and for a GeoPackage's « Undefined … SRS » (declared_crs)."""
+    return declared_crs(crs).isValid()
+
+
 def system_of(crs):
     """Code of the system a QGIS CRS is (REN09, CC48, L93, RGF93G, LII) or None."""
-    if not crs.isValid():
+    if not has_crs(crs):
         return None
     authid = crs.authid().upper()
     for code, s in systems.SYSTEMS.items():
@@ -156,7 +175,7 @@ def datum_shift_of(crs):
 
 
 def crs_label(crs):
-    if not crs.isValid():
+    if not has_crs(crs):
         return "?"
     return "{} ({})".format(crs.description() or crs.toProj(), crs.authid() or "custom")
 

@@ -9,7 +9,6 @@ import os
 from dataclasses import dataclass, field
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -56,18 +55,6 @@ def first_ids(ids):
     """The first LOG_IDS ids of a list, « … » when there are more (the log line gives the count)."""
     ids = [str(i) for i in ids]
     return ", ".join(ids[:LOG_IDS]) + (", …" if len(ids) > LOG_IDS else "")
-
-
-def declared_crs(crs):
-    """The CRS a layer declares; an invalid one when it declares none.
-
-    A GeoPackage written without a CRS holds the « Undefined geographic SRS » (or Cartesian) of its
-    specification, which QGIS reads as a valid CRS: it is no CRS at all, not degrees.
-    """
-    if crs is None or not crs.isValid() or crs.description().lower().startswith("undefined ") or \
-            "undefined geographic srs" in crs.toWkt().lower() or "undefined cartesian srs" in crs.toWkt().lower():
-        return QgsCoordinateReferenceSystem()
-    return crs
 
 
 @dataclass
@@ -191,13 +178,13 @@ class PrecisionClassBase(CanevasAlgorithm):
             self.fail("« {name} » holds {kind} geometries, not points: choose a point layer for « {label} ».",
                       name=source.sourceName(), label=label,
                       kind=QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())))
-        self.check_numbers(source, crs=declared_crs(source.sourceCrs()))
+        self.check_numbers(source, crs=crs_tools.declared_crs(source.sourceCrs()))
         return source
 
     def _transform(self, tested, control, context, shift=systems.DEFAULT_DATUM_SHIFT):
         """QgsCoordinateTransform bringing the tested points into the control layer's CRS (None if not needed)
         and a sentence saying what was done."""
-        t_crs, c_crs = declared_crs(tested.sourceCrs()), declared_crs(control.sourceCrs())
+        t_crs, c_crs = crs_tools.declared_crs(tested.sourceCrs()), crs_tools.declared_crs(control.sourceCrs())
         t_name, c_name = tested.sourceName(), control.sourceName()
         for crs, name in ((c_crs, c_name), (t_crs, t_name)):
             if crs.isValid() and crs.isGeographic():
@@ -283,7 +270,7 @@ class PrecisionClassBase(CanevasAlgorithm):
         t_name, c_name = tested.sourceName(), control.sourceName()
         pairing = precision.pair_by_id(t_points, c_points, ("« {} »".format(t_name), "« {} »".format(c_name)))
         self._log_pairing(pairing, t_name, c_name, t_points, c_points, feedback)
-        self.check_pairs(pairing, declared_crs(control.sourceCrs()), context, feedback)
+        self.check_pairs(pairing, crs_tools.declared_crs(control.sourceCrs()), context, feedback)
         steps.setCurrentStep(2)
 
         for test in tests:
@@ -300,11 +287,12 @@ class PrecisionClassBase(CanevasAlgorithm):
         self._warn_suspicious(parameters, context, tests, feedback)
         steps.setCurrentStep(3)
 
-        dest = self._write_points(parameters, context, steps, pairing, tests, declared_crs(control.sourceCrs()))
+        control_crs = crs_tools.declared_crs(control.sourceCrs())
+        dest = self._write_points(parameters, context, steps, pairing, tests, control_crs)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
             inputs = [(tested_label, t_name), (control_label, c_name),
-                      (self.tr("Reference CRS"), crs_tools.crs_label(declared_crs(control.sourceCrs()))),
+                      (self.tr("Reference CRS"), crs_tools.crs_label(crs_tools.declared_crs(control.sourceCrs()))),
                       (self.tr("CRS transformation"), crs_message)] + extra_inputs
             inputs += self._setting_rows(parameters, context, tests, mode, C, template_text)
             self._write_report(report_path, inputs, tests, pairing, messages, t_name, c_name, feedback)

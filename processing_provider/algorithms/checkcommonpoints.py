@@ -19,7 +19,6 @@ from ...toolbelt import crs as crs_tools
 from ...toolbelt.points import EMPTY_XY, read_points
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
-from ._precision import declared_crs
 
 SIDES = ("REN09", "CC48")
 OUTPUT_FIELDS = ("x_ren09", "y_ren09", "x_cc48", "y_cc48",
@@ -73,7 +72,7 @@ class CheckCommonPoints(CanevasAlgorithm):
         No CRS, degrees, or another known system would silently compare other numbers than the user meant.
         """
         name = source.sourceName()
-        crs = declared_crs(source.sourceCrs())
+        crs = crs_tools.declared_crs(source.sourceCrs())
         if not crs.isValid():
             self.fail("« {name} » has no CRS: its positions cannot be taken as {side} coordinates. Set its CRS to "
                       "{side} (Layer Properties › Source), or choose its {side} X and Y fields.", name=name, side=side)

@@ -34,6 +34,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ...core import fiche
 from ...core.messages import N_
+from ...toolbelt import crs as crs_tools
 from ...toolbelt import fiche as fiche_tools
 from ...toolbelt.layers import (
     FICHE_TEMPLATES,
@@ -46,7 +47,6 @@ from ...toolbelt.layers import (
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
-from ._precision import declared_crs
 
 CONTEXT_LAYERS = 8  # sibling GeoPackage layers drawn around the fiche point on its location map
 #: The file name of each fiche's PDF (core.fiche.fiche_file_names: distinct, without « .pdf »).
@@ -131,7 +131,7 @@ class ExportFiches(CanevasAlgorithm):
             self.fail("« {name} » holds {kind} geometries, not points: choose the point layer of the stations or "
                       "benchmarks.", name=source.sourceName(),
                       kind=QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())))
-        self.check_numbers(source, crs=declared_crs(source.sourceCrs()))
+        self.check_numbers(source, crs=crs_tools.declared_crs(source.sourceCrs()))
         document = self._template(self.parameterAsFile(parameters, "TEMPLATE", context), kind, source.sourceName())
         separate = self.parameterAsBoolean(parameters, "SEPARATE", context)
         shift = self.parameterAsEnum(parameters, "DATUM_SHIFT", context)
@@ -241,7 +241,7 @@ class ExportFiches(CanevasAlgorithm):
     # --- the fiches ----------------------------------------------------------------------------------------
     def _fiche_layer(self, source, request, kind, shift, layer, tmp, feedback, context):
         """Memory layer with the fields of core.fiche.FICHE_FIELDS, one feature per fiche (toolbelt.fiche figures)."""
-        crs = declared_crs(source.sourceCrs())
+        crs = crs_tools.declared_crs(source.sourceCrs())
         if not crs.isValid():
             self.fail("« {name} » has no CRS: set its CRS, then print the fiches.", name=source.sourceName())
         fiches = QgsVectorLayer("Point?crs={}".format(crs.authid()) if crs.authid() else "Point", "fiches", "memory")

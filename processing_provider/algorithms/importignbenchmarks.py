@@ -170,7 +170,7 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
         if QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.NullGeometry,
                                                            QgsWkbTypes.GeometryType.UnknownGeometry):
             return None, lonlat
-        crs = source.sourceCrs()
+        crs = crs_tools.declared_crs(source.sourceCrs())
         if not crs.isValid():
             self.fail("The input layer « {name} » has no CRS: set its CRS (IGN data: EPSG:4326, EPSG:2154 or "
                       "RGF93) so that the benchmarks can be reprojected.", name=source.sourceName())

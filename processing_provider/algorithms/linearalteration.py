@@ -26,7 +26,6 @@ from ...toolbelt import crs as crs_tools
 from ...toolbelt.i18n import number
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
-from ._precision import declared_crs
 from ._rasters import damaged_blocks, raster_file_problem
 
 SYSTEM_CODES = alteration.ALTERATION_SYSTEMS  # REN09, CC48, L93
@@ -179,7 +178,7 @@ class LinearAlteration(CanevasAlgorithm):
 
     def _extent(self, parameters, context, target_crs, code):
         """The extent in the projection mapped, checked: a CRS, numbers that fit it, not empty, finite."""
-        extent_crs = declared_crs(self.parameterAsExtentCrs(parameters, "EXTENT", context))
+        extent_crs = crs_tools.declared_crs(self.parameterAsExtentCrs(parameters, "EXTENT", context))
         if not extent_crs.isValid():
             self.fail("The extent has no CRS: its numbers cannot be placed. Draw it on the map or take it from a "
                       "layer, or write its CRS after it (xmin,xmax,ymin,ymax [EPSG:3948]).")
@@ -227,7 +226,7 @@ class LinearAlteration(CanevasAlgorithm):
             if problem:
                 self.fail("The DEM « {path} » is damaged or truncated ({error}): choose the complete file.",
                           path=path, error=problem)
-        if not declared_crs(dem.crs()).isValid():
+        if not crs_tools.declared_crs(dem.crs()).isValid():
             self.fail("The DEM « {name} » has no CRS: its cells cannot be placed on the grid. Set its CRS (Layer "
                       "Properties › Source), then run again.", name=name)
         half = spacing / 2

@@ -22,7 +22,7 @@ from ...core import precision
 from ...core.messages import lformat
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.i18n import number
-from ._precision import PrecisionClassBase, Test, declared_crs, first_ids
+from ._precision import PrecisionClassBase, Test, first_ids
 from ._rasters import damaged_blocks, raster_file_problem
 
 
@@ -78,7 +78,7 @@ class RasterPrecisionClass(PrecisionClassBase):
         raster = self.parameterAsRasterLayer(parameters, "RASTER", context)
         if raster is None or not raster.isValid():
             self.fail("The image cannot be read: choose a valid raster layer.")
-        crs = declared_crs(raster.crs())
+        crs = crs_tools.declared_crs(raster.crs())
         name = raster.name()
         if raster.providerType() == "gdal":
             path = raster.source().split("|")[0]

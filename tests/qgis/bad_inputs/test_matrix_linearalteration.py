@@ -113,8 +113,8 @@ def test_a_huge_grid_is_refused_with_its_size_before_allocating(provider, tmp_pa
 
 def test_too_many_points_are_refused_but_the_grid_alone_runs(provider, tmp_path):
     error, _, _ = _run(tmp_path, SPACING=1.0)  # 4 million cells: a grid, not a points layer
-    assert error is not None and "points" in error and "4,000,000" in error.replace("\u202f", ",").replace(
-        "\xa0", ","), error
+    digits = error and "".join(c for c in error if c not in ",\u202f\xa0 ")  # whatever the locale's grouping
+    assert error is not None and "points" in error and "4000000points" in digits, error
 
 
 def test_an_extent_in_degrees_gives_the_figures_of_its_place(provider, tmp_path):

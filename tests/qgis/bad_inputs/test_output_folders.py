@@ -84,3 +84,19 @@ def test_temporary_and_memory_outputs_are_not_checked(run):
     supplied, control = worked_layers()
     result = run("canevas:precisionclass", params(supplied, control, OUTPUT="TEMPORARY_OUTPUT"))
     assert result["N"] == 10
+
+
+def test_a_geopackage_without_crs_is_no_crs(provider, tmp_path):
+    """A GeoPackage written without a CRS declares the « Undefined geographic SRS » of its specification, which
+    QGIS reads as a valid CRS: Canevas takes it as no CRS (never as degrees, never as a system to check against)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+    from canevas.toolbelt import crs as crs_tools
+
+    from .matrix import damaged_layer, sample, write_layer
+    uri = write_layer(damaged_layer(sample("stations_synthetic", 3), "no_crs"), tmp_path / "nocrs.gpkg")
+    declared = QgsVectorLayer(uri, "nocrs", "ogr").crs()
+    assert declared.isValid() and "undefined" in declared.description().lower()  # what QGIS reads
+    assert not crs_tools.has_crs(declared) and crs_tools.system_of(declared) is None
+    assert crs_tools.crs_label(declared) == "?"
+    assert crs_tools.has_crs(QgsCoordinateReferenceSystem("EPSG:3948"))

@@ -48,7 +48,7 @@ def work_crs(alg, parameters, context):
 
 def transform_to(alg, source_crs, target_crs, context, name):
     """Transform from a layer CRS to the working CRS; REN09 ↔ RGF93 through the exact pipeline."""
-    if not source_crs.isValid():
+    if not crs_tools.has_crs(source_crs):
         alg.fail("« {name} » has no CRS: set it (Layer Properties › Source) so that distances can be computed.",
                  name=name)
     if source_crs == target_crs:

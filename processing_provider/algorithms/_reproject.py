@@ -99,7 +99,7 @@ class ReprojectAlgorithm(CanevasAlgorithm):
                       "nothing to reproject.", name=name)
         # the numbers first: they say what the layer really is, whatever its declaration
         self.check_xy(xs, ys, self.SOURCE, "« {} »".format(name), converts_only=True)
-        declared = source.sourceCrs()
+        declared = crs_tools.declared_crs(source.sourceCrs())
         if not assume:
             if not declared.isValid():
                 self.fail("The input layer « {name} » has no CRS. If its coordinates are {system}, tick "

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ...core import precision
+from ...toolbelt import crs as crs_tools
 from ...toolbelt.points import read_points
 from ..base import CanevasAlgorithm
 
@@ -51,7 +52,7 @@ class ControlSample(CanevasAlgorithm):
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
             self.fail("« {name} » is not a point layer ({type}): the stations to draw are points. Choose the "
                       "stations layer.", name=name, type=QgsWkbTypes.displayString(source.wkbType()))
-        if not source.sourceCrs().isValid():
+        if not crs_tools.has_crs(source.sourceCrs()):
             # the sample is a field document: stations without a system cannot be found on a map
             self.fail("« {name} » has no CRS: set it (Layer properties › Source) so that the stations drawn can be "
                       "found, then run again.", name=name)

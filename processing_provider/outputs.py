@@ -73,7 +73,10 @@ def _other_layers(path):
     if not path.lower().endswith((".gpkg", ".sqlite", ".db")):
         return []
     from osgeo import ogr  # GDAL's bindings ship with QGIS
-    dataset = ogr.Open(path)
+    try:
+        dataset = ogr.Open(path)
+    except RuntimeError:  # QGIS ≥ 3.40 turns GDAL's exceptions on: a damaged file raises instead of giving None
+        dataset = None
     if dataset is None:
         return []
     return [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]

@@ -257,7 +257,10 @@ class CreateDatabase(CanevasAlgorithm):
                     feedback.setProgress(100 * (i + 1) / len(register.SCHEMA))
         finally:
             db.close()
-        ds = ogr.Open(path, 1)
+        try:
+            ds = ogr.Open(path, 1)
+        except RuntimeError:  # GDAL's exceptions are on in QGIS ≥ 3.40
+            ds = None
         if ds is None:
             self.fail("GDAL cannot open the new GeoPackage « {path} ».", path=path)
         for table in register.SCHEMA:

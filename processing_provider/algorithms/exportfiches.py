@@ -411,7 +411,10 @@ class ExportFiches(CanevasAlgorithm):
         if path is None:
             return []
         from osgeo import ogr
-        dataset = ogr.Open(path)
+        try:
+            dataset = ogr.Open(path)
+        except RuntimeError:  # GDAL's exceptions are on in QGIS ≥ 3.40
+            dataset = None
         if dataset is None:
             return []
         own = layer.source().split("layername=")[-1].split("|")[0] if "layername=" in layer.source() else None

@@ -315,7 +315,10 @@ def snapshot(value):
         return ("absent", path)
     if path.endswith(".gpkg"):
         from osgeo import ogr
-        dataset = ogr.Open(path)
+        try:
+            dataset = ogr.Open(path)
+        except RuntimeError:  # GDAL's exceptions are on in QGIS ≥ 3.40: a damaged file raises
+            dataset = None
         if dataset is not None:
             names = [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]
             dataset = None

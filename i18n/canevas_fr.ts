@@ -4,7 +4,7 @@
   <context>
     <name>Canevas</name>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="393" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="381" />
       <source>  template: {count} deviation(s) over {t} cm ({pct} %), {allowed} allowed ({max} %)</source>
       <translation>  gabarit : {count} écart(s) supérieur(s) à {t} cm ({pct} %), {allowed} toléré(s) ({max} %)</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>2 mm par cheminement : pratique rapportée par l'étude INSA Strasbourg 2013 du canevas de Rennes (pas une réglementation)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="46" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="45" />
       <source>3D (X, Y and Z together, same precision)</source>
       <translation>3D (X, Y et Z ensemble, même précision)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="50" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="49" />
       <source>3D test</source>
       <translation>Test 3D</translation>
     </message>
@@ -81,7 +81,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="211" />
       <source>A radius of {value} m is beyond {most:g} km: no leveling ties onto a benchmark that far. Check the unit (metres) and give a radius from {least:g} to {most_m:g} m.</source>
-      <translation type="unfinished" />
+      <translation>Un rayon de {value} m dépasse {most:g} km : aucun nivellement ne se rattache à un repère aussi lointain. Vérifiez l'unité (mètres) et donnez un rayon de {least:g} à {most_m:g} m.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingadjustment.py" line="111" />
@@ -94,7 +94,7 @@
       <translation>Une ligne n'a pas pu être écrite dans « {output} » ({error}) : rien n'est complet, relancez vers un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="165" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="164" />
       <source>A similarity needs at least 2 common points: not fitted.</source>
       <translation>Une similitude nécessite au moins 2 points communs : non ajustée.</translation>
     </message>
@@ -141,7 +141,7 @@
     <message>
       <location filename="../core/leveling/adjustment.py" line="265" />
       <source>An a priori σ of an observation is zero or not finite: check the distances and set-ups.</source>
-      <translation type="unfinished" />
+      <translation>Le σ a priori d'une observation est nul ou n'est pas un nombre fini : vérifiez les distances et les nombres de stations de niveau.</translation>
     </message>
     <message>
       <location filename="../core/reports/templates/density.html" line="19" />
@@ -149,7 +149,7 @@
       <translation>Surface (km²)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="76" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="75" />
       <source>Area to map, in any CRS (it is reprojected to the chosen projection).</source>
       <translation>Zone à cartographier, dans un SCR quelconque (elle est reprojetée dans la projection choisie).</translation>
     </message>
@@ -284,7 +284,7 @@
       <translation>Repères mis à jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="149" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="136" />
       <source>Best class (cm)</source>
       <translation>Meilleure classe (cm)</translation>
     </message>
@@ -299,12 +299,12 @@
       <translation>Meilleure classe : {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="174" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="173" />
       <source>Best datum shift for these points: {}.</source>
       <translation>Meilleur changement de référentiel pour ces points : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="171" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="170" />
       <source>Best-fit similarity REN09 → CC48: scale {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, RMS {rms:.3f} m over {n} point(s).</source>
       <translation>Similitude ajustée REN09 → CC48 : facteur d'échelle {ppm:+.1f} ppm (mm/km), rotation {rot:.5f} gon, EMQ {rms:.3f} m sur {n} point(s).</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Bleu : inférieur à T ; orange : supérieur à T ; rouge : supérieur à 1,5·T. Nord en haut.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="215" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="202" />
       <source>Both layers are in {crs}: no transformation.</source>
       <translation>Les deux couches sont en {crs} : aucune transformation.</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>CC48 → REN09 (couche)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="308" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="296" />
       <source>CRS transformation</source>
       <translation>Transformation de SCR</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>Annulé : la base de données Canevas n'a pas été créée (une base existante est gardée telle quelle).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="357" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="360" />
       <source>Cancelled: the GeoPackage « {path} » was not created.</source>
       <translation>Annulé : le GeoPackage « {path} » n'a pas été créé.</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Annulé : les fichiers ci-dessous ont été traités avant.</translation>
     </message>
     <message>
-      <location filename="../toolbelt/crs.py" line="233" />
+      <location filename="../toolbelt/crs.py" line="252" />
       <source>Canevas</source>
       <translation>Canevas</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Registre Canevas à mettre à jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="278" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="281" />
       <source>Canevas stations: red triangle labelled with the matricule</source>
       <translation>Stations du canevas : triangle rouge étiqueté avec le matricule</translation>
     </message>
     <message>
-      <location filename="../toolbelt/crs.py" line="223" />
+      <location filename="../toolbelt/crs.py" line="242" />
       <source>Canevas updated the REN09 custom CRS of this profile ({names}): « {default} » is now REN09 as Rennes defined it, NTF with the standard 3-parameter shift −168, −60, 320 m (the study's definition), no longer the IGN grid; the grid variant is « {grid} ». Definitions no longer hold a file path, so files written in REN09 open on any machine. Data placed with the grid moves by about 0.6 m east and 2 m north against RGF93 data: check with « Check common points ».</source>
       <translation>Canevas a mis à jour les SCR personnalisés REN09 de ce profil ({names}) : « {default} » est désormais le REN09 tel que Rennes l'a défini, la NTF avec la translation standard à 3 paramètres −168, −60, 320 m (la définition de l'étude), et non plus la grille IGN ; la variante à la grille est « {grid} ». Les définitions ne contiennent plus de chemin de fichier : les fichiers écrits en REN09 s'ouvrent sur tout poste. Des données placées avec la grille se décalent d'environ 0,6 m vers l'est et 2 m vers le nord par rapport aux données RGF93 : vérifiez avec « Contrôler les points communs REN09 / CC48 ».</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Canevas — canevas géodésiques, REN09 ↔ CC48, repères de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="31" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="30" />
       <source>Check common points REN09 / CC48</source>
       <translation>Contrôler les points communs REN09 / CC48</translation>
     </message>
@@ -454,17 +454,17 @@
       <translation>Choisissez le champ « {parameter} » de « {layer} » : il est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="241" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="228" />
       <source>Choose the id field of « {name} »: points are paired by id.</source>
       <translation>Choisissez le champ identifiant de « {name} » : les points sont appariés par identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="364" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="352" />
       <source>Class asked — {test}</source>
       <translation>Classe demandée — {test}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="148" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="135" />
       <source>Class tested (cm)</source>
       <translation>Classe testée (cm)</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Virgule ,</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="50" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="49" />
       <source>Common points residuals</source>
       <translation>Résidus des points communs</translation>
     </message>
@@ -579,17 +579,17 @@
       <translation>Points de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="183" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="170" />
       <source>Control points (reference)</source>
       <translation>Points de contrôle (référence)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="40" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="41" />
       <source>Control sample</source>
       <translation>Échantillon de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="23" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="24" />
       <source>Control sample of delivered stations</source>
       <translation>Échantillon de contrôle des stations livrées</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>Couches créées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="377" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="380" />
       <source>Created layers: {}.</source>
       <translation>Couches créées : {}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="342" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="345" />
       <source>Creating the Canevas database « {path} » in {system}.</source>
       <translation>Création de la base de données Canevas « {path} » en {system}.</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Nombre de décimales écrites pour les mètres (3 = millimètre) ; les degrés en reçoivent 5 de plus (8 décimales ≈ 1 mm).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="290" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="293" />
       <source>Default styles written in the layer_styles table.</source>
       <translation>Styles par défaut enregistrés dans la table layer_styles.</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Degrés de liberté</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="29" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="30" />
       <source>Delivered stations</source>
       <translation>Stations livrées</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Écart (mm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="130" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="117" />
       <source>Deviations</source>
       <translation>Écarts</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Écarts au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="146" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="133" />
       <source>Deviations allowed over T</source>
       <translation>Écarts tolérés au-delà de T</translation>
     </message>
@@ -864,12 +864,12 @@
       <translation>Écarts de {lower:g} à {upper:g} mm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="147" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="134" />
       <source>Deviations over 1.5·T</source>
       <translation>Écarts supérieurs à 1,5·T</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="145" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="132" />
       <source>Deviations over T</source>
       <translation>Écarts supérieurs à T</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>Écarts au-delà de {lower:g} mm (le plus grand : {largest:.3f} m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="80" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="79" />
       <source>Digital elevation model</source>
       <translation>Modèle numérique de terrain (MNT)</translation>
     </message>
@@ -974,17 +974,17 @@
       <translation>Poids égaux</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="122" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="109" />
       <source>Error template</source>
       <translation>Gabarit d'erreurs</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="123" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="110" />
       <source>Error template of the contract, tested in addition to the class: 'threshold in cm : maximum % of deviations above it', separated by ';', e.g. '5:10; 10:1; 15:0'.</source>
       <translation>Gabarit d'erreurs du marché, testé en plus de la classe : « seuil en cm : % maximal d'écarts au-dessus », séparés par « ; », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="153" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="140" />
       <source>Error template passed</source>
       <translation>Gabarit d'erreurs respecté</translation>
     </message>
@@ -999,7 +999,7 @@
       <translation>Coût estimé : {cost} HT ({count} nouveau(x) repère(s) × {per_benchmark} + {days:.1f} jour(s) de nivellement × {per_day}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="419" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="407" />
       <source>Every deviation is zero: the tested and control points hold the same coordinates (a copy of one layer?). A class is only meaningful against independent control measurements: check the control layer.</source>
       <translation>Tous les écarts sont nuls : les points testés et de contrôle ont les mêmes coordonnées (copie d'une même couche ?). Une classe n'a de sens que face à des mesures de contrôle indépendantes : vérifiez la couche de contrôle.</translation>
     </message>
@@ -1034,7 +1034,7 @@
       <translation>Expression sur les repères choisissant ceux tenus fixes, par exemple "nom" IN ('M.AC - 12', 'M.AC - 13'). Vide : tout repère ayant une altitude et un état utilisable. Un repère que cette expression sélectionne est tenu même dans un état inutilisable (un avertissement le dit).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="75" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="74" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="250" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="237" />
       <source>Feature {fid} of « {name} » has an empty id: every point needs an id to be paired. Fill it in or remove the point.</source>
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
     </message>
@@ -1124,7 +1124,7 @@
       <translation>Champ identifiant les points numérisés ; ils sont appariés avec les points de contrôle de même identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="43" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="42" />
       <source>Field identifying the points; ids are matched between the two systems.</source>
       <translation>Champ identifiant les points ; les identifiants sont appariés entre les deux systèmes.</translation>
     </message>
@@ -1219,7 +1219,7 @@
       <translation>Champ du point de départ</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="262" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="265" />
       <source>GDAL cannot open the new GeoPackage « {path} ».</source>
       <translation>GDAL ne parvient pas à ouvrir le nouveau GeoPackage « {path} ».</translation>
     </message>
@@ -1259,22 +1259,22 @@
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="90" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="89" />
       <source>GeoTIFF grid of the linear alteration in mm/km, in the chosen projection.</source>
       <translation>Grille GeoTIFF de l'altération linéaire en mm/km, dans la projection choisie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="84" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="83" />
       <source>Geoid undulation (m)</source>
       <translation>Ondulation du géoïde (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="63" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="62" />
       <source>Give both the X and the Y field of the {side} points, or neither to use the geometry.</source>
       <translation>Indiquez à la fois le champ X et le champ Y des points {side}, ou aucun des deux pour utiliser la géométrie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="340" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="343" />
       <source>Give the path of the GeoPackage to create.</source>
       <translation>Indiquez le chemin du GeoPackage à créer.</translation>
     </message>
@@ -1289,7 +1289,7 @@
       <translation>Test global du χ² réussi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="77" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="76" />
       <source>Grid spacing (m)</source>
       <translation>Pas de la grille (m)</translation>
     </message>
@@ -1299,12 +1299,12 @@
       <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="136" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="123" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="135" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="122" />
       <source>HTML report</source>
       <translation>Rapport HTML</translation>
     </message>
@@ -1319,7 +1319,7 @@
       <translation>Date d'attribution</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="45" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="44" />
       <source>Height (Z)</source>
       <translation>Altimétrie (Z)</translation>
     </message>
@@ -1354,12 +1354,12 @@
       <translation>Champ de dénivelée (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="86" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="85" />
       <source>Height of the geoid above the ellipsoid of the chosen projection, added to the DEM altitudes: around Rennes about 50 m above GRS80 (CC48, Lambert-93) but only about 4 m above Clarke 1880 IGN (REN09). Required with a DEM, ignored without.</source>
       <translation>Hauteur du géoïde au-dessus de l'ellipsoïde de la projection choisie, ajoutée aux altitudes du MNT : autour de Rennes, environ 50 m au-dessus du GRS80 (CC48, Lambert-93) mais seulement environ 4 m au-dessus du Clarke 1880 IGN (REN09). Obligatoire avec un MNT, ignorée sans.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="147" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="146" />
       <source>Height reduction from « {dem} » with a geoid undulation of {n} m above {ellipsoid}.</source>
       <translation>Réduction à l'ellipsoïde d'après « {dem} » avec une ondulation du géoïde de {n} m au-dessus de {ellipsoid}.</translation>
     </message>
@@ -1369,7 +1369,7 @@
       <translation>Système d'altitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="50" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="49" />
       <source>Height test</source>
       <translation>Test altimétrique</translation>
     </message>
@@ -1404,7 +1404,7 @@
       <translation>Nombre de repères utilisables requis dans le rayon : 2, pour qu'un levé soit rattaché à deux repères et qu'un repère déplacé soit décelé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="119" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="106" />
       <source>How much more precise the control measurements are than the class tested; at least 2 (arrêté, art. 3). The thresholds are multiplied by f = 1 + 1/(2C²).</source>
       <translation>Facteur de précision des mesures de contrôle par rapport à la classe testée ; au moins 2 (arrêté, art. 3). Les seuils sont multipliés par f = 1 + 1/(2C²).</translation>
     </message>
@@ -1429,7 +1429,7 @@
       <translation>Repères de nivellement IGN avec les noms de champs de la couche GEODESIE:data_geod de la Géoplateforme (nom, domaine, etat, cp1_coord3…) : un téléchargement GeoJSON ou GeoPackage ou la couche WFS, dans un SCR quelconque. Les lignes sans géométrie utilisent cg1_coord1 / cg1_coord2 (lon/lat RGF93). Jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="289" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="292" />
       <source>IGN leveling benchmarks: blue circle coloured by state</source>
       <translation>Repères de nivellement IGN : cercle bleu coloré selon l'état</translation>
     </message>
@@ -1479,17 +1479,17 @@
       <translation>Identifiants des points de changement numérotés par le niveau lui-même : un tronçon se termine sur le premier autre point. Par défaut : chiffres seuls. Vide : chaque point termine un tronçon.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="159" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="146" />
       <source>Ids only in the control layer</source>
       <translation>Identifiants présents uniquement dans la couche de contrôle</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="158" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="145" />
       <source>Ids only in the {} layer</source>
       <translation>Identifiants présents uniquement dans la couche {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="155" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="142" />
       <source>Ids set aside for a missing coordinate</source>
       <translation>Identifiants écartés faute d'une coordonnée</translation>
     </message>
@@ -1549,7 +1549,7 @@
       <translation>Mode interne : transformation rigide la plus favorable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="48" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="47" />
       <source>Internal: deviations after the most favourable translation and rotation</source>
       <translation>Interne : écarts après la translation et la rotation les plus favorables</translation>
     </message>
@@ -1629,7 +1629,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="39" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="38" />
       <source>Layer holding the {} coordinates of the common points, as point geometries or as two fields. It may be the same layer for both systems.</source>
       <translation>Couche portant les coordonnées {} des points communs, en géométrie ponctuelle ou dans deux champs. Ce peut être la même couche pour les deux systèmes.</translation>
     </message>
@@ -1749,17 +1749,17 @@
       <translation>La ligne {line} n'est pas un point mais ressemble à un en-tête ({reason}) : cochez « La première ligne est un en-tête », ou vérifiez les colonnes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="89" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="88" />
       <source>Linear alteration (mm/km)</source>
       <translation>Altération linéaire (mm/km)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="69" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="68" />
       <source>Linear alteration map (mm/km)</source>
       <translation>Carte de l'altération linéaire (mm/km)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="91" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="90" />
       <source>Linear alteration points</source>
       <translation>Points d'altération linéaire</translation>
     </message>
@@ -1864,7 +1864,7 @@
       <translation>% max. au-dessus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="143" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="130" />
       <source>Mean deviation (m)</source>
       <translation>Écart moyen (m)</translation>
     </message>
@@ -1879,7 +1879,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="106" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="93" />
       <source>Mode</source>
       <translation>Mode</translation>
     </message>
@@ -1899,7 +1899,7 @@
       <translation>Nom du cheminement auquel appartient l'observation ; les lignes d'un cheminement sont lues dans leur ordre. Vide : un seul cheminement.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="208" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="195" />
       <source>Neither layer has a CRS: the coordinates are compared as they are, assumed in metres in the same system.</source>
       <translation>Aucune des deux couches n'a de SCR : les coordonnées sont comparées telles quelles, supposées en mètres dans le même système.</translation>
     </message>
@@ -1951,7 +1951,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="509" />
       <source>No benchmark of known height of « {benchmarks} » is a point of « {observations} » (their ids: {ids}; the observations' points: {points}): choose the benchmark id field holding the matricules as written in the book.</source>
-      <translation type="unfinished" />
+      <translation>Aucun repère d'altitude connue de « {benchmarks} » n'est un point de « {observations} » (leurs identifiants : {ids} ; les points des observations : {points}) : choisissez le champ identifiant des repères qui porte les matricules tels qu'ils sont écrits dans le carnet.</translation>
     </message>
     <message>
       <location filename="../core/density/checks.py" line="19" />
@@ -1959,7 +1959,7 @@
       <translation>Aucun repère à étudier : l'entrée est vide. Chargez la couche des repères (ou vérifiez son filtre) et relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="166" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="165" />
       <source>No cell of the grid has a value: check the extent and the DEM.</source>
       <translation>Aucune cellule de la grille n'a de valeur : vérifiez l'emprise et le MNT.</translation>
     </message>
@@ -2016,7 +2016,7 @@
       <translation>Aucun identifiant n'est commun aux points REN09 et CC48 (par exemple « {ren} » et « {cc} ») : vérifiez les champs d'identifiant.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="338" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="326" />
       <source>No id of « {tested} » is found in « {control} »: nothing to compare. Check the id fields (e.g. « {a} » in the first, « {b} » in the second).</source>
       <translation>Aucun identifiant de « {tested} » ne se trouve dans « {control} » : rien à comparer. Vérifiez les champs identifiants (par ex. « {a} » dans la première, « {b} » dans la seconde).</translation>
     </message>
@@ -2088,7 +2088,7 @@
     <message>
       <location filename="../processing_provider/algorithms/levelingclosures.py" line="106" />
       <source>Nothing to close: no run of « {name} » goes from a known benchmark to another, and the network has no loop ({open}). Check that the from/to points follow each other in each run and that the runs start and end on benchmarks of « {benchmarks} ».</source>
-      <translation type="unfinished" />
+      <translation>Rien à fermer : aucun cheminement de « {name} » ne va d'un repère connu à un autre, et le réseau n'a aucune boucle ({open}). Vérifiez que les points de départ et d'arrivée se suivent dans chaque cheminement et que les cheminements partent et arrivent sur des repères de « {benchmarks} ».</translation>
     </message>
     <message>
       <location filename="../plugin/fiche_dock.py" line="66" />
@@ -2101,22 +2101,22 @@
       <translation>Nombre de stations de niveau de la section : la pondération et les tolérances par station en ont besoin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="143" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="130" />
       <source>Number of points tested</source>
       <translation>Nombre de points testés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="43" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="44" />
       <source>Number of stations</source>
       <translation>Nombre de stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="38" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="39" />
       <source>Number of stations to control; 0 = (ln N)² rounded up, the size of Rennes' specification (e.g. 22 stations out of 100).</source>
       <translation>Nombre de stations à contrôler ; 0 = (ln N)² arrondi à l'entier supérieur, la taille prévue par le cahier des charges de Rennes (par ex. 22 stations sur 100).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="48" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="47" />
       <source>Numeric field holding {side} {axis}; leave empty to use the point geometry.</source>
       <translation>Champ numérique contenant le {axis} en {side} ; laissez vide pour utiliser la géométrie du point.</translation>
     </message>
@@ -2161,12 +2161,12 @@
       <translation>Un PDF par fiche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="52" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="51" />
       <source>One point per common id (in CC48) with both coordinates and the residuals measured − computed (m) of the IGN grid, the 3-parameter shift and the best-fit similarity.</source>
       <translation>Un point par identifiant commun (en CC48) avec les deux jeux de coordonnées et les résidus mesuré − calculé (m) de la grille IGN, de la translation à 3 paramètres et de la similitude ajustée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="132" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="119" />
       <source>One point per pair matched by id, at the control point, with the deviations tested − control (m; after the fit in internal mode), the deviation Epos and whether it is over T and over 1.5·T of the class reported.</source>
       <translation>Un point par paire appariée par identifiant, placé au point de contrôle, avec les écarts testé − contrôle (m ; après ajustement en mode interne), l'écart Epos et son éventuel dépassement de T et de 1,5·T pour la classe retenue.</translation>
     </message>
@@ -2228,10 +2228,10 @@
     <message>
       <location filename="../toolbelt/read_whole.py" line="33" />
       <source>Only {read} of the {count} features of « {name} » could be read: the file is damaged (or the data source cut the reading short). Repair it or export the layer again, then run again.</source>
-      <translation type="unfinished" />
+      <translation>Seules {read} des {count} entités de « {name} » ont pu être lues : le fichier est endommagé (ou la source de données a interrompu la lecture). Réparez-le ou exportez de nouveau la couche, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="81" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="80" />
       <source>Optional heights (altitudes, m). With it the map adds the reduction to the ellipsoid −h/R, i.e. about −0.16 mm/km per metre of height: the alteration a surveyor applies to distances measured on the ground.</source>
       <translation>Altitudes facultatives (m). Avec un MNT, la carte ajoute la réduction à l'ellipsoïde −h/R, soit environ −0,16 mm/km par mètre d'altitude : l'altération que le géomètre applique aux distances mesurées sur le terrain.</translation>
     </message>
@@ -2241,7 +2241,7 @@
       <translation>Couche facultative des lignes non importées, avec tous leurs champs et le motif du rejet (champ « reason »).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="93" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="92" />
       <source>Optional points at the cell centres with the alteration, the scale factor and the height.</source>
       <translation>Points facultatifs aux centres des cellules, avec l'altération, le facteur d'échelle et l'altitude.</translation>
     </message>
@@ -2306,7 +2306,7 @@
       <translation>Pipeline PROJ : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="156" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="143" />
       <source>Pairs matched by id</source>
       <translation>Paires appariées par identifiant</translation>
     </message>
@@ -2326,7 +2326,7 @@
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="151" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="138" />
       <source>Passed</source>
       <translation>Conforme</translation>
     </message>
@@ -2341,12 +2341,12 @@
       <translation>Taille de pixel de « {name} » : {pixel:g} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="45" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="44" />
       <source>Plan (X, Y)</source>
       <translation>Planimétrie (X, Y)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="45" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="44" />
       <source>Plan and height, tested separately</source>
       <translation>Planimétrie et altimétrie, testées séparément</translation>
     </message>
@@ -2356,7 +2356,7 @@
       <translation>Classe planimétrique (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="50" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="49" />
       <source>Plan test</source>
       <translation>Test planimétrique</translation>
     </message>
@@ -2401,22 +2401,22 @@
       <translation>Le point {index} n'a pas de coordonnées (X {x}, Y {y}) : renseignez-les ou retirez le point ({count} point(s) en tout).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="256" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="243" />
       <source>Point « {id} » of « {name} » cannot be transformed to the CRS of the control layer ({error}): check the CRS of both layers.</source>
       <translation>Le point « {id} » de « {name} » ne peut pas être transformé dans le SCR de la couche de contrôle ({error}) : vérifiez le SCR des deux couches.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="106" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="105" />
       <source>Point « {id} » of « {name} » has an empty {side} X or Y field.</source>
       <translation>Le point « {id} » de « {name} » a un champ X ou Y {side} vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="253" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="240" />
       <source>Point « {id} » of « {name} » has no geometry: fill it in or remove the point.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou supprimez le point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="109" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="108" />
       <source>Point « {id} » of « {name} » has no geometry: fill it or use X/Y fields.</source>
       <translation>Le point « {id} » de « {name} » n'a pas de géométrie : renseignez-la ou utilisez des champs X/Y.</translation>
     </message>
@@ -2436,7 +2436,7 @@
       <translation>Points ayant une altitude</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="37" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="36" />
       <source>Points with {} coordinates</source>
       <translation>Points en coordonnées {}</translation>
     </message>
@@ -2451,7 +2451,7 @@
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="180" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="167" />
       <source>Precision class control</source>
       <translation>Contrôle de classe de précision</translation>
     </message>
@@ -2481,7 +2481,7 @@
       <translation>Classe de précision à contrôler, en centimètres ; 0 = rechercher la meilleure classe. Une classe plus fine que la taille du pixel est non conforme quels que soient les écarts.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="89" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="76" />
       <source>Precision classes</source>
       <translation>Classes de précision</translation>
     </message>
@@ -2506,12 +2506,12 @@
       <translation>SCR projeté en mètres dans lequel les distances et les surfaces sont calculées et les sorties écrites ; RGF93 / CC48 par défaut.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="72" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="71" />
       <source>Projection</source>
       <translation>Projection</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="74" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="73" />
       <source>Projection whose scale distortion is mapped.</source>
       <translation>Projection dont l'altération linéaire est cartographiée.</translation>
     </message>
@@ -2621,7 +2621,7 @@
       <translation>Rayon (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="32" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="33" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
@@ -2641,7 +2641,7 @@
       <translation>Plage {range} : {used} matricule(s) utilisé(s), prochain libre : {next}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="307" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="295" />
       <source>Reference CRS</source>
       <translation>SCR de référence</translation>
     </message>
@@ -2696,7 +2696,7 @@
       <translation>Rapport généré le {date} par l'extension QGIS Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="359" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="347" />
       <source>Report written to {path}</source>
       <translation>Rapport écrit dans {path}</translation>
     </message>
@@ -2723,7 +2723,7 @@
     <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="93" />
       <source>Row {fid} of the ranges table « {name} »: the range {first} – {last} of « {prestataire} » starts below 0; matricule numbers are whole numbers ≥ 0. Correct the table.</source>
-      <translation type="unfinished" />
+      <translation>Ligne {fid} de la table des plages « {name} » : la plage {first} – {last} de « {prestataire} » commence sous 0 ; les numéros de matricule sont des entiers ≥ 0. Corrigez la table.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/checkmatricules.py" line="90" />
@@ -2766,12 +2766,12 @@
       <translation>Données d'exemple FICTIVES.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="117" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="104" />
       <source>Safety coefficient C</source>
       <translation>Coefficient de sécurité C</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="36" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="37" />
       <source>Sample size</source>
       <translation>Taille de l'échantillon</translation>
     </message>
@@ -2781,7 +2781,7 @@
       <translation>Enregistrer les modifications de la couche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="34" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="35" />
       <source>Seed of the random draw: the same seed on the same layer gives the same sample, so the draw can be reproduced and audited. Change it for another sample.</source>
       <translation>Graine du tirage aléatoire : la même graine sur la même couche donne le même échantillon, ce qui rend le tirage reproductible et vérifiable. Changez-la pour obtenir un autre échantillon.</translation>
     </message>
@@ -2796,7 +2796,7 @@
       <translation>Rapport HTML autonome : carte de la couverture, des zones à densifier et des propositions, et statistiques.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="137" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="124" />
       <source>Self-contained HTML report: reference to the arrêté, inputs, the three conditions with their figures, verdict, best class, histogram, largest deviations, map of the vectors.</source>
       <translation>Rapport HTML autonome : référence à l'arrêté, données d'entrée, les trois conditions chiffrées, verdict, meilleure classe, histogramme, plus grands écarts, carte des vecteurs.</translation>
     </message>
@@ -2831,7 +2831,7 @@
       <translation>Seuil de signification α</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="79" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="78" />
       <source>Size of the grid cells in metres of the projection.</source>
       <translation>Taille des cellules de la grille, en mètres de la projection.</translation>
     </message>
@@ -2951,7 +2951,7 @@
       <translation>Synthèse</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="183" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="170" />
       <source>Supplied points</source>
       <translation>Points fournis</translation>
     </message>
@@ -3041,32 +3041,32 @@
       <translation>La base de données Canevas « {path} » est verrouillée par un autre programme ({error}) : terminez ou fermez l'édition en cours là-bas, puis relancez ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="131" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="130" />
       <source>The DEM « {dem} » cannot be read: choose a raster file or layer, or leave the DEM empty.</source>
       <translation>Le MNT « {dem} » ne peut pas être lu : choisissez un fichier ou une couche raster, ou laissez le MNT vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="246" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="245" />
       <source>The DEM « {name} » cannot be read by GDAL ({error}): choose a raster file.</source>
       <translation>Le MNT « {name} » ne peut pas être lu par GDAL ({error}) : choisissez un fichier raster.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="251" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="250" />
       <source>The DEM « {name} » does not cover the extent: choose another DEM or extent.</source>
       <translation>Le MNT « {name} » ne couvre pas l'emprise : choisissez un autre MNT ou une autre emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="231" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="230" />
       <source>The DEM « {name} » has no CRS: its cells cannot be placed on the grid. Set its CRS (Layer Properties › Source), then run again.</source>
       <translation>Le MNT « {name} » n'a pas de SCR : ses cellules ne peuvent pas être placées sur la grille. Définissez son SCR (Propriétés de la couche › Source), puis relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="254" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="253" />
       <source>The DEM « {name} » holds altitudes from {low:g} to {high:g} m, not altitudes in metres (a no-data value not declared, or another unit?): declare its no-data value or choose a DEM in metres.</source>
       <translation>Le MNT « {name} » contient des altitudes de {low:g} à {high:g} m, pas des altitudes en mètres (une valeur sans donnée non déclarée, ou une autre unité ?) : déclarez sa valeur sans donnée ou choisissez un MNT en mètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="228" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="227" />
       <source>The DEM « {path} » is damaged or truncated ({error}): choose the complete file.</source>
       <translation>Le MNT « {path} » est endommagé ou tronqué ({error}) : choisissez le fichier complet.</translation>
     </message>
@@ -3086,7 +3086,7 @@
       <translation>Impossible de créer le GeoPackage « {path} » : vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="31" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="32" />
       <source>The N stations determined by the contractor, as points. The layer is never modified.</source>
       <translation>Les N stations déterminées par le prestataire, sous forme de points. La couche n'est jamais modifiée.</translation>
     </message>
@@ -3138,7 +3138,7 @@
     <message>
       <location filename="../core/leveling/adjustment.py" line="149" />
       <source>The a priori σ must be a positive number of mm/√km, at most 1 000 (1 m per √km: no leveling is that poor), not {value}.</source>
-      <translation type="unfinished" />
+      <translation>Le σ a priori doit être un nombre positif de mm/√km, au plus 1 000 (1 m par √km : aucun nivellement n'est aussi mauvais), pas {value}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingadjustment.py" line="107" />
@@ -3186,12 +3186,12 @@
       <translation>Les coordonnées de {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="249" />
+      <location filename="../processing_provider/base.py" line="250" />
       <source>The coordinates of {what} look like {found}, not {expected} as declared{declared}: the CRS is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with the Canevas conversion of the system the numbers really are in, then run again.</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, non à du {expected} comme déclaré{declared} : le SCR est faux. Attribuez le bon SCR à la couche (Propriétés de la couche › Source), ou convertissez-la avec la conversion Canevas du système où sont réellement les nombres, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="246" />
+      <location filename="../processing_provider/base.py" line="247" />
       <source>The coordinates of {what} look like {found}, not {expected}: this algorithm converts {expected} only. Choose the tool for the system the layer really is in (QGIS' « Reproject layer », or the other Canevas conversion).</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, pas à du {expected} : cet algorithme ne convertit que le {expected}. Choisissez l'outil du système dans lequel la couche est réellement (« Reprojeter une couche » de QGIS, ou l'autre conversion Canevas).</translation>
     </message>
@@ -3246,7 +3246,7 @@
       <translation>Le gabarit d'erreurs est vide : indiquez au moins un seuil et son pourcentage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="297" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="284" />
       <source>The error template is not met.</source>
       <translation>Le gabarit d'erreurs n'est pas respecté.</translation>
     </message>
@@ -3261,17 +3261,17 @@
       <translation>L’expression « {expression} » de « {parameter} » n’est pas valide ({error}) : corrigez-la ; rien n’a été fait.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="184" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="183" />
       <source>The extent has no CRS: its numbers cannot be placed. Draw it on the map or take it from a layer, or write its CRS after it (xmin,xmax,ymin,ymax [EPSG:3948]).</source>
       <translation>L'emprise n'a pas de SCR : ses nombres ne peuvent pas être situés. Dessinez-la sur la carte ou prenez-la d'une couche, ou écrivez son SCR à la suite (xmin,xmax,ymin,ymax [EPSG:3948]).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="194" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="193" />
       <source>The extent is empty or cannot be brought to {system}: draw or choose an extent in France.</source>
       <translation>L'emprise est vide ou ne peut pas être ramenée en {system} : dessinez ou choisissez une emprise en France.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="218" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="217" />
       <source>The extent lies outside the area where {system} can be used: choose an extent in France.</source>
       <translation>L'emprise est hors de la zone d'utilisation de {system} : choisissez une emprise en France.</translation>
     </message>
@@ -3321,7 +3321,7 @@
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs ou laissez ce paramètre vide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="238" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="225" />
       <source>The field « {field} » is missing from « {name} »: choose one of its fields.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs.</translation>
     </message>
@@ -3343,7 +3343,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="133" />
       <source>The field « {field} » of « {name} » is empty for every benchmark: it holds no matricule. Choose the matricule field (IGN: nom).</source>
-      <translation type="unfinished" />
+      <translation>Le champ « {field} » de « {name} » est vide pour tous les repères : il ne contient aucun matricule. Choisissez le champ du matricule (IGN : nom).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="156" />
@@ -3396,27 +3396,27 @@
       <translation>Le dossier « {folder} » n'existe pas : créez-le ou choisissez un autre chemin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="142" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="141" />
       <source>The geoid undulation must be between −{max:g} and {max:g} m (the geoid departs from the ellipsoid by at most about 110 m on Earth); {value} given.</source>
       <translation>L'ondulation du géoïde doit être comprise entre −{max:g} et {max:g} m (le géoïde s'écarte de l'ellipsoïde d'environ 110 m au plus sur la Terre) ; {value} donné.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="274" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="273" />
       <source>The grid cannot be written to {path} ({error}): choose another file.</source>
       <translation>La grille ne peut pas être écrite dans {path} ({error}) : choisissez un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="116" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="115" />
       <source>The grid spacing ({spacing} m) is larger than the extent ({width} × {height} m): choose a spacing smaller than the extent.</source>
       <translation>Le pas de la grille ({spacing} m) est plus grand que l'emprise ({width} × {height} m) : choisissez un pas plus petit que l'emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="113" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="112" />
       <source>The grid spacing must be a positive number of metres; {value} given.</source>
       <translation>Le pas de la grille doit être un nombre positif de mètres ; {value} donné.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="205" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="204" />
       <source>The grid would have {cells} cells ({columns} × {rows}), about {size} of memory, over the bound of {max} cells ({max_size}): choose a spacing of at least {spacing} m, or a smaller extent.</source>
       <translation>La grille aurait {cells} cellules ({columns} × {rows}), environ {size} de mémoire, au-delà de la limite de {max} cellules ({max_size}) : choisissez un pas d'au moins {spacing} m, ou une emprise plus petite.</translation>
     </message>
@@ -3551,12 +3551,12 @@
       <translation>La couche a refusé la valeur de « {} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="189" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="176" />
       <source>The layer « {label} » cannot be read: choose a valid point layer.</source>
       <translation>La couche « {label} » est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="295" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="298" />
       <source>The layer « {table} » of « {path} » cannot be opened by QGIS.</source>
       <translation>QGIS ne parvient pas à ouvrir la couche « {table} » de « {path} ».</translation>
     </message>
@@ -3648,12 +3648,12 @@
     <message>
       <location filename="../core/leveling/solver.py" line="99" />
       <source>The normal equations of the network cannot be solved ({error}): the weights span too many orders of magnitude, or a value is not finite. Check the distances and set-ups of the observations.</source>
-      <translation type="unfinished" />
+      <translation>Les équations normales du réseau ne peuvent pas être résolues ({error}) : les poids s'étendent sur trop d'ordres de grandeur, ou une valeur n'est pas un nombre fini. Vérifiez les distances et les nombres de stations de niveau des observations.</translation>
     </message>
     <message>
       <location filename="../core/leveling/solver.py" line="105" />
       <source>The normal equations of the network could not be solved accurately: the weights span too many orders of magnitude, or a value is not finite. Check the shortest and longest distances of the observations.</source>
-      <translation type="unfinished" />
+      <translation>Les équations normales du réseau n'ont pas pu être résolues avec précision : les poids s'étendent sur trop d'ordres de grandeur, ou une valeur n'est pas un nombre fini. Vérifiez les distances les plus courtes et les plus longues des observations.</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="89" />
@@ -3691,12 +3691,12 @@
       <translation>Le dossier de sortie « {folder} » n'est pas accessible en écriture ({reason}) : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="443" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="431" />
       <source>The output layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche en sortie : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="290" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="289" />
       <source>The output points layer cannot be created: check the output path.</source>
       <translation>Impossible de créer la couche de points en sortie : vérifiez le chemin de sortie.</translation>
     </message>
@@ -3716,17 +3716,17 @@
       <translation>Impossible de créer la sortie « {key} » : vérifiez son chemin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/outputs.py" line="119" />
+      <location filename="../processing_provider/outputs.py" line="122" />
       <source>The output « {output} » ({path}) already exists and is not a GeoPackage written by a previous run (a folder, another kind of file or a damaged database): Canevas never replaces it. Choose a new file name.</source>
-      <translation type="unfinished" />
+      <translation>La sortie « {output} » ({path}) existe déjà et n'est pas un GeoPackage écrit par une exécution précédente (un dossier, un autre type de fichier ou une base endommagée) : Canevas ne la remplace jamais. Choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/outputs.py" line="115" />
+      <location filename="../processing_provider/outputs.py" line="118" />
       <source>The output « {output} » ({path}) is a GeoPackage holding other layers ({layers}): Canevas never replaces it. Choose a new file name.</source>
       <translation>La sortie « {output} » ({path}) est un GeoPackage qui contient d'autres couches ({layers}) : Canevas ne le remplace jamais. Choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/outputs.py" line="111" />
+      <location filename="../processing_provider/outputs.py" line="114" />
       <source>The output « {output} » ({path}) is the input file: choose another output so that the input is kept.</source>
       <translation>La sortie « {output} » ({path}) est le fichier d'entrée : choisissez une autre sortie pour que l'entrée soit conservée.</translation>
     </message>
@@ -3743,7 +3743,7 @@
     <message>
       <location filename="../processing_provider/algorithms/levelingadjustment.py" line="175" />
       <source>The output « {output} » is the register to update ({path}): choose another file, so that the register is changed by the update only.</source>
-      <translation type="unfinished" />
+      <translation>La sortie « {output} » est le registre à mettre à jour ({path}) : choisissez un autre fichier, pour que le registre ne soit modifié que par la mise à jour.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="107" />
@@ -3776,7 +3776,7 @@
       <translation>Les points de {side} doivent avoir {n} coordonnée(s) chacun, ou X, Y et Z.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="211" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="210" />
       <source>The points output would hold {cells} points (at most {max}): choose a spacing of at least {spacing} m, a smaller extent, or leave the points output out (the grid alone has no such bound).</source>
       <translation>La sortie de points contiendrait {cells} points ({max} au plus) : choisissez un pas d'au moins {spacing} m, une emprise plus petite, ou ne demandez pas la sortie de points (la grille seule n'a pas cette limite).</translation>
     </message>
@@ -3843,22 +3843,22 @@
     <message>
       <location filename="../toolbelt/register_heights.py" line="93" />
       <source>The register « {path} » holds the matricule(s) {ids} on more than one station: give each station its own matricule (« Check station matricules »), then run again. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Le registre « {path} » porte le(s) matricule(s) {ids} sur plus d'une station : donnez à chaque station son propre matricule (« Contrôler les matricules des stations »), puis relancez. Rien n'a été écrit.</translation>
     </message>
     <message>
       <location filename="../toolbelt/register_heights.py" line="34" />
       <source>The register « {path} » is a folder: choose the GeoPackage file made by « Create a Canevas database ».</source>
-      <translation type="unfinished" />
+      <translation>Le registre « {path} » est un dossier : choisissez le fichier GeoPackage créé par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
       <location filename="../toolbelt/register_heights.py" line="60" />
       <source>The register « {path} » is damaged or truncated ({error}): nothing was read nor written. Restore it from a backup, then run again.</source>
-      <translation type="unfinished" />
+      <translation>Le registre « {path} » est endommagé ou tronqué ({error}) : rien n'a été lu ni écrit. Restaurez-le depuis une sauvegarde, puis relancez.</translation>
     </message>
     <message>
       <location filename="../toolbelt/register_heights.py" line="42" />
       <source>The register « {path} » is empty (0 bytes): choose the GeoPackage made by « Create a Canevas database », or restore it from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Le registre « {path} » est vide (0 octet) : choisissez le GeoPackage créé par « Créer une base de données Canevas », ou restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="406" />
@@ -3881,7 +3881,7 @@
       <translation>La sortie des lignes rejetées « {dest} » est le fichier d’entrée : elle détruirait les données IGN. Choisissez un autre fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="356" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="344" />
       <source>The report cannot be written to {path} ({error}): choose another file.</source>
       <translation>Impossible d'écrire le rapport dans {path} ({error}) : choisissez un autre fichier.</translation>
     </message>
@@ -3901,7 +3901,7 @@
       <translation>Les mêmes détails numérisés sur l'image. Ils sont ramenés dans le SCR de la couche de contrôle si le leur diffère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="67" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="68" />
       <source>The sample size {size} is larger than the {count} station(s): every station is kept.</source>
       <translation>La taille d'échantillon {size} dépasse le nombre de stations ({count}) : toutes les stations sont retenues.</translation>
     </message>
@@ -3916,7 +3916,7 @@
       <translation>La ou les stations {ids} du registre n'ont pas de position, leur altitude ne peut donc pas être écrite : donnez-leur d'abord leur position. Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="42" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="43" />
       <source>The stations drawn, with all their fields, to be measured in the field.</source>
       <translation>Les stations tirées, avec tous leurs champs, à mesurer sur le terrain.</translation>
     </message>
@@ -3926,7 +3926,7 @@
       <translation>La couche des stations est illisible : choisissez une couche valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="49" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="50" />
       <source>The stations layer cannot be read: choose a valid point layer.</source>
       <translation>La couche des stations est illisible : choisissez une couche de points valide.</translation>
     </message>
@@ -3943,7 +3943,7 @@
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="161" />
       <source>The study area layer cannot be read: choose a valid polygon layer or leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>La couche de la zone d'étude ne peut pas être lue : choisissez une couche de polygones valide ou laissez-la vide.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="193" />
@@ -3953,7 +3953,7 @@
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="203" />
       <source>The study area layer « {name} » is not a polygon layer ({type}): choose polygons (communes, zones) or leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>La couche de la zone d'étude « {name} » n'est pas une couche de polygones ({type}) : choisissez des polygones (communes, zones) ou laissez-la vide.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="138" />
@@ -3961,7 +3961,7 @@
       <translation>La zone d'étude privée des zones couvertes : là où de nouveaux repères sont nécessaires, avec la surface (m²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="324" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="327" />
       <source>The style of « {table} » cannot be saved in the GeoPackage ({error}).</source>
       <translation>Impossible d'enregistrer le style de « {table} » dans le GeoPackage ({error}).</translation>
     </message>
@@ -3971,7 +3971,7 @@
       <translation>Les points fournis ont {found} coordonnées et les points de contrôle {count}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="413" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="401" />
       <source>The tested and the control points are the same layer (« {name} »): the deviations say nothing of its precision. Choose the control measurements as the control layer.</source>
       <translation>Les points testés et les points de contrôle sont la même couche (« {name} ») : les écarts ne disent rien de sa précision. Choisissez les mesures de contrôle comme couche de contrôle.</translation>
     </message>
@@ -3983,7 +3983,7 @@
     <message>
       <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="95" />
       <source>The triplet field « {triplets} » names {count} matricule(s) (e.g. « {example} ») and none of them is a value of the matricule field « {field} »: that field does not hold the matricules the triplets use. Choose the matricule field (IGN: nom).</source>
-      <translation type="unfinished" />
+      <translation>Le champ des triplets « {triplets} » cite {count} matricule(s) (par exemple « {example} ») et aucun n'est une valeur du champ du matricule « {field} » : ce champ ne contient pas les matricules qu'utilisent les triplets. Choisissez le champ du matricule (IGN : nom).</translation>
     </message>
     <message>
       <location filename="../core/leveling/books.py" line="419" />
@@ -3998,7 +3998,7 @@
     <message>
       <location filename="../core/leveling/adjustment.py" line="270" />
       <source>The weights of the observations span more than 12 orders of magnitude ({a} → {b}: σ {sa:.3g} mm; {c} → {d}: σ {sb:.3g} mm): the heights would lose the millimetre. Check their distances and set-ups, or weight equally.</source>
-      <translation type="unfinished" />
+      <translation>Les poids des observations s'étendent sur plus de 12 ordres de grandeur ({a} → {b} : σ {sa:.3g} mm ; {c} → {d} : σ {sb:.3g} mm) : les altitudes perdraient le millimètre. Vérifiez leurs distances et leurs nombres de stations de niveau, ou pondérez également.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="44" />
@@ -4021,7 +4021,7 @@
       <translation>Les coordonnées {label} semblent être en {found} : vérifiez les couches et les champs.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="93" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="92" />
       <source>The {side} layer cannot be read: choose a valid layer.</source>
       <translation>La couche {side} est illisible : choisissez une couche valide.</translation>
     </message>
@@ -4056,12 +4056,12 @@
       <translation>Seuil (cm)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="144" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="131" />
       <source>Threshold 1.5·T (m)</source>
       <translation>Seuil 1,5·T (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="144" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="131" />
       <source>Threshold T (m)</source>
       <translation>Seuil T (m)</translation>
     </message>
@@ -4121,12 +4121,12 @@
       <translation>Tolérance : {constant} mm + {per_km} mm·√K + {per_setup} mm·√n ({label})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="47" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="46" />
       <source>Total: deviations as measured</source>
       <translation>Total : écarts tels que mesurés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="108" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="95" />
       <source>Total: the deviations as measured, including the tie to the legal network. Internal: after the most favourable translation and rotation of the tested points onto the control points (no scale), i.e. the consistency of the points among themselves.</source>
       <translation>Total : les écarts tels que mesurés, rattachement au réseau légal compris. Interne : après la translation et la rotation des points testés sur les points de contrôle les plus favorables (sans facteur d'échelle), c'est-à-dire la cohérence des points entre eux.</translation>
     </message>
@@ -4193,7 +4193,7 @@
     <message>
       <location filename="../core/density/weak_spots.py" line="104" />
       <source>Triplet {members}: {unplaced} is in the data without a position; give it its position to check the triplet.</source>
-      <translation type="unfinished" />
+      <translation>Triplet {members} : {unplaced} figure dans les données sans position ; donnez-lui sa position pour contrôler le triplet.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="46" />
@@ -4376,14 +4376,14 @@
       <translation>Zones où au moins le nombre requis de repères utilisables se trouve dans le rayon ; un multipolygone par zone d'étude, avec sa surface (m²).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="136" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="135" />
       <source>With a DEM, give the geoid undulation above the ellipsoid of {system} ({ellipsoid}): about {typical:g} m around Rennes.</source>
       <translation>Avec un MNT, indiquez l'ondulation du géoïde au-dessus de l'ellipsoïde de {system} ({ellipsoid}) : environ {typical:g} m autour de Rennes.</translation>
     </message>
     <message>
       <location filename="../core/leveling/solver.py" line="121" />
       <source>Without scipy the adjustment of {n} unknown heights needs {needed} MB of memory, over the {limit} MB allowed: install scipy (python3-scipy) or adjust the network in parts.</source>
-      <translation type="unfinished" />
+      <translation>Sans scipy, la compensation de {n} altitudes inconnues demande {needed} Mo de mémoire, au-delà des {limit} Mo permis : installez scipy (python3-scipy) ou compensez le réseau par parties.</translation>
     </message>
     <message>
       <location filename="../core/reports/density.py" line="119" />
@@ -4548,12 +4548,12 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="191" />
       <source>distance over 100 km (not in metres?)</source>
-      <translation type="unfinished" />
+      <translation>distance de plus de 100 km (pas en mètres ?)</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="190" />
       <source>distance zero, negative or not finite (leave it empty when unknown)</source>
-      <translation type="unfinished" />
+      <translation>distance nulle, négative ou non finie (laissez-la vide quand elle est inconnue)</translation>
     </message>
     <message>
       <location filename="../core/leveling/books.py" line="341" />
@@ -4596,7 +4596,7 @@
       <translation>au moins {needed} colonnes attendues, {found} trouvée(s)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="369" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="357" />
       <source>f = 1 + 1/(2C²)</source>
       <translation>f = 1 + 1/(2C²)</translation>
     </message>
@@ -4633,7 +4633,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="188" />
       <source>height difference over 10 km (not in metres?)</source>
-      <translation type="unfinished" />
+      <translation>dénivelée de plus de 10 km (pas en mètres ?)</translation>
     </message>
     <message>
       <location filename="../core/leveling/observations.py" line="38" />
@@ -4701,7 +4701,7 @@
       <translation>pas de « nom » (matricule)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="371" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="359" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
@@ -4711,7 +4711,7 @@
       <translation>aucun, la plage est pleine</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="366" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="354" />
       <source>none: the best class is searched</source>
       <translation>aucune : recherche de la meilleure classe</translation>
     </message>
@@ -4743,10 +4743,10 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="192" />
       <source>number of set-ups not a positive whole number (at most 100 000)</source>
-      <translation type="unfinished" />
+      <translation>nombre de stations de niveau qui n'est pas un entier positif (au plus 100 000)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="285" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="288" />
       <source>other state</source>
       <translation>autre état</translation>
     </message>
@@ -4851,7 +4851,7 @@
       <translation>le dessin n'a pas pu être transformé ({detail}) : ouvrez-le et enregistrez-le à nouveau dans votre logiciel de DAO ; si l'échec se répète, signalez-le avec le dessin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="189" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="188" />
       <source>the extent</source>
       <translation>l'emprise</translation>
     </message>
@@ -4918,7 +4918,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="193" />
       <source>the same observation twice (a table imported twice?)</source>
-      <translation type="unfinished" />
+      <translation>la même observation deux fois (une table importée deux fois ?)</translation>
     </message>
     <message>
       <location filename="../core/precision.py" line="36" />
@@ -4991,7 +4991,7 @@
       <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="365" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="353" />
       <source>{cls:g} cm</source>
       <translation>{cls:g} cm</translation>
     </message>
@@ -5018,7 +5018,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="474" />
       <source>{count} benchmark(s) of « {name} » are given twice, at one place with one height, and kept once: {ids}.</source>
-      <translation type="unfinished" />
+      <translation>{count} repère(s) de « {name} » sont donnés deux fois, au même endroit avec la même altitude, et gardés une fois : {ids}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="483" />
@@ -5036,14 +5036,14 @@
       <translation>{count} repère(s) sans géométrie ponctuelle (ou hors du SCR de travail) écarté(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="259" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="258" />
       <source>{count} cell(s) outside the DEM have no value.</source>
       <translation>{count} cellule(s) hors du MNT sans valeur.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="304" />
       <source>{count} date(s) of « {name} » are not ISO dates (YYYY-MM-DD) and are not used (row ids {rows}).</source>
-      <translation type="unfinished" />
+      <translation>{count} date(s) de « {name} » ne sont pas des dates ISO (AAAA-MM-JJ) et ne sont pas utilisées (identifiants de ligne {rows}).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/rasterprecisionclass.py" line="137" />
@@ -5076,7 +5076,7 @@
       <translation>{count} dénivelée(s) lue(s) ({fmt}), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="128" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="127" />
       <source>{count} id(s) only in the {side} points, not compared: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans les points {side}, non comparé(s) : {ids}</translation>
     </message>
@@ -5086,7 +5086,7 @@
       <translation>{count} identifiant(s) présent(s) uniquement dans {side} :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="331" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="319" />
       <source>{count} id(s) only in « {name} », not tested: {ids}</source>
       <translation>{count} identifiant(s) présent(s) uniquement dans « {name} », non testé(s) : {ids}</translation>
     </message>
@@ -5116,7 +5116,7 @@
       <translation>{count} fichier(s) de sortie existent déjà, par exemple {path} : choisissez un dossier de sortie vide, ou autorisez le remplacement.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="341" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="329" />
       <source>{count} pair(s) of points matched by id.</source>
       <translation>{count} paire(s) de points appariée(s) par identifiant.</translation>
     </message>
@@ -5126,7 +5126,7 @@
       <translation>{count} point(s) converti(s) de {source} vers {target}{shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="113" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="112" />
       <source>{count} point(s) of « {name} » have no id and are not compared.</source>
       <translation>{count} point(s) de « {name} » sans identifiant, non comparé(s).</translation>
     </message>
@@ -5156,9 +5156,9 @@
       <translation>{count} altitude(s) de station écrite(s) dans « {path} », avec une ligne de visite chacune.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="107" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="108" />
       <source>{count} station(s) lie at the same place as another one and are counted once (feature id = the one kept: {pairs}). Check the delivery for stations delivered twice.</source>
-      <translation type="unfinished" />
+      <translation>{count} station(s) se trouvent au même endroit qu'une autre et sont comptées une fois (identifiant d'entité = celle conservée : {pairs}). Vérifiez les stations livrées deux fois.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingadjustment.py" line="159" />
@@ -5166,7 +5166,7 @@
       <translation>{count} station(s) lue(s) dans le registre « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="103" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="104" />
       <source>{count} station(s) without geometry cannot be drawn and are left out (feature ids: {ids}).</source>
       <translation>{count} station(s) sans géométrie ne peuvent pas être tirées et sont ignorées (identifiants d'entité : {ids}).</translation>
     </message>
@@ -5178,17 +5178,17 @@
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="224" />
       <source>{count} study area(s) have no value in « {field} »: named by their feature id in the statistics ({ids}).</source>
-      <translation type="unfinished" />
+      <translation>{count} zone(s) d'étude n'ont pas de valeur dans « {field} » : nommées par leur identifiant d'entité dans les statistiques ({ids}).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="219" />
       <source>{count} study area(s) were not valid polygons (crossing or overlapping edges) and were studied repaired, as QGIS' « Fix geometries » does (feature ids: {ids}).</source>
-      <translation type="unfinished" />
+      <translation>{count} zone(s) d'étude n'étaient pas des polygones valides (bords qui se croisent ou se chevauchent) et ont été étudiées réparées, comme le fait « Réparer les géométries » de QGIS (identifiants d'entité : {ids}).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="216" />
       <source>{count} study area(s) without a polygon left out (feature ids: {ids}).</source>
-      <translation type="unfinished" />
+      <translation>{count} zone(s) d'étude sans polygone écartée(s) (identifiants d'entité : {ids}).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="196" />
@@ -5228,7 +5228,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="229" />
       <source>{first} and {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} et {second}</translation>
     </message>
     <message>
       <location filename="../core/pointfile.py" line="351" />
@@ -5266,7 +5266,7 @@
       <translation>valeur {kind} sans unité de longueur (m ou ft) : '{unit}'</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="142" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="129" />
       <source>{label} (height test)</source>
       <translation>{label} (test altimétrique)</translation>
     </message>
@@ -5286,7 +5286,7 @@
       <translation>la valeur {name} « {value} » (colonne {col}) n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="158" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="157" />
       <source>{name}: RMS {rms:.3f} m, max {max:.3f} m, mean shift dE {de:+.3f} m, dN {dn:+.3f} m</source>
       <translation>{name} : EMQ {rms:.3f} m, max {max:.3f} m, décalage moyen dE {de:+.3f} m, dN {dn:+.3f} m</translation>
     </message>
@@ -5371,12 +5371,12 @@
       <translation>{run} {from_id} → {to_id} (ligne {line})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="46" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="45" />
       <source>{side} {axis} field</source>
       <translation>Champ {axis} ({side})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="81" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="82" />
       <source>{size} station(s) drawn out of {count} (seed {seed}).</source>
       <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
@@ -5386,37 +5386,37 @@
       <translation>{source} → {target} ; REN09 employé : {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/linearalteration.py" line="169" />
+      <location filename="../processing_provider/algorithms/linearalteration.py" line="168" />
       <source>{system}: linear alteration from {min:.2f} to {max:.2f} mm/km over the extent.</source>
       <translation>{system} : altération linéaire de {min:.2f} à {max:.2f} mm/km sur l'emprise.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="381" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="369" />
       <source>{title}: best class {cls} cm.</source>
       <translation>{title} : meilleure classe {cls} cm.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="379" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="367" />
       <source>{title}: class {cls} cm FAILED.</source>
       <translation>{title} : classe {cls} cm NON CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="378" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="366" />
       <source>{title}: class {cls} cm PASSED.</source>
       <translation>{title} : classe {cls} cm CONFORME.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="401" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="389" />
       <source>{title}: internal fit translation ({t}) m, rotation {rot} gon.</source>
       <translation>{title} : ajustement interne, translation ({t}) m, rotation {rot} gon.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="405" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="393" />
       <source>{title}: {count} point(s) set aside for a missing coordinate (e.g. no height): {ids}</source>
       <translation>{title} : {count} point(s) écarté(s) faute d'une coordonnée (par ex. sans altitude) : {ids}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="387" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="375" />
       <source>{title}: {count} point(s) tested.</source>
       <translation>{title} : {count} point(s) testé(s).</translation>
     </message>
@@ -5441,12 +5441,12 @@
       <translation>{what} {lon:.5f}, {lat:.5f} : latitude et longitude inversées (le point tomberait hors de la France métropolitaine continentale)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="100" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="87" />
       <source>{} height field</source>
       <translation>Champ d'altitude ({})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="97" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="84" />
       <source>{} id field</source>
       <translation>Champ identifiant ({})</translation>
     </message>
@@ -5458,7 +5458,7 @@
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="244" />
       <source>« Leveling per day (km) » must be a positive number of kilometres, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>« Nivellement par jour (km) » doit être un nombre positif de kilomètres, pas {value}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="250" />
@@ -5471,7 +5471,7 @@
       <translation>« from » et « to » sont le même point</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="334" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="337" />
       <source>« {crs} » is not a coordinate system QGIS knows: choose {cc48} (EPSG:3948) or {ren09}.</source>
       <translation>« {crs} » n'est pas un système de coordonnées connu de QGIS : choisissez {cc48} (EPSG:3948) ou {ren09}.</translation>
     </message>
@@ -5513,20 +5513,20 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="461" />
       <source>« {name} » gives heights no benchmark can have: {list}, outside −1 000 to 10 000 m. Are they in metres? Correct them, or choose the field holding the heights in metres (IGN: cp1_coord3).</source>
-      <translation type="unfinished" />
+      <translation>« {name} » donne des altitudes qu'aucun repère ne peut avoir : {list}, hors de −1 000 à 10 000 m. Sont-elles en mètres ? Corrigez-les, ou choisissez le champ qui porte les altitudes en mètres (IGN : cp1_coord3).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="468" />
       <source>« {name} » gives one id to benchmarks at different places: {list} apart (layer units). Two marks cannot share a matricule: correct the ids, or choose the id field that tells them apart.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » donne un même identifiant à des repères situés à des endroits différents : {list} d'écart (unités de la couche). Deux repères ne peuvent pas partager un matricule : corrigez les identifiants, ou choisissez le champ identifiant qui les distingue.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="212" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="199" />
       <source>« {name} » has no CRS while the other layer has one: set its CRS (Layer Properties › Source) so that both layers can be compared in the same system.</source>
       <translation>« {name} » n'a pas de SCR alors que l'autre couche en a un : définissez son SCR (Propriétés de la couche › Source) pour comparer les deux couches dans le même système.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="78" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="77" />
       <source>« {name} » has no CRS: its positions cannot be taken as {side} coordinates. Set its CRS to {side} (Layer Properties › Source), or choose its {side} X and Y fields.</source>
       <translation>« {name} » n'a pas de SCR : ses positions ne peuvent pas être prises comme des coordonnées {side}. Définissez son SCR à {side} (Propriétés de la couche › Source), ou choisissez ses champs X et Y {side}.</translation>
     </message>
@@ -5536,9 +5536,9 @@
       <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les distances puissent être calculées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="56" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="57" />
       <source>« {name} » has no CRS: set it (Layer properties › Source) so that the stations drawn can be found, then run again.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les stations tirées puissent être retrouvées, puis relancez.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/exportfiches.py" line="246" />
@@ -5548,10 +5548,10 @@
     <message>
       <location filename="../processing_provider/algorithms/levelingadjustment.py" line="189" />
       <source>« {name} » has no CRS: the adjusted points cannot be placed from its benchmarks. Set its CRS (Layer Properties › Source), then run again.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n'a pas de SCR : les points compensés ne peuvent pas être placés d'après ses repères. Définissez son SCR (Propriétés de la couche › Source), puis relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="244" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="231" />
       <source>« {name} » has no Z coordinates and no height field is chosen: choose its height field, or test the plan only.</source>
       <translation>« {name} » n'a pas de coordonnées Z et aucun champ d'altitude n'est choisi : choisissez son champ d'altitude, ou testez seulement la planimétrie.</translation>
     </message>
@@ -5566,7 +5566,7 @@
       <translation>« {name} » n'a pas de champ « {field} » : ce champ n'est pas utilisé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="67" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="66" />
       <source>« {name} » has no point geometry: choose its {side} X and Y fields.</source>
       <translation>« {name} » n'a pas de géométrie ponctuelle : choisissez ses champs X et Y en {side}.</translation>
     </message>
@@ -5585,7 +5585,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="359" />
       <source>« {name} » holds lines or polygons, not points: the Z of their first vertex is no benchmark's height. Choose the benchmarks layer (points), or its height field (IGN: cp1_coord3).</source>
-      <translation type="unfinished" />
+      <translation>« {name} » contient des lignes ou des polygones, pas des points : le Z de leur premier sommet n'est l'altitude d'aucun repère. Choisissez la couche des repères (des points), ou son champ d'altitude (IGN : cp1_coord3).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="214" />
@@ -5600,12 +5600,12 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="504" />
       <source>« {name} » holds no benchmark with a known height: its points have no geometry, or a Z that is not a number, so no run can be closed nor any height computed. Choose the benchmark height field (IGN: cp1_coord3), or a layer whose points have a Z.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » ne contient aucun repère d'altitude connue : ses points n'ont pas de géométrie, ou un Z qui n'est pas un nombre, donc aucun cheminement ne peut être fermé ni aucune altitude calculée. Choisissez le champ d'altitude des repères (IGN : cp1_coord3), ou une couche dont les points ont un Z.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="500" />
       <source>« {name} » holds no benchmark with a known height: « {field} » is empty (or not a finite number) on every row, so no run can be closed nor any height computed. Choose the field holding the heights (IGN: cp1_coord3).</source>
-      <translation type="unfinished" />
+      <translation>« {name} » ne contient aucun repère d'altitude connue : « {field} » est vide (ou n'est pas un nombre fini) sur chaque ligne, donc aucun cheminement ne peut être fermé ni aucune altitude calculée. Choisissez le champ qui porte les altitudes (IGN : cp1_coord3).</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="472" />
@@ -5613,17 +5613,17 @@
       <translation>« {name} » ne contient aucun repère avec un matricule : choisissez la couche des repères et son champ matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="116" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="115" />
       <source>« {name} » holds no point with an id: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point avec identifiant : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="260" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="247" />
       <source>« {name} » holds no point: nothing to compare.</source>
       <translation>« {name} » ne contient aucun point : rien à comparer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="64" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="65" />
       <source>« {name} » holds no station with a geometry: nothing to draw.</source>
       <translation>« {name} » ne contient aucune station avec géométrie : rien à tirer.</translation>
     </message>
@@ -5633,7 +5633,7 @@
       <translation>« {name} » ne contient aucune station : rien à contrôler.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="191" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="178" />
       <source>« {name} » holds {kind} geometries, not points: choose a point layer for « {label} ».</source>
       <translation>« {name} » contient des géométries {kind}, pas des points : choisissez une couche de points pour « {label} ».</translation>
     </message>
@@ -5643,7 +5643,7 @@
       <translation>« {name} » contient des géométries {kind}, pas des points : choisissez la couche de points des stations ou des repères.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="86" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="85" />
       <source>« {name} » is declared in {crs}, not {side}: the {side} coordinates of the common points are needed. Choose the layer holding them, or convert it to {side} first.</source>
       <translation>« {name} » est déclarée en {crs}, pas en {side} : il faut les coordonnées {side} des points communs. Choisissez la couche qui les contient, ou convertissez-la d'abord en {side}.</translation>
     </message>
@@ -5655,15 +5655,15 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="296" />
       <source>« {name} » is empty: it holds no observation. Choose the observations table (e.g. the output of « Import a leveling field book »).</source>
-      <translation type="unfinished" />
+      <translation>« {name} » est vide : elle ne contient aucune observation. Choisissez la table des observations (par exemple la sortie d'« Importer un carnet de nivellement »).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="204" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="191" />
       <source>« {name} » is in a geographic CRS ({crs}): deviations must be measured in metres. Reproject it to the projected CRS of the work (e.g. RGF93 / CC48 or REN09) first.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) : les écarts doivent être mesurés en mètres. Reprojetez-la d'abord dans le SCR projeté du chantier (par ex. RGF93 / CC48 ou REN09).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="81" />
+      <location filename="../processing_provider/algorithms/checkcommonpoints.py" line="80" />
       <source>« {name} » is in a geographic CRS ({crs}); {side} coordinates in metres are needed: choose the right layer or its X/Y fields.</source>
       <translation>« {name} » est dans un SCR géographique ({crs}) ; des coordonnées {side} en mètres sont nécessaires : choisissez la bonne couche ou ses champs X/Y.</translation>
     </message>
@@ -5680,12 +5680,12 @@
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="88" />
       <source>« {name} » is not a point layer ({type}): benchmarks are points. Choose the benchmarks layer.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n'est pas une couche de points ({type}) : les repères sont des points. Choisissez la couche des repères.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="52" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="53" />
       <source>« {name} » is not a point layer ({type}): the stations to draw are points. Choose the stations layer.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n'est pas une couche de points ({type}) : les stations à tirer sont des points. Choisissez la couche des stations.</translation>
     </message>
     <message>
       <location filename="../core/textfile.py" line="48" />
@@ -5698,12 +5698,12 @@
       <translation>« {name} » n'est pas un texte {encoding} (octet {offset}) mais se lit en {other} : choisissez l'encodage {other}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="219" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="206" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the Canevas pipeline, {shift}.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) par le pipeline Canevas, {shift}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_precision.py" line="225" />
+      <location filename="../processing_provider/algorithms/_precision.py" line="212" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the transformation of the project.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
@@ -5713,14 +5713,14 @@
       <translation>« {nom} » apparaît plusieurs fois dans l'entrée : seule la première occurrence est conservée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/controlsample.py" line="118" />
+      <location filename="../processing_provider/algorithms/controlsample.py" line="119" />
       <source>« {parameter} » must be a whole number ≥ 0, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>« {parameter} » doit être un nombre entier ≥ 0, pas {value}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/_benchmarks.py" line="200" />
       <source>« {parameter} » must be a whole number, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>« {parameter} » doit être un nombre entier, pas {value}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/createdatabase.py" line="212" />
@@ -5743,7 +5743,7 @@
       <translation>« {path} » ne peut pas être lu comme une image : le fichier est endommagé, tronqué ou n'est pas un raster. Choisissez un GeoTIFF (ou une autre image que QGIS ouvre).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="371" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="374" />
       <source>« {path} » cannot be written ({error}): close it in QGIS or choose another file name.</source>
       <translation>« {path} » ne peut pas être écrit ({error}) : fermez-le dans QGIS ou choisissez un autre nom de fichier.</translation>
     </message>
@@ -5780,7 +5780,7 @@
     <message>
       <location filename="../processing_provider/algorithms/_leveling.py" line="258" />
       <source>« {path} » is a damaged database ({error}): its rows cannot all be read, so the result would be incomplete. Restore the file from a backup, or export the layer again, then run again.</source>
-      <translation type="unfinished" />
+      <translation>« {path} » est une base de données endommagée ({error}) : ses lignes ne peuvent pas toutes être lues, le résultat serait donc incomplet. Restaurez le fichier depuis une sauvegarde, ou exportez de nouveau la couche, puis relancez.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/exportfiches.py" line="225" />
@@ -5815,7 +5815,7 @@
     <message>
       <location filename="../toolbelt/register_heights.py" line="45" />
       <source>« {path} » is not a GeoPackage (another kind of file, or a damaged one): choose the Canevas register made by « Create a Canevas database ».</source>
-      <translation type="unfinished" />
+      <translation>« {path} » n'est pas un GeoPackage (un autre type de fichier, ou un fichier endommagé) : choisissez le registre Canevas créé par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="86" />
@@ -5828,7 +5828,7 @@
       <translation>« {path} » n'est pas un modèle de mise en page QGIS complet ({error}, ligne {line}) : le fichier est endommagé ou tronqué. Choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/createdatabase.py" line="366" />
+      <location filename="../processing_provider/algorithms/createdatabase.py" line="369" />
       <source>« {path} » received data while the new register was being made: it is kept. Choose another file name.</source>
       <translation>« {path} » a reçu des données pendant la création du nouveau registre : il est conservé. Choisissez un autre nom de fichier.</translation>
     </message>

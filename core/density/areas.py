@@ -83,19 +83,24 @@ def _clip_coverage(area, parts, ragged, tree):
     if len(crossing):
         cross = parts[crossing]
         big = shapely.get_num_coordinates(cross) > 2000
+        x0, y0, x1, y1 = area.bounds
+        pad = 1e-6 * max(x1 - x0, y1 - y0, 1.0)
+        if big.any():
+            # only a part much larger than the area's box is worth the cut (and the validity check
+            # of the cut, slow on a country-wide part with its many holes)
+            b = shapely.bounds(cross)
+            big &= (b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1]) > 4.0 * max(x1 - x0, pad) * max(y1 - y0, pad)
         if big.any():
             # a large part (a whole conurbation) is first cut to the area's box: linear time
-            x0, y0, x1, y1 = area.bounds
-            pad = 1e-6 * max(x1 - x0, y1 - y0, 1.0)
             cut = shapely.clip_by_rect(cross[big], x0 - pad, y0 - pad, x1 + pad, y1 + pad)
             bad = ~shapely.is_valid(cut)
             if bad.any():
                 cut[bad] = shapely.make_valid(cut[bad])
             cross = np.concatenate([cross[~big], cut])
         cross_union = shapely.union_all(cross) if len(cross) > 1 else cross[0]
-        pieces = list(_polygonal(shapely.intersection(area, cross_union)).geoms)
+        pieces = list(_polygonal(shapely.intersection(area, cross_union), check=False).geoms)
         g0 = shapely.difference(area, cross_union)
-    g0 = _polygonal(g0)
+    g0 = _polygonal(g0, check=g0 is area)
     # coverage: the inside parts straight from the flat arrays, plus the overlay pieces
     polys = [[ragged.ring(k) for k in range(ragged.poly_offsets[p], ragged.poly_offsets[p + 1])]
              for p in inside.tolist()]

@@ -146,11 +146,13 @@ def _assemble(coords, offsets, origin, tiny):
     return _Ragged(new_coords, ring_offsets.astype(np.int64), poly_offsets.astype(np.int64))
 
 
-def _polygonal(geom):
-    """Polygon/MultiPolygon part of a geometry (after make_valid), as a MultiPolygon."""
+def _polygonal(geom, check=True):
+    """Polygon/MultiPolygon part of a geometry (after make_valid), as a MultiPolygon. check=False
+    for the output of a GEOS overlay, valid by construction (checking a country-wide coverage
+    with its many holes takes seconds)."""
     if geom is None or geom.is_empty:
         return MultiPolygon()
-    if not geom.is_valid:
+    if check and not geom.is_valid:
         geom = shapely.make_valid(geom)
     parts = [g for g in shapely.get_parts(geom) if g.geom_type == "Polygon" and not g.is_empty]
     if not parts and geom.geom_type == "GeometryCollection":

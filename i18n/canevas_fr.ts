@@ -354,7 +354,7 @@
       <translation>Annuler les modifications de la couche et les valeurs saisies dans la fiche</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="31" />
+      <location filename="../processing_provider/base.py" line="32" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -2061,7 +2061,7 @@
       <translation>Aucune transaction ne peut être ouverte sur le registre « {path} » : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/density/areas.py" line="163" />
+      <location filename="../core/density/areas.py" line="168" />
       <source>None of the {count} benchmarks can be used (states, duplicates or the triplets-only option) and no study area is given: nothing to study.</source>
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
@@ -2321,7 +2321,7 @@
       <translation>Paramètre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="151" />
+      <location filename="../processing_provider/base.py" line="152" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
@@ -3186,12 +3186,12 @@
       <translation>Les coordonnées de {side} doivent être des nombres (ou vides pour une valeur manquante).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="250" />
+      <location filename="../processing_provider/base.py" line="260" />
       <source>The coordinates of {what} look like {found}, not {expected} as declared{declared}: the CRS is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with the Canevas conversion of the system the numbers really are in, then run again.</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, non à du {expected} comme déclaré{declared} : le SCR est faux. Attribuez le bon SCR à la couche (Propriétés de la couche › Source), ou convertissez-la avec la conversion Canevas du système où sont réellement les nombres, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="247" />
+      <location filename="../processing_provider/base.py" line="257" />
       <source>The coordinates of {what} look like {found}, not {expected}: this algorithm converts {expected} only. Choose the tool for the system the layer really is in (QGIS' « Reproject layer », or the other Canevas conversion).</source>
       <translation>Les coordonnées de {what} ressemblent à du {found}, pas à du {expected} : cet algorithme ne convertit que le {expected}. Choisissez l'outil du système dans lequel la couche est réellement (« Reprojeter une couche » de QGIS, ou l'autre conversion Canevas).</translation>
     </message>
@@ -3256,7 +3256,7 @@
       <translation>L'élément « {item} » du gabarit d'erreurs n'est pas de la forme « seuil en cm : pourcentage », par ex. « 5:10; 10:1; 15:0 ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="195" />
+      <location filename="../processing_provider/base.py" line="205" />
       <source>The expression « {expression} » of « {parameter} » is not valid ({error}): correct it; nothing was done.</source>
       <translation>L’expression « {expression} » de « {parameter} » n’est pas valide ({error}) : corrigez-la ; rien n’a été fait.</translation>
     </message>
@@ -3936,7 +3936,7 @@
       <translation>Les stations du registre « {path} » ne peuvent pas être ouvertes.</translation>
     </message>
     <message>
-      <location filename="../core/density/areas.py" line="178" />
+      <location filename="../core/density/areas.py" line="183" />
       <source>The study area '{name}' has no surface: check its geometry (it must be a polygon).</source>
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
@@ -5276,7 +5276,7 @@
       <translation>{message} (cette ligne a {count} colonnes alors que les autres en ont {usual} : avec le séparateur espaces, un identifiant ou un code contenant une espace décale les colonnes — choisissez un autre séparateur ou supprimez l'espace)</translation>
     </message>
     <message>
-      <location filename="../core/density/areas.py" line="172" />
+      <location filename="../core/density/areas.py" line="177" />
       <source>{names} names for {areas} study areas: give one name per area.</source>
       <translation>{names} noms pour {areas} zones d'étude : donnez un nom par zone.</translation>
     </message>
@@ -5706,6 +5706,26 @@
       <location filename="../processing_provider/algorithms/_precision.py" line="212" />
       <source>« {name} » is transformed from {source} to {target} (the control layer's CRS) with the transformation of the project.</source>
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="288" />
+      <source>« {name} » must be a finite number; {value} given.</source>
+      <translation>« {name} » doit être un nombre fini ; {value} donné.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="283" />
+      <source>« {name} » must be at least {low:g}; {value} given.</source>
+      <translation>« {name} » doit valoir au moins {low:g} ; {value} donné.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="286" />
+      <source>« {name} » must be at most {high:g}; {value} given.</source>
+      <translation>« {name} » doit valoir au plus {high:g} ; {value} donné.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="280" />
+      <source>« {name} » must be from {low:g} to {high:g}; {value} given.</source>
+      <translation>« {name} » doit être compris entre {low:g} et {high:g} ; {value} donné.</translation>
     </message>
     <message>
       <location filename="../core/ign_benchmarks.py" line="217" />

@@ -1,6 +1,7 @@
 """Shared base of every Canevas algorithm: translation, instance creation, icon, help, errors."""
 
 import functools
+import math
 import traceback
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.messages import N_, NUMBER_STYLE, CanevasError
+from ..core.messages import N_, NUMBER_STYLE, CanevasError, lformat
 from ..toolbelt.i18n import locale_code, number_style, tr
 from ..toolbelt.qt_compat import set_advanced
 from .help import help_markdown, markdown_to_html, markdown_to_text
@@ -153,6 +154,15 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):
         return ""
 
+    def checkParameterValues(self, parameters, context):
+        """A number outside its range, NaN or infinite is named with its range before the run (QGIS' own check
+        says only « Incorrect parameter value for X », and lets NaN through)."""
+        for definition in self.parameterDefinitions():
+            problem = _number_problem(definition, parameters.get(definition.name()))
+            if problem:
+                return False, problem
+        return super().checkParameterValues(parameters, context)
+
     # --- helpers -------------------------------------------------------------------
     def add(self, param, help_text, decimals=None, advanced=False):
         """Add a parameter (or an output destination) with its help.
@@ -251,6 +261,31 @@ class CanevasAlgorithm(QgsProcessingAlgorithm):
                   "is wrong. Assign the right CRS to the layer (Layer properties › Source), or convert it with "
                   "the Canevas conversion of the system the numbers really are in, then run again.",
                   declared=" ({})".format(declared_label) if declared_label else "", **params)
+
+
+def _number_problem(definition, value):
+    """The message for a number parameter's value outside its range, or ""."""
+    if not isinstance(definition, QgsProcessingParameterNumber) or value is None or value == "" or \
+            isinstance(value, QgsProperty):
+        return ""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return ""  # not a number at all: QGIS' own check says so
+    low, high = definition.minimum(), definition.maximum()
+    if math.isfinite(number) and low <= number <= high:
+        return ""
+    name = tr(definition.description())
+    if low > -1e300 and high < 1e300:
+        return lformat(tr(N_("« {name} » must be from {low:g} to {high:g}; {value} given.")), name=name, low=low,
+                       high=high, value=value)
+    if low > -1e300:
+        return lformat(tr(N_("« {name} » must be at least {low:g}; {value} given.")), name=name, low=low,
+                       value=value)
+    if high < 1e300:
+        return lformat(tr(N_("« {name} » must be at most {high:g}; {value} given.")), name=name, high=high,
+                       value=value)
+    return lformat(tr(N_("« {name} » must be a finite number; {value} given.")), name=name, value=value)
 
 
 #: How many geometries are sampled to recognise the system the coordinates are in.

@@ -564,7 +564,7 @@
       <translation>Conditions pour la classe {cls:g} cm</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="42" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="43" />
       <source>Consecutive usable benchmarks of a leveling line (matricule prefix, ordered by number) more than twice the radius apart, with the two matricules and the distance.</source>
       <translation>Repères utilisables consécutifs d'une ligne de nivellement (préfixe du matricule, triés par numéro) distants de plus de deux fois le rayon, avec les deux matricules et la distance.</translation>
     </message>
@@ -1244,7 +1244,7 @@
       <translation>Lacunes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="40" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="41" />
       <source>Gaps along leveling lines</source>
       <translation>Lacunes le long des lignes de nivellement</translation>
     </message>
@@ -1524,7 +1524,7 @@
       <translation>Inclure les sous-dossiers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="44" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="45" />
       <source>Incomplete or unusable triplets</source>
       <translation>Triplets incomplets ou inutilisables</translation>
     </message>
@@ -1554,7 +1554,7 @@
       <translation>Interne : écarts après la translation et la rotation les plus favorables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="36" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="37" />
       <source>Isolated benchmarks</source>
       <translation>Repères isolés</translation>
     </message>
@@ -1709,7 +1709,7 @@
       <translation>Ligne de nivellement {line} : {first} et {second} sont distants de {distance:.0f} m, plus de 2 × {radius:g} m ; un repère intermédiaire manque ou est inutilisable.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="31" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="32" />
       <source>Leveling network</source>
       <translation>Réseau de nivellement</translation>
     </message>
@@ -1719,7 +1719,7 @@
       <translation>Étude de densité du réseau de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="29" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="30" />
       <source>Leveling network weak spots</source>
       <translation>Points faibles du réseau de nivellement</translation>
     </message>
@@ -3711,7 +3711,7 @@
       <translation>La sortie {path} est le fichier d'entrée : choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="112" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="127" />
       <source>The output « {key} » cannot be created: check its path.</source>
       <translation>Impossible de créer la sortie « {key} » : vérifiez son chemin.</translation>
     </message>
@@ -3981,7 +3981,7 @@
       <translation>Le seuil {value} m apparaît deux fois dans le gabarit d'erreurs.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="95" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="110" />
       <source>The triplet field « {triplets} » names {count} matricule(s) (e.g. « {example} ») and none of them is a value of the matricule field « {field} »: that field does not hold the matricules the triplets use. Choose the matricule field (IGN: nom).</source>
       <translation>Le champ des triplets « {triplets} » cite {count} matricule(s) (par exemple « {example} ») et aucun n'est une valeur du champ du matricule « {field} » : ce champ ne contient pas les matricules qu'utilisent les triplets. Choisissez le champ du matricule (IGN : nom).</translation>
     </message>
@@ -3991,7 +3991,7 @@
       <translation>Les identifiants de points de changement « {pattern} » ne sont pas une expression régulière valide ({error}) : corrigez-la (par défaut : ^\d+$, chiffres seuls), ou laissez-la vide pour que chaque point termine une section.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="59" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="60" />
       <source>The weak spots need the benchmark matricules (leveling lines, triplets) and « {name} » has no field « nom » or « matricule »: choose its matricule field.</source>
       <translation>Les points faibles demandent les matricules des repères (lignes de nivellement, triplets) et « {name} » n’a pas de champ « nom » ni « matricule » : choisissez son champ de matricule.</translation>
     </message>
@@ -4196,7 +4196,7 @@
       <translation>Triplet {members} : {unplaced} figure dans les données sans position ; donnez-lui sa position pour contrôler le triplet.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="46" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="47" />
       <source>Triplets with a member missing from the data or in an unusable state, at the centre of the members found.</source>
       <translation>Triplets dont un membre est absent des données ou dans un état inutilisable, placés au centre des membres trouvés.</translation>
     </message>
@@ -4296,7 +4296,7 @@
       <translation>Utilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="38" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="39" />
       <source>Usable benchmarks with fewer than « Benchmarks needed » − 1 other usable ones within the radius: nothing to check them against.</source>
       <translation>Repères utilisables ayant moins de « Repères requis » − 1 autres repères utilisables dans le rayon : rien pour les contrôler.</translation>
     </message>
@@ -5011,6 +5011,11 @@
       <translation>{count} ligne(s) incorrecte(s) dans le fichier de points ; rien n'a été écrit. Corrigez-les ou autorisez l'omission des lignes incorrectes.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="90" />
+      <source>{count} benchmark(s) given twice (same matricule, or another matricule at the same place) are counted once:</source>
+      <translation>{count} repère(s) donné(s) deux fois (même matricule, ou un autre matricule au même endroit) sont comptés une seule fois :</translation>
+    </message>
+    <message>
       <location filename="../core/density/checks.py" line="27" />
       <source>{count} benchmark(s) have no valid coordinates (first at row {row}): remove them or fix their geometry.</source>
       <translation>{count} repère(s) sans coordonnées valides (le premier à la ligne {row}) : supprimez-les ou corrigez leur géométrie.</translation>
@@ -5251,7 +5256,7 @@
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="79" />
+      <location filename="../processing_provider/algorithms/benchmarkgaps.py" line="81" />
       <source>{key}: {count}</source>
       <translation>{key} : {count}</translation>
     </message>

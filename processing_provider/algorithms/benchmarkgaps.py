@@ -13,6 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...toolbelt.i18n import number
 from ...toolbelt.qt_compat import FieldType
 from ..base import CanevasAlgorithm
 from ..parameters import add_benchmark_parameters
@@ -66,6 +67,7 @@ class BenchmarkGaps(CanevasAlgorithm):
         self._check_triplet_names(data, parameters, context)
         findings = density.benchmark_gaps(data.ids, data.xy, data.states, data.freres, radius, min_count,
                                           unusable_states(self, parameters, context), unplaced=data.unplaced)
+        self._log_duplicates(density, data, feedback)
         steps.setCurrentStep(2)
         position = {}
         for pid, (x, y) in zip(data.ids, data.xy):
@@ -78,6 +80,19 @@ class BenchmarkGaps(CanevasAlgorithm):
             steps.setProgress(100 * (done + 1) / len(OUTPUTS))
             feedback.pushInfo(self.tr("{key}: {count}").format(key=key, count=count))
         return results
+
+    def _log_duplicates(self, density, data, feedback):
+        """Benchmarks given twice (same matricule, or two matricules at one place) are counted once: said, with
+        the first of them, so that two marks merged by a delivery error are seen."""
+        duplicates = density.dedupe(data.ids, data.xy, density.DUPLICATE_TOLERANCE).duplicates
+        if not duplicates:
+            return
+        feedback.pushWarning(self.tr("{count} benchmark(s) given twice (same matricule, or another matricule at the "
+                                     "same place) are counted once:").format(count=number(len(duplicates))))
+        for duplicate in duplicates[:10]:
+            feedback.pushWarning("  " + duplicate.message.text(self.tr))
+        if len(duplicates) > 10:
+            feedback.pushWarning("  " + self.tr("… and {count} more").format(count=number(len(duplicates) - 10)))
 
     def _check_triplet_names(self, data, parameters, context):
         """Stop when the triplet field names none of the matricules read: the matricule field is not the one the

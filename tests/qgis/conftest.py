@@ -67,6 +67,10 @@ def run(provider):
             self.messages.append(error)
             super().reportError(error, fatalError)
 
+        def pushWarning(self, warning):
+            self.messages.append(warning)
+            super().pushWarning(warning)
+
     def _run(alg_id, params):
         feedback = Feedback()
         context = QgsProcessingContext()

@@ -49,3 +49,16 @@ def test_an_id_field_that_is_not_unique_is_refused(run):
     # the same mark published twice at the same place is a duplicate, counted once
     twice = make_layer(["Point ({} {})".format(X0, Y0)] * 2, "EPSG:3948", "Point", [TRIPLET[0], TRIPLET[0]])
     run("canevas:benchmarkgaps", params(twice))
+
+
+def test_two_matricules_at_one_place_are_said_not_merged_silently(run):
+    rows = [dict(row) for row in TRIPLET] + [{"nom": "M.AC - 9", "commune": "Rennes", "etat": "BON ETAT",
+                                               "freres_info": ""}]
+    source = make_layer(["Point ({} {})".format(X0 + 300 * i, Y0) for i in range(3)] + ["Point ({} {})".format(X0, Y0)],
+                        "EPSG:3948", "Point", rows, name="benchmarks")
+    result = run("canevas:benchmarkgaps", params(source))
+    said = [m for m in result["_messages"] if "given twice" in m]
+    assert said and said[0].startswith("1 benchmark(s)"), result["_messages"]
+    assert any("M.AC - 9" in m or "M.AC - 0" in m for m in result["_messages"] if m.startswith("  "))
+    plain = run("canevas:benchmarkgaps", params(layer(TRIPLET)))
+    assert not [m for m in plain["_messages"] if "given twice" in m]

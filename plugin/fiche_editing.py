@@ -204,7 +204,10 @@ class FicheEditing:
 
     def _say_pending(self, template):
         reasons = "\n".join(self.refused[name] for name in self.pending() if name in self.refused)
-        self.problems.setText("\n".join(t for t in (reasons, template.format(", ".join(self.pending()))) if t))
+        fields = self.layer.fields() if self.layer is not None else None
+        names = [self.label(fields.field(n)) if fields is not None and fields.indexOf(n) >= 0 else n
+                 for n in self.pending()]
+        self.problems.setText("\n".join(t for t in (reasons, template.format(", ".join(names))) if t))
 
     def _refuse(self, name, reason):
         self.refused[name] = reason
@@ -232,7 +235,7 @@ class FicheEditing:
                                                                         one=one, other=other))
         except (ValueError, OverflowError):
             return self._refuse(name, tr("« {} » does not fit the field « {} » (a number, or a date as 2024-05-31)."
-                                         ).format(text, name))
+                                         ).format(text, self.label(field)))
         if field.isNumeric() and value is not None and not is_null(feature[name]) and value == feature[name]:
             self.editors[name].setText(field_text(field, feature[name]))  # 35.5 typed for « 35,5 »: the same
             return self._unchanged(name)

@@ -121,7 +121,7 @@ def test_french_editing_reads_the_locale_form_and_a_dot_decimal(dock, stations, 
     # a dot as thousands separator is not French: refused, the text kept, the value unchanged
     z.setText("1.234,5")
     assert not dock.apply_field("z_ign69")
-    assert dock.problems.text() == ("« 1.234,5 » does not fit the field « z_ign69 » (a number, or a date as "
+    assert dock.problems.text() == ("« 1.234,5 » does not fit the field « Height IGN69 (m) » (a number, or a date as "
                                     "2024-05-31).")
     assert z.text() == "1.234,5" and stations.getFeature(feature.id())["z_ign69"] == -2.125
     # the fiche's own checks still speak, their numbers in French

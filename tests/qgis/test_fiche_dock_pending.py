@@ -60,8 +60,8 @@ def test_selection_change_keeps_the_refused_value_and_writes_the_valid_one(dock,
     assert dock.fid == first.id()  # the fiche stays, with both texts
     assert dock.editors["classe_plan_cm"].text() == "deux" and dock.editors["adresse"].text() == "3 rue Neuve"
     assert stations.getFeature(first.id())["adresse"] == "3 rue Neuve"  # the valid one is in the edit buffer
-    assert "« deux » does not fit the field « classe_plan_cm »" in dock.problems.text()
-    assert "Correct or clear « classe_plan_cm » before choosing another point." in dock.problems.text()
+    assert "« deux » does not fit the field « Plan class (cm) »" in dock.problems.text()
+    assert "Correct or clear « Plan class (cm) » before choosing another point." in dock.problems.text()
     # an undo made elsewhere refreshes the fiche, the refused text stays typed
     stations.undoStack().undo()
     assert stations.getFeature(first.id())["adresse"] == first["adresse"]

@@ -9,7 +9,8 @@ over many marks at once:
    (exact distances, marks processed by chunks);
 2. the pattern: two triangular lattices of side 0.98·r√3 (each alone covers the plane once, so
    together twice), the second shifted onto the deep holes of the first (a honeycomb of side ≈ r);
-   its nodes inside the territory and within r of a gap pixel are the first proposals;
+   its nodes inside the territory, within r of a gap pixel and not closer than min_spacing to a
+   benchmark are the first proposals (pattern marks are about r apart from each other);
 3. thinning: the pattern nodes fall into classes whose members are more than 2r apart (their
    discs are disjoint, so their removals do not interact); class after class, every mark whose
    removal uncovers no pixel is dropped, then, while an area keeps the goal by a margin on the
@@ -24,12 +25,14 @@ import math
 import numpy as np
 import shapely
 
+from .neighbours import pairs_within
+
 #: Raster step: r / this.
 FILL_PIXELS_PER_RADIUS = 8
 #: Side of the pattern's triangular lattices, in r√3 (below 1 so that their deep holes are covered).
 PATTERN_SIDE = 0.98
 #: Margin kept on the raster estimate of every area (fraction of its area) when thinning with loss.
-RASTER_MARGIN = 0.002
+RASTER_MARGIN = 0.001
 #: Marks per numpy chunk.
 CHUNK = 5000
 
@@ -183,6 +186,11 @@ def fill(job, result, existing):
     ok = shapely.contains_xy(job.territory, pts[:, 0], pts[:, 1]) if job.territory is not None else \
         np.ones(len(pts), dtype=bool)
     pts, cls = pts[ok], cls[ok]
+    if job.spacing > 0 and len(existing) and len(pts):  # no new mark next to a benchmark
+        near, _ = pairs_within(pts, existing, job.spacing)
+        ok = np.ones(len(pts), dtype=bool)
+        ok[near] = False
+        pts, cls = pts[ok], cls[ok]
     # keep the nodes within r of a gap pixel
     keep = np.zeros(len(pts), dtype=bool)
     gflat = gap.reshape(-1)
@@ -200,9 +208,9 @@ def fill(job, result, existing):
     goal = np.array([job.goal * row.area for row in rows])
     room = covered_est - goal - RASTER_MARGIN * np.array([row.area for row in rows])
     alive = np.ones(len(pts), dtype=bool)
-    # thresholds: lossless first, then up to a quarter of a disc lost per mark
+    # thresholds: lossless first, then up to 30 % of a disc lost per mark
     disc_px = math.pi * FILL_PIXELS_PER_RADIUS ** 2
-    for limit in (0.0, 0.02, 0.05, 0.1, 0.15, 0.25):
+    for limit in (0.0, 0.05, 0.15, 0.3):
         for c in range(8):
             check()
             idx = np.flatnonzero(alive & (cls == c))

@@ -402,7 +402,10 @@ def propose(result, target=TARGET_COVERED, rate_km_per_day=LEVELING_KM_PER_DAY, 
     method: "best" (default) — when scipy ≥ 1.9 is importable, the components of areas small enough
     (milp.MILP_SAMPLES) are first solved by integer programming (milp.py), then the plain greedy
     path is run too and the path with fewer marks is kept (so never worse than the greedy);
-    "milp" — the integer-programming path alone; "greedy" — the greedy alone (as without scipy).
+    "milp" — the integer-programming path alone; "greedy" — the greedy alone (as without scipy);
+    "fill" — the thinned pattern of fill.py, then the greedy where an area is short. "best" takes
+    "fill" by itself when max_bytes is None and the gaps call for more than FILL_FROM new marks (a
+    country: linear work, but 12–14 % more marks than the greedy where both can run).
     ProposalResult.lower_bound: the solver's bound of the first lattice problem (marks on the
     r/4 candidate lattice, gaps sampled every r/8) when every component of it was solved by
     integer programming, else None; at most the number proposed.

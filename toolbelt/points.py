@@ -10,6 +10,7 @@ from qgis.core import QgsCsException, QgsFeature, QgsFeatureRequest, QgsPointXY,
 
 from ..core.messages import N_, CanevasError
 from .layers import id_text, is_null
+from .read_whole import check_read_whole
 
 NO_GEOMETRY = "no geometry"
 NOT_A_POINT = "not a point"
@@ -73,7 +74,9 @@ def read_points(source, id_field="", xy_fields=None, z_field="", transform=None,
     """
     _check_numeric(source, list(xy_fields or ()) + ([z_field] if z_field else []))
     total = max(source.featureCount(), 1)
+    read = 0
     for i, feature in enumerate(source.getFeatures(request or QgsFeatureRequest())):
+        read = i + 1
         if stop is not None:
             stop(feedback)
         x, y, z, problem = _xyz(feature, xy_fields, z_field)
@@ -87,3 +90,10 @@ def read_points(source, id_field="", xy_fields=None, z_field="", transform=None,
         if feedback is not None:
             feedback.setProgress(100 * i / total)
         yield row
+    if _whole(request):  # a damaged file read short must not give a plausible answer from the points before it
+        check_read_whole(source, read)
+
+
+def _whole(request):
+    """True when `request` reads every feature (no filter, no limit)."""
+    return request is None or (request.filterType() == QgsFeatureRequest.FilterType.FilterNone and request.limit() < 0)

@@ -8,10 +8,12 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingUtils,
 )
 
 from ...core import systems
 from ...toolbelt import crs as crs_tools
+from ...toolbelt.read_whole import check_read_whole
 from ..base import CanevasAlgorithm, sample_xy
 from ..parameters import datum_shift_parameter
 
@@ -139,6 +141,10 @@ class ReprojectAlgorithm(CanevasAlgorithm):
         self.stop_if_cancelled(feedback)
         dest_id = child["OUTPUT"]
         count = source.featureCount()
+        written = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+        if written is not None and 0 <= written.featureCount() < count:
+            # OGR stops quietly at a damaged page of a GeoPackage: the copy would look whole
+            check_read_whole(source, written.featureCount(), name)
         nulls = sampled_nulls
         # copied as they are; listed from the sample, or from every feature when the sample met some
         if nulls and len(xs) + len(nulls) < count:

@@ -20,6 +20,7 @@ from ...core.messages import CanevasError
 from ...core.reports.matricules import build_report
 from ...toolbelt.layers import python_value
 from ...toolbelt.qt_compat import FieldType
+from ...toolbelt.read_whole import check_read_whole
 from ..base import CanevasAlgorithm
 
 RANGE_FIELDS = ("prestataire", "first", "last")
@@ -121,6 +122,7 @@ class CheckMatricules(CanevasAlgorithm):
             fids.append(feature.id())
             matricules.append(None if value is None else str(value))
             steps.setProgress(100 * i / total)
+        check_read_whole(source, len(fids), name)  # a damaged file read short would hide its gaps and duplicates
         if not fids:
             self.fail("« {name} » holds no station: nothing to check.", name=name)
         check = register.check_matricules(matricules, ranges)

@@ -39,6 +39,7 @@ from ...core.messages import N_, Message
 from ...toolbelt import crs as crs_tools
 from ...toolbelt.layers import python_value
 from ...toolbelt.qt_compat import FieldType
+from ...toolbelt.read_whole import check_read_whole
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
 
@@ -264,6 +265,8 @@ class ImportIgnBenchmarks(CanevasAlgorithm):
                 updated.append((mapped.values, xy, changed))
             else:
                 unchanged.append(mapped.nom)
+        # a damaged file read short: nothing written (each row read went to one of the four lists)
+        check_read_whole(source, len(added) + len(updated) + len(unchanged) + len(rejected))
 
         # the rejected rows are written first: a failing output leaves the database untouched
         dest = self._rejected_sink(parameters, context, source, rejected)

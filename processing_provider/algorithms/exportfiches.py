@@ -45,6 +45,7 @@ from ...toolbelt.layers import (
     geopackage_table,
 )
 from ...toolbelt.qt_compat import FieldType
+from ...toolbelt.read_whole import check_read_whole
 from ..base import CanevasAlgorithm
 from ..parameters import datum_shift_parameter
 
@@ -251,8 +252,9 @@ class ExportFiches(CanevasAlgorithm):
         fiches.updateFields()
         names = set(source.fields().names())
         total = max(source.featureCount(), 1)
-        features, refused, no_geometry = [], [], 0
+        features, refused, no_geometry, read = [], [], 0, 0
         for i, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+            read = i + 1
             self.stop_if_cancelled(feedback)
             feedback.setProgress(100 * i / total)
             if not self._kept(request, feature, "fid {}".format(feature.id())):
@@ -279,6 +281,7 @@ class ExportFiches(CanevasAlgorithm):
             out.setGeometry(feature.geometry())
             out.setAttributes([row.get(name) for name in FICHE_LAYER_FIELDS])
             features.append((feature.id(), row["fiche_matricule"], out))
+        check_read_whole(source, read)  # a damaged file read short: fiches silently missing
         self._check_fiches(source, features, refused, no_geometry)
         file_names = fiche.fiche_file_names((fid, matricule) for fid, matricule, _ in features)
         file_index = fiches.fields().indexOf(FILE_FIELD)

@@ -276,16 +276,15 @@ def _number_problem(definition, value):
     if math.isfinite(number) and low <= number <= high:
         return ""
     name = tr(definition.description())
+    if not math.isfinite(number):
+        return lformat(tr(N_("« {name} » must be a finite number; {value} given.")), name=name, value=value)
     if low > -1e300 and high < 1e300:
         return lformat(tr(N_("« {name} » must be from {low:g} to {high:g}; {value} given.")), name=name, low=low,
                        high=high, value=value)
     if low > -1e300:
         return lformat(tr(N_("« {name} » must be at least {low:g}; {value} given.")), name=name, low=low,
                        value=value)
-    if high < 1e300:
-        return lformat(tr(N_("« {name} » must be at most {high:g}; {value} given.")), name=name, high=high,
-                       value=value)
-    return lformat(tr(N_("« {name} » must be a finite number; {value} given.")), name=name, value=value)
+    return lformat(tr(N_("« {name} » must be at most {high:g}; {value} given.")), name=name, high=high, value=value)
 
 
 #: How many geometries are sampled to recognise the system the coordinates are in.

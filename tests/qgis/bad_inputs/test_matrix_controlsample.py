@@ -87,7 +87,9 @@ def test_extreme_seeds_and_sizes_are_used_as_given_or_refused(provider, tmp_path
     assert result["SAMPLE_SIZE"] == result["N"] == 40  # every station kept, and said
     assert any("The sample size 1000000000000 is larger than the 40 station(s)" in m for m in feedback.messages)
     assert any("(seed 1000000000000)" in m for m in feedback.messages)
-    for key, value in (("SIZE", 1e-9), ("SIZE", 2.5), ("SEED", float("nan")), ("SEED", 1.5)):
+    for key, value, message in (("SIZE", 1e-9, "must be a whole number ≥ 0"), ("SIZE", 2.5, "must be a whole "
+                                "number ≥ 0"), ("SEED", float("nan"), "must be a finite number; nan given"),
+                                ("SEED", 1.5, "must be a whole number ≥ 0")):
         error, _, _ = matrix_run("controlsample", {"INPUT": layer, key: value, "OUTPUT": str(tmp_path / "o.gpkg")})
-        assert error is not None and "must be a whole number ≥ 0" in error, (key, value, error)
+        assert error is not None and message in error, (key, value, error)
         assert not (tmp_path / "o.gpkg").exists()

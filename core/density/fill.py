@@ -54,8 +54,7 @@ class _Raster:
         self.ny = int(math.ceil(bounds[3] / h)) + pad - self.i0 + 1
         self.nx = int(math.ceil(bounds[2] / h)) + pad - self.j0 + 1
         k = FILL_PIXELS_PER_RADIUS + 1
-        di, dj = np.mgrid[-k:k + 1, -k:k + 1]
-        self.di, self.dj = di.ravel(), dj.ravel()
+        self.d = np.arange(-k, k + 1)  # the stencil: rows and columns ci + d, cj + d
         self.r = radius
 
     def areas(self, geoms, check_cancel):
@@ -98,25 +97,36 @@ class _Raster:
         return out
 
     def _disc_pixels(self, xy):
-        """(mark index, flat pixel index) of the pixel centres strictly within r of each mark."""
-        h, r2 = self.h, self.r * self.r
+        """(mark index, flat pixel index) of the pixel centres strictly within r of each mark, by
+        mark then row then column. Squared offsets per row and per column of the stencil, summed
+        by broadcasting: the same floats as pixel by pixel, with 19 × 19 times fewer products."""
+        h, r2, d = self.h, self.r * self.r, self.d
         ci = np.floor(xy[:, 1] / h).astype(np.int64) - self.i0
         cj = np.floor(xy[:, 0] / h).astype(np.int64) - self.j0
-        ii = ci[:, None] + self.di[None, :]
-        jj = cj[:, None] + self.dj[None, :]
+        ii = ci[:, None] + d[None, :]
+        jj = cj[:, None] + d[None, :]
         px = (jj + self.j0) * h + h / 2
         py = (ii + self.i0) * h + h / 2
-        inside = ((px - xy[:, 0, None]) ** 2 + (py - xy[:, 1, None]) ** 2 < r2)
-        inside &= (ii >= 0) & (ii < self.ny) & (jj >= 0) & (jj < self.nx)
-        m, _ = np.nonzero(inside)
-        return m, (ii * self.nx + jj)[inside]
+        dx2 = (px - xy[:, 0, None]) ** 2
+        dy2 = (py - xy[:, 1, None]) ** 2
+        dx2[(jj < 0) | (jj >= self.nx)] = np.inf  # off the raster
+        dy2[(ii < 0) | (ii >= self.ny)] = np.inf
+        m, a, b = np.nonzero(dy2[:, :, None] + dx2[:, None, :] < r2)
+        return m, ii[m, a] * self.nx + jj[m, b]
 
     def add(self, count, xy, sign, check_cancel):
+        """count += sign at the pixels within r of each mark. The marks go by rising y so that a
+        chunk's pixels span a few rows: one bincount over that window (np.add.at is much slower)."""
         flat = count.reshape(-1)
+        order = np.argsort(xy[:, 1], kind="stable")
         for lo in range(0, len(xy), CHUNK):
             check_cancel()
-            _, pix = self._disc_pixels(xy[lo:lo + CHUNK])
-            np.add.at(flat, pix, sign)
+            _, pix = self._disc_pixels(xy[order[lo:lo + CHUNK]])
+            if not len(pix):
+                continue
+            p0 = int(pix.min())
+            hits = np.bincount(pix - p0)
+            flat[p0:p0 + len(hits)] += (hits * sign).astype(flat.dtype)
 
 
 def _pattern(territory_bounds, radius):
@@ -145,8 +155,10 @@ def _within_room(mark_of, area_of, loss_px, limit, room, n_area, px):
     n = len(loss_px)
     lo_a = np.full(n, n_area, dtype=np.int64)
     hi_a = np.full(n, -1, dtype=np.int64)
-    np.minimum.at(lo_a, mark_of, area_of)
-    np.maximum.at(hi_a, mark_of, area_of)
+    if len(mark_of):  # mark_of is sorted (np.nonzero's order): one segment per mark
+        starts = np.r_[0, np.flatnonzero(np.diff(mark_of)) + 1]
+        lo_a[mark_of[starts]] = np.minimum.reduceat(area_of, starts)
+        hi_a[mark_of[starts]] = np.maximum.reduceat(area_of, starts)
     cand = np.flatnonzero((loss_px > 0) & (loss_px <= limit) & (lo_a == hi_a))
     go = np.zeros(n, dtype=bool)
     if not len(cand):
@@ -196,8 +208,9 @@ def fill(job, result, existing):
     gflat = gap.reshape(-1)
     for lo in range(0, len(pts), CHUNK):
         check()
-        mi, pix = ras._disc_pixels(pts[lo:lo + CHUNK])
-        keep[lo + np.unique(mi[gflat[pix]])] = True
+        part = pts[lo:lo + CHUNK]
+        mi, pix = ras._disc_pixels(part)
+        keep[lo:lo + len(part)] = np.bincount(mi[gflat[pix]], minlength=len(part)) > 0
     pts, cls = pts[keep], cls[keep]
     ras.add(count, pts, 1, check)
     flat, aflat = count.reshape(-1), area_of.reshape(-1)
@@ -229,8 +242,8 @@ def fill(job, result, existing):
                     continue
                 gone = part[go]
                 alive[gone] = False
-                sel = np.isin(mi, np.flatnonzero(go))
-                np.add.at(flat, pix[sel], -1)
+                # one class: disjoint discs, so no pixel twice (plain indexing is exact)
+                flat[pix[go[mi]]] -= 1
     pts = pts[alive]
     ai = area_of[np.clip(np.floor(pts[:, 1] / ras.h).astype(np.int64) - ras.i0, 0, ras.ny - 1),
                  np.clip(np.floor(pts[:, 0] / ras.h).astype(np.int64) - ras.j0, 0, ras.nx - 1)]

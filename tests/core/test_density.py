@@ -209,6 +209,39 @@ def test_a_large_area_holding_all_the_coverage():
     assert row.area == pytest.approx(hull.area, rel=1e-9)
 
 
+
+def test_holes_set_apart_from_the_overlay_give_the_same_study(monkeypatch):
+    # a country-wide part keeps its holes strictly inside the area out of the GEOS overlay
+    # (areas.HOLES_APART); lowered here so that a 20 km square (a part with 35 holes crossing the
+    # disc's edge, two parts inside the disc) takes that way. Reference: GEOS overlays.
+    from canevas.core.density import areas as areas_mod
+    rng = np.random.default_rng(0)
+    xy = rng.uniform(0, 20000, (700, 2)) + [X0, Y0]
+    area = shapely.Point(X0 + 10000, Y0 + 10000).buffer(8000, quad_segs=16)
+    cov = density.coverage(xy, R, 2)
+    plain = density.study(xy, R, 2, areas=[area]).rows[0]
+    set_apart = []
+    split = areas_mod._split_holes
+
+    def spy(*args):
+        out = split(*args)
+        set_apart.append(0 if out is None else len(out[1]))
+        return out
+    monkeypatch.setattr(areas_mod, "HOLES_APART", 3)
+    monkeypatch.setattr(areas_mod, "_split_holes", spy)
+    res = density.study(xy, R, 2, areas=[area])
+    row = res.rows[0]
+    assert sum(set_apart) >= 10
+    assert row.coverage.is_valid and row.gaps.is_valid
+    assert row.covered_area == pytest.approx(shapely.intersection(area, cov).area, rel=1e-6)
+    assert row.covered_area == pytest.approx(plain.covered_area, rel=1e-12)
+    # (the study draws its arcs from the marks near the area alone: another jitter, ~40 m² apart)
+    assert row.gaps.area == pytest.approx(shapely.difference(area, cov).area, abs=100.0)
+    assert row.gaps.area == pytest.approx(row.area - row.covered_area, rel=1e-9)
+    assert shapely.symmetric_difference(row.coverage, plain.coverage).area < 1e-3
+    assert shapely.symmetric_difference(row.gaps, plain.gaps).area < 1e-3
+    assert len(res.gap_parts) == len(plain.gaps.geoms)
+
 # --- inputs: duplicates, states, triplets, errors ------------------------------------------------
 
 def test_duplicates_are_counted_once_and_reported():

@@ -223,7 +223,11 @@ def fill(job, result, existing):
     alive = np.ones(len(pts), dtype=bool)
     # thresholds: lossless first, then up to 30 % of a disc lost per mark
     disc_px = math.pi * FILL_PIXELS_PER_RADIUS ** 2
-    for limit in (0.0, 0.05, 0.15, 0.3):
+    limits = (0.0, 0.05, 0.15, 0.3)
+    # losses only grow (counts only fall): a mark past the last limit is kept for good and its
+    # disc is not scanned again (the chunks stay the same, so do the choices)
+    kept_for_good = np.zeros(len(pts), dtype=bool)
+    for limit in limits:
         for c in range(8):
             check()
             idx = np.flatnonzero(alive & (cls == c))
@@ -231,13 +235,18 @@ def fill(job, result, existing):
                 continue
             for lo in range(0, len(idx), CHUNK):
                 part = idx[lo:lo + CHUNK]
+                part = part[~kept_for_good[part]]
+                if not len(part):
+                    continue
                 mi, pix = ras._disc_pixels(pts[part])
-                drop = (flat[pix] == m) & (aflat[pix] >= 0)
+                ap = aflat[pix]
+                drop = (flat[pix] == m) & (ap >= 0)
                 loss_px = np.bincount(mi, weights=drop, minlength=len(part))
+                kept_for_good[part[loss_px > limits[-1] * disc_px]] = True
                 if limit == 0.0:
                     go = loss_px == 0
                 else:
-                    go = _within_room(mi[drop], aflat[pix][drop], loss_px, limit * disc_px, room, n_area, px)
+                    go = _within_room(mi[drop], ap[drop], loss_px, limit * disc_px, room, n_area, px)
                 if not go.any():
                     continue
                 gone = part[go]

@@ -198,3 +198,29 @@ def test_cost():
     assert priced.cost == pytest.approx(250.0 * len(priced.proposals) + 900.0 * days)
     with pytest.raises(CanevasError):
         density.propose(res, cost_per_day=-1.0)
+
+
+def test_beyond_the_memory_bound_the_pattern_takes_over_where_it_fits(monkeypatch):
+    """With a memory bound (the plugin's 2 GB), a country is not refused when the lattice would not fit but the
+    pattern's raster does; where the lattice fits it is kept (fewer marks); where neither fits: refused."""
+    from canevas.core.density import proposals as P
+    from canevas.core.density.fill import fill_bytes
+    from canevas.core.density.lattice import lattice_bytes
+    from canevas.core.messages import CanevasError
+    monkeypatch.setattr(P, "FILL_FROM", 100)  # this SYNTHETIC 30 km square stands for a country
+    rng = np.random.default_rng(0)
+    side = 30_000.0
+    xy = rng.uniform(0, side, (300, 2)) + [X0, Y0]
+    res = density.study(xy, R, 2, areas=[shapely.box(X0, Y0, X0 + side, Y0 + side)])
+    geoms = [g for _, g in res.gap_parts]
+    bounds = shapely.total_bounds(np.array(geoms, dtype=object))
+    lattice = lattice_bytes(bounds, sum(g.area for g in geoms), R, R / 8.0)[0]
+    pattern = fill_bytes(bounds, R)
+    assert pattern < lattice
+    between = density.propose(res, max_bytes=(pattern + lattice) / 2)
+    assert between.reached and len(between.proposals) == len(density.propose(res, method="fill").proposals)
+    from types import SimpleNamespace
+    assert not P._use_fill(SimpleNamespace(radius=R, max_bytes=2 * lattice), res)  # the lattice fits: kept
+    assert P._use_fill(SimpleNamespace(radius=R, max_bytes=None), res)
+    with pytest.raises(CanevasError, match="GB of memory"):
+        density.propose(res, max_bytes=pattern / 2)

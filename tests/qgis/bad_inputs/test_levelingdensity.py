@@ -60,7 +60,8 @@ def test_proposals_beyond_the_memory_bound_are_refused_with_the_figure(run, tmp_
     out = tmp_path / "proposals.gpkg"
     with pytest.raises(QgsProcessingException, match=r"would need about [0-9.]+ GB of memory .* more than the 2.0 GB "
                                                      r"allowed"):
-        run("canevas:levelingdensity", params(layer, RADIUS=50, STUDY_AREA=square(X0 - 20000, Y0 - 20000, 40000),
+        # 100 km square at r = 50 m: neither the lattice nor the country pattern's raster fits in 2 GB
+        run("canevas:levelingdensity", params(layer, RADIUS=50, STUDY_AREA=square(X0 - 50000, Y0 - 50000, 100000),
                                               STUDY_NAME_FIELD="nom", PROPOSALS=str(out)))
     assert not out.exists()
 

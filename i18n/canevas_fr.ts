@@ -39,7 +39,7 @@
       <translation> ; REN09 employé : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="111" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="112" />
       <source>A QGIS print layout template reading the fiche fields; empty: the plugin's own (resources/layouts/fiche_station.qpt or fiche_benchmark.qpt).</source>
       <translation>Modèle de mise en page QGIS lisant les champs de la fiche ; vide : celui de l'extension (resources/layouts/fiche_station.qpt ou fiche_benchmark.qpt).</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>La virgule ne peut pas être à la fois le séparateur de colonnes et le séparateur décimal : choisissez le point-virgule ou la tabulation comme séparateur.</translation>
     </message>
     <message>
-      <location filename="../core/density/proposals.py" line="97" />
+      <location filename="../core/density/proposals.py" line="98" />
       <source>A cost must be a positive number of euros (or left empty); got {value}.</source>
       <translation>Un coût doit être un nombre positif d'euros (ou rester vide) ; reçu {value}.</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="144" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="145" />
       <source>Benchmarks added</source>
       <translation>Repères ajoutés</translation>
     </message>
@@ -269,17 +269,17 @@
       <translation>Repères d'altitude connue (points ou table) : les repères IGN du registre, ou toute couche avec un matricule et une altitude. Leur position planimétrique, quand elle existe, place les points compensés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="246" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="247" />
       <source>Benchmarks reprojected to {system}.</source>
       <translation>Repères reprojetés en {system}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="145" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="146" />
       <source>Benchmarks unchanged</source>
       <translation>Repères inchangés</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="144" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="145" />
       <source>Benchmarks updated</source>
       <translation>Repères mis à jour</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="57" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="58" />
       <source>Cancelled: no fiche was written.</source>
       <translation>Annulé : aucune fiche n'a été écrite.</translation>
     </message>
@@ -369,12 +369,12 @@
       <translation>Annulé : aucune sortie n’a été écrite.</translation>
     </message>
     <message>
-      <location filename="../core/density/proposals.py" line="72" />
+      <location filename="../core/density/proposals.py" line="73" />
       <source>Cancelled: nothing was proposed.</source>
       <translation>Annulé : rien n’a été proposé.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="46" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="47" />
       <source>Cancelled: nothing was written in the database.</source>
       <translation>Annulé : rien n'a été écrit dans la base.</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>Canevas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="129" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="130" />
       <source>Canevas database</source>
       <translation>Base de données Canevas</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Base de données Canevas (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="33" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="34" />
       <source>Canevas register</source>
       <translation>Registre du canevas</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Distance de contrôle (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="31" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="32" />
       <source>Check station matricules</source>
       <translation>Contrôler les matricules des stations</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="32" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="34" />
       <source>Coordinates are in {} whatever the layer's CRS</source>
       <translation>Coordonnées en {} quel que soit le SCR de la couche</translation>
     </message>
@@ -629,7 +629,7 @@
       <translation>Corrigez ou videz « {} » avant de choisir un autre point.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_editing.py" line="332" />
+      <location filename="../plugin/fiche_editing.py" line="335" />
       <source>Correct or clear « {} » before saving.</source>
       <translation>Corrigez ou effacez « {} » avant d'enregistrer.</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Coût par nouveau repère</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="301" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="306" />
       <source>Cost: {cost} € excluding tax ({count} × {per_benchmark} € per benchmark + {days} day(s) × {per_day} € per day).</source>
       <translation>Coût : {cost} € HT ({count} × {per_benchmark} € par repère + {days} jour(s) × {per_day} € par jour).</translation>
     </message>
@@ -687,6 +687,11 @@
       <location filename="../core/reports/templates/density.html" line="19" />
       <source>Counted</source>
       <translation>Comptés</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="301" />
+      <source>Country scale: the proposals start from a regular pattern over the gaps, checked by the exact study (the finer lattice would exceed the memory bound); expect about 12–14 % more new benchmarks than the lattice would place. Study smaller areas for the finer placement.</source>
+      <translation>Échelle d'un pays : les propositions partent d'un motif régulier posé sur les zones à densifier, vérifié par l'étude exacte (le réseau plus fin dépasserait la limite de mémoire) ; attendez-vous à environ 12 à 14 % de nouveaux repères de plus que le réseau n'en placerait. Étudiez des zones plus petites pour un placement plus fin.</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/levelingdensity.py" line="151" />
@@ -919,7 +924,7 @@
       <translation>Domaine</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="59" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="60" />
       <source>Duplicated matricules</source>
       <translation>Matricules en double</translation>
     </message>
@@ -1024,7 +1029,7 @@
       <translation>Toutes les formes dans la tolérance, audit sans erreur.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="92" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="93" />
       <source>Export fiches signalétiques (PDF)</source>
       <translation>Exporter les fiches signalétiques (PDF)</translation>
     </message>
@@ -1059,7 +1064,7 @@
       <translation>Échec :</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="81" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="83" />
       <source>Feature {fid} of « {name} » cannot be transformed ({error}): it lies outside the area of the REN09 transformation. Check the source system.</source>
       <translation>L'entité {fid} de « {name} » ne peut pas être transformée ({error}) : elle est hors de la zone de validité de la transformation REN09. Vérifiez le système source.</translation>
     </message>
@@ -1069,7 +1074,7 @@
       <translation>L'entité {fid} de « {name} » a un identifiant vide : chaque point doit avoir un identifiant pour être apparié. Renseignez-le ou supprimez le point.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="48" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="50" />
       <source>Feature {fid} of « {name} » lies {km:.1f} km from Rennes town hall in REN09, outside the area of use of REN09 (Rennes Métropole and {margin:.0f} km around it): check its coordinates and their system.</source>
       <translation>L'entité {fid} de « {name} » est à {km:.1f} km de l'hôtel de ville de Rennes en REN09, hors de la zone d'emploi du REN09 (Rennes Métropole et {margin:.0f} km autour) : vérifiez ses coordonnées et leur système.</translation>
     </message>
@@ -1079,7 +1084,7 @@
       <translation>Fiche canevas</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_editing.py" line="269" />
+      <location filename="../plugin/fiche_editing.py" line="272" />
       <source>Fiche canevas: {}</source>
       <translation>Fiche canevas : {}</translation>
     </message>
@@ -1104,7 +1109,7 @@
       <translation>Champ contenant l'état du repère (IGN : etat). Vide : tous les repères sont utilisables.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="43" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="44" />
       <source>Field holding the station matricule (a prefix and a number, e.g. R00123); empty: « matricule ».</source>
       <translation>Champ contenant le matricule de la station (un préfixe et un numéro, par ex. R00123) ; vide : « matricule ».</translation>
     </message>
@@ -1144,7 +1149,7 @@
       <translation>Champ donnant le nom de chaque zone d'étude dans les statistiques (par ex. le nom de la commune).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="222" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="223" />
       <source>Fields absent from « {name} », left empty on new benchmarks and unchanged on existing ones: {fields}.</source>
       <translation>Champs absents de « {name} », laissés vides pour les nouveaux repères et inchangés pour les repères existants : {fields}.</translation>
     </message>
@@ -1159,7 +1164,7 @@
       <translation>Fichiers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="106" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="107" />
       <source>Filter expression</source>
       <translation>Expression de filtre</translation>
     </message>
@@ -1294,7 +1299,7 @@
       <translation>Pas de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="55" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="56" />
       <source>HTML files (*.html *.htm)</source>
       <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
@@ -1414,7 +1419,7 @@
       <translation>Comment la fiche garde ce que vous saisissez</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="124" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="125" />
       <source>IGN benchmarks</source>
       <translation>Repères IGN</translation>
     </message>
@@ -1424,7 +1429,7 @@
       <translation>Fiche signalétique IGN (PDF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="126" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="127" />
       <source>IGN leveling benchmarks with the field names of the Géoplateforme layer GEODESIE:data_geod (nom, domaine, etat, cp1_coord3…): a GeoJSON or GeoPackage download or the WFS layer, in any CRS. Rows without geometry use cg1_coord1 / cg1_coord2 (RGF93 lon/lat). Never modified.</source>
       <translation>Repères de nivellement IGN avec les noms de champs de la couche GEODESIE:data_geod de la Géoplateforme (nom, domaine, etat, cp1_coord3…) : un téléchargement GeoJSON ou GeoPackage ou la couche WFS, dans un SCR quelconque. Les lignes sans géométrie utilisent cg1_coord1 / cg1_coord2 (lon/lat RGF93). Jamais modifiée.</translation>
     </message>
@@ -1504,7 +1509,7 @@
       <translation>Image (orthophotographie, PCRS)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="118" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="119" />
       <source>Import IGN leveling benchmarks</source>
       <translation>Importer les repères de nivellement IGN</translation>
     </message>
@@ -1529,7 +1534,7 @@
       <translation>Triplets incomplets ou inutilisables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="28" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="30" />
       <source>Input layer</source>
       <translation>Couche en entrée</translation>
     </message>
@@ -1634,12 +1639,12 @@
       <translation>Couche portant les coordonnées {} des points communs, en géométrie ponctuelle ou dans deux champs. Ce peut être la même couche pour les deux systèmes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="39" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="40" />
       <source>Layer of canevas stations with their matricules, e.g. the « stations » layer of the Canevas database or a contractor's delivery. It is never modified.</source>
       <translation>Couche des stations du canevas avec leurs matricules, par ex. la couche « stations » de la base de données Canevas ou la livraison d'un prestataire. Elle n'est jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="29" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="31" />
       <source>Layer to reproject (points, lines or polygons, with or without Z). It is never modified.</source>
       <translation>Couche à reprojeter (points, lignes ou polygones, avec ou sans Z). Elle n'est jamais modifiée.</translation>
     </message>
@@ -1699,7 +1704,7 @@
       <translation>Jours de nivellement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="317" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="322" />
       <source>Leveling density, r = {radius} m</source>
       <translation>Densité du réseau de nivellement, r = {radius} m</translation>
     </message>
@@ -1809,7 +1814,7 @@
       <translation>Contrôle des matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="41" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="42" />
       <source>Matricule field</source>
       <translation>Champ du matricule</translation>
     </message>
@@ -1819,7 +1824,7 @@
       <translation>Matricule du repère, tel qu'écrit dans les champs from/to des observations (IGN : nom).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="45" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="46" />
       <source>Matricule ranges</source>
       <translation>Plages de matricules</translation>
     </message>
@@ -1829,22 +1834,22 @@
       <translation>Table des plages de matricules</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="177" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="179" />
       <source>Matricule « {matricule} » is given to {count} stations.</source>
       <translation>Le matricule « {matricule} » est attribué à {count} stations.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="184" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="186" />
       <source>Matricule « {matricule} » is written {written} in the register's form (prefix in capitals, the digits of its range): duplicates are found on that form.</source>
       <translation>Le matricule « {matricule} » s'écrit {written} dans la forme du registre (préfixe en capitales, les chiffres de sa plage) : les doublons sont cherchés sur cette forme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="180" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="182" />
       <source>Matricule « {matricule} » lies in no range.</source>
       <translation>Le matricule « {matricule} » n'appartient à aucune plage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="60" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="61" />
       <source>Matricules outside any range</source>
       <translation>Matricules hors de toute plage</translation>
     </message>
@@ -1929,7 +1934,7 @@
       <translation>Prochain libre</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_editing.py" line="377" />
+      <location filename="../plugin/fiche_editing.py" line="380" />
       <source>Next free matricule: {}. Add the point on the map with this matricule.</source>
       <translation>Prochain matricule libre : {}. Ajoutez le point sur la carte avec ce matricule.</translation>
     </message>
@@ -1964,7 +1969,7 @@
       <translation>Aucune cellule de la grille n'a de valeur : vérifiez l'emprise et le MNT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="349" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="352" />
       <source>No database transaction could be opened on the GeoPackage: the benchmarks are written in a plain edit session.</source>
       <translation>Impossible d'ouvrir une transaction de base de données sur le GeoPackage : les repères sont écrits dans une simple session d'édition.</translation>
     </message>
@@ -1991,7 +1996,7 @@
       <translation>Aucune entité n'a le matricule {} dans « {} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="302" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="305" />
       <source>No feature to print in « {name} »: check the selection or the filter expression.</source>
       <translation>Aucune entité à imprimer dans « {name} » : vérifiez la sélection ou l'expression de filtre.</translation>
     </message>
@@ -2031,7 +2036,7 @@
       <translation>Aucune observation : rien à fermer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="221" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="222" />
       <source>No output given: choose the PDF file (or the folder) to write.</source>
       <translation>Aucune sortie donnée : choisissez le fichier PDF (ou le dossier) à écrire.</translation>
     </message>
@@ -2061,12 +2066,12 @@
       <translation>Aucune transaction ne peut être ouverte sur le registre « {path} » : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../core/density/areas.py" line="168" />
+      <location filename="../core/density/areas.py" line="247" />
       <source>None of the {count} benchmarks can be used (states, duplicates or the triplets-only option) and no study area is given: nothing to study.</source>
       <translation>Aucun des {count} repères n'est utilisable (états, doublons ou option « triplets uniquement ») et aucune zone d'étude n'est fournie : rien à étudier.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="299" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="302" />
       <source>None of the {count} feature(s) of « {name} » to print has a position (no geometry): no fiche can be computed. Fill in their positions.</source>
       <translation>Aucune des {count} entité(s) de « {name} » à imprimer n'a de position (pas de géométrie) : aucune fiche ne peut être calculée. Renseignez leurs positions.</translation>
     </message>
@@ -2081,7 +2086,7 @@
       <translation>Remarques</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="237" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="238" />
       <source>Nothing can be written in the folder « {folder} » ({error}): choose a folder you can write to.</source>
       <translation>Rien ne peut être écrit dans le dossier « {folder} » ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -2156,7 +2161,7 @@
       <translation>Observations utilisées</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="113" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="114" />
       <source>One PDF per fiche</source>
       <translation>Un PDF par fiche</translation>
     </message>
@@ -2196,7 +2201,7 @@
       <translation>Une ligne par zone d'étude : nombres de repères (utilisables, inutilisables, membres de triplets), surface, surface couverte et %, surface à densifier, repères proposés, km de nivellement, journées et coût (€).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="134" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="135" />
       <source>Only NGF-IGN69 leveling benchmarks (domaine « nivf »)</source>
       <translation>Uniquement les repères de nivellement NGF-IGN69 (domaine « nivf »)</translation>
     </message>
@@ -2221,7 +2226,7 @@
       <translation>Seuls les repères vérifiant cette expression sont lus, par ex. "domaine" = 'nivf'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="108" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="109" />
       <source>Only the features matching this expression get a fiche, e.g. "commune" = 'Rennes'.</source>
       <translation>Seules les entités vérifiant cette expression ont une fiche, par ex. "commune" = 'Rennes'.</translation>
     </message>
@@ -2236,7 +2241,7 @@
       <translation>Altitudes facultatives (m). Avec un MNT, la carte ajoute la réduction à l'ellipsoïde −h/R, soit environ −0,16 mm/km par mètre d'altitude : l'altération que le géomètre applique aux distances mesurées sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="142" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="143" />
       <source>Optional layer of the rows that were not imported, with all their fields and the « reason » of the rejection.</source>
       <translation>Couche facultative des lignes non importées, avec tous leurs champs et le motif du rejet (champ « reason »).</translation>
     </message>
@@ -2246,7 +2251,7 @@
       <translation>Points facultatifs aux centres des cellules, avec l'altération, le facteur d'échelle et l'altitude.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="57" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="58" />
       <source>Optional report: duplicates, matricules outside the ranges, overlapping ranges, and per range the matricules used, the gaps in use and the next free matricule.</source>
       <translation>Rapport facultatif : doublons, matricules hors plages, plages qui se chevauchent et, pour chaque plage, les matricules utilisés, les lacunes d'utilisation et le prochain matricule libre.</translation>
     </message>
@@ -2276,7 +2281,7 @@
       <translation>Dossier de sortie</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="38" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="40" />
       <source>Output layer in {}: same fields, same geometry type, heights (Z, IGN69) unchanged.</source>
       <translation>Couche en sortie en {} : mêmes champs, même type de géométrie, altitudes (Z, IGN69) inchangées.</translation>
     </message>
@@ -2291,17 +2296,17 @@
       <translation>CONFORME</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="117" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="118" />
       <source>PDF file or folder</source>
       <translation>Fichier PDF ou dossier</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="118" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="119" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="120" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="122" />
       <source>PROJ pipeline: {}</source>
       <translation>Pipeline PROJ : {}</translation>
     </message>
@@ -2311,7 +2316,7 @@
       <translation>Paires appariées par identifiant</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="61" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="62" />
       <source>Pairs of overlapping ranges</source>
       <translation>Paires de plages qui se chevauchent</translation>
     </message>
@@ -2386,7 +2391,7 @@
       <translation>Fichiers de points (*.csv *.txt *.xyz *.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="104" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="105" />
       <source>Point layer of canevas stations (field « matricule ») or of IGN benchmarks (fields « nom » and « cp1_coord3 »). Tick « Selected features only » to print the selection.</source>
       <translation>Couche de points des stations du canevas (champ « matricule ») ou des repères IGN (champs « nom » et « cp1_coord3 »). Cochez « Entités sélectionnées uniquement » pour imprimer la sélection.</translation>
     </message>
@@ -2496,7 +2501,7 @@
       <translation>Prix d'un nouveau repère (fourniture et scellement), en euros hors taxes ; avec le coût par journée, donne le coût de la densification. Vide : pas de chiffrage.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="109" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="110" />
       <source>Print layout template (.qpt)</source>
       <translation>Modèle de mise en page (.qpt)</translation>
     </message>
@@ -2531,7 +2536,7 @@
       <translation>Proposer de nouveaux repères demanderait environ {need:.1f} Go de mémoire (un réseau de {nodes:.3g} nœuds au pas de {step:g} m sur {area:.1f} km² de lacunes), plus que les {bound:.1f} Go permis : prenez un rayon plus grand ou des zones d’étude plus petites.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="373" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="376" />
       <source>QGIS wrote {written} PDF file(s) for {expected} fiche(s): nothing was kept. Report this with the layout template used.</source>
       <translation>QGIS a écrit {written} fichier(s) PDF pour {expected} fiche(s) : rien n'a été gardé. Signalez-le avec le modèle de mise en page utilisé.</translation>
     </message>
@@ -2631,12 +2636,12 @@
       <translation>Plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="192" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="194" />
       <source>Range {range}: {first} to {last} unused ({count}).</source>
       <translation>Plage {range} : {first} à {last} inutilisés ({count}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="195" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="197" />
       <source>Range {range}: {used} matricule(s) used, next free: {next}.</source>
       <translation>Plage {range} : {used} matricule(s) utilisé(s), prochain libre : {next}.</translation>
     </message>
@@ -2656,12 +2661,12 @@
       <translation>Stations du registre mises à jour</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="282" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="285" />
       <source>Rejected row {fid} ({nom}): {reason}.</source>
       <translation>Ligne {fid} ({nom}) rejetée : {reason}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="139" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="140" />
       <source>Rejected rows</source>
       <translation>Lignes rejetées</translation>
     </message>
@@ -2701,7 +2706,7 @@
       <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="37" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="39" />
       <source>Reprojected ({})</source>
       <translation>Reprojetée ({})</translation>
     </message>
@@ -2721,17 +2726,17 @@
       <translation>Voie suivie</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="93" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="94" />
       <source>Row {fid} of the ranges table « {name} »: the range {first} – {last} of « {prestataire} » starts below 0; matricule numbers are whole numbers ≥ 0. Correct the table.</source>
       <translation>Ligne {fid} de la table des plages « {name} » : la plage {first} – {last} de « {prestataire} » commence sous 0 ; les numéros de matricule sont des entiers ≥ 0. Corrigez la table.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="90" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="91" />
       <source>Row {fid} of the ranges table « {name} »: {error}</source>
       <translation>Ligne {fid} de la table des plages « {name} » : {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="146" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="147" />
       <source>Rows rejected</source>
       <translation>Lignes rejetées</translation>
     </message>
@@ -2761,7 +2766,7 @@
       <translation>Données SYNTHÉTIQUES : pas un levé réel.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="273" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="275" />
       <source>SYNTHETIC sample data.</source>
       <translation>Données d'exemple FICTIVES.</translation>
     </message>
@@ -2896,7 +2901,7 @@
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="37" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="38" />
       <source>Stations</source>
       <translation>Stations</translation>
     </message>
@@ -2906,17 +2911,17 @@
       <translation>Couche des stations</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="102" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="103" />
       <source>Stations or benchmarks</source>
       <translation>Stations ou repères</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="50" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="51" />
       <source>Stations with a matricule problem</source>
       <translation>Stations avec un problème de matricule</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="63" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="64" />
       <source>Stations without matricule</source>
       <translation>Stations sans matricule</translation>
     </message>
@@ -2991,7 +2996,7 @@
       <translation>Tabulation</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="47" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="48" />
       <source>Table of the ranges handed out to the contractors, with the fields prestataire, first and last (numbers or matricules) and optionally prefixe and date_attribution: the « matricule_ranges » table of the Canevas database.</source>
       <translation>Table des plages attribuées aux prestataires, avec les champs prestataire, first et last (numéros ou matricules) et, en option, prefixe et date_attribution : la table « matricule_ranges » de la base de données Canevas.</translation>
     </message>
@@ -3031,12 +3036,12 @@
       <translation>L'en-tête CSV '{header}' n'a pas la ou les colonnes {missing} : l'en-tête doit nommer from, to et dh (et peut nommer distance, setups, run, date).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="75" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="76" />
       <source>The Canevas database « {path} » does not exist: choose the GeoPackage made by « Create a Canevas database ».</source>
       <translation>La base de données Canevas « {path} » n'existe pas : choisissez le GeoPackage créé par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="84" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="85" />
       <source>The Canevas database « {path} » is locked by another program ({error}): finish or close the editing there, then run again; nothing was written.</source>
       <translation>La base de données Canevas « {path} » est verrouillée par un autre programme ({error}) : terminez ou fermez l'édition en cours là-bas, puis relancez ; rien n'a été écrit.</translation>
     </message>
@@ -3071,7 +3076,7 @@
       <translation>Le MNT « {path} » est endommagé ou tronqué ({error}) : choisissez le fichier complet.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="132" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="133" />
       <source>The GeoPackage made by « Create a Canevas database »; its « benchmarks » layer is updated and the benchmarks are reprojected to its coordinate system.</source>
       <translation>Le GeoPackage créé par « Créer une base de données Canevas » ; sa couche « benchmarks » est mise à jour et les repères sont reprojetés dans son système de coordonnées.</translation>
     </message>
@@ -3101,17 +3106,17 @@
       <translation>La grille NTF→RGF93 {path} est introuvable : réinstallez l'extension Canevas ou choisissez le changement de référentiel par translation à 3 paramètres.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="390" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="393" />
       <source>The PDF could not be moved into place ({error}): check the output path.</source>
       <translation>Le PDF n'a pas pu être mis en place ({error}) : vérifiez le chemin de sortie.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="368" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="371" />
       <source>The PDF could not be written ({error}): nothing was written. Check the output folder and the free space.</source>
       <translation>Le PDF n'a pas pu être écrit ({error}) : rien n'a été écrit. Vérifiez le dossier de sortie et l'espace libre.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="119" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="120" />
       <source>The PDF to write; with « One PDF per fiche », the folder to write into (a path ending in .pdf is used without its extension as the folder).</source>
       <translation>Le PDF à écrire ; avec « Un PDF par fiche », le dossier de destination (un chemin se terminant par .pdf est utilisé sans son extension comme dossier).</translation>
     </message>
@@ -3151,7 +3156,7 @@
       <translation>Les matricules des repères (champ « nom ») sont nécessaires pour détecter les lacunes sur les lignes et les triplets : choisissez le champ des matricules.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="334" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="337" />
       <source>The benchmarks could not be written, nothing was changed in the database: {errors}</source>
       <translation>Les repères n'ont pas pu être écrits ; rien n'a été modifié dans la base : {errors}</translation>
     </message>
@@ -3166,7 +3171,7 @@
       <translation>La couche des repères est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="210" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="211" />
       <source>The benchmarks of « {path} » are in {crs}, neither CC48 nor REN09: this database was altered; create a new one.</source>
       <translation>Les repères de « {path} » sont en {crs}, ni en CC48 ni en REN09 : cette base a été altérée ; créez-en une nouvelle.</translation>
     </message>
@@ -3201,7 +3206,7 @@
       <translation>La couverture n'a pas pu être construite à partir de ces {count} repères (configuration dégénérée). Signalez-le en joignant les données.</translation>
     </message>
     <message>
-      <location filename="../core/density/proposals.py" line="100" />
+      <location filename="../core/density/proposals.py" line="101" />
       <source>The coverage target must be a fraction between 0 and 1 (e.g. 0.99); got {value}.</source>
       <translation>L'objectif de couverture doit être une fraction entre 0 et 1 (par ex. 0.99) ; valeur reçue : {value}.</translation>
     </message>
@@ -3311,7 +3316,7 @@
       <translation>Le champ « {field} » choisi comme « {parameter} » est de type {type}, pas un nombre : choisissez un champ numérique (ou convertissez-le avec la calculatrice de champ).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="109" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="110" />
       <source>The field « {field} » is missing from « {name} »: choose its matricule field.</source>
       <translation>Le champ « {field} » est absent de « {name} » : choisissez son champ de matricule.</translation>
     </message>
@@ -3326,12 +3331,12 @@
       <translation>Le champ « {field} » est absent de « {name} » : choisissez l'un de ses champs.</translation>
     </message>
     <message>
-      <location filename="../toolbelt/points.py" line="58" />
+      <location filename="../toolbelt/points.py" line="59" />
       <source>The field « {field} » is not in the layer: choose one of its fields.</source>
       <translation>Le champ « {field} » n'est pas dans la couche : choisissez l'un de ses champs.</translation>
     </message>
     <message>
-      <location filename="../toolbelt/points.py" line="61" />
+      <location filename="../toolbelt/points.py" line="62" />
       <source>The field « {field} » is of type {type}, not a number: choose a numeric field (or convert it with the field calculator).</source>
       <translation>Le champ « {field} » est de type {type}, pas un nombre : choisissez un champ numérique (ou convertissez-le avec la calculatrice de champs).</translation>
     </message>
@@ -3361,12 +3366,12 @@
       <translation>Le fichier écrit par le niveau numérique (GSI, M5) ou un CSV de dénivelées.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="213" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="214" />
       <source>The filter expression « {expression} » cannot be evaluated on {key} ({error}): correct it; nothing was written.</source>
       <translation>L'expression de filtre « {expression} » ne peut pas être évaluée sur {key} ({error}) : corrigez-la ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="198" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="199" />
       <source>The filter expression « {expression} » uses {fields}, which « {name} » does not have: correct it; nothing was written.</source>
       <translation>L'expression de filtre « {expression} » utilise {fields}, que « {name} » n'a pas : corrigez-la ; rien n'a été écrit.</translation>
     </message>
@@ -3491,47 +3496,47 @@
       <translation>L'image « {path} » est endommagée ou tronquée ({error}) : choisissez le fichier complet tel que livré.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="230" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="231" />
       <source>The input layer cannot be read: choose a valid layer of IGN benchmarks.</source>
       <translation>La couche en entrée est illisible : choisissez une couche valide de repères IGN.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="125" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="126" />
       <source>The input layer cannot be read: choose a valid point layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche de points valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="89" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="91" />
       <source>The input layer cannot be read: choose a valid vector layer.</source>
       <translation>La couche en entrée est illisible : choisissez une couche vecteur valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="105" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="107" />
       <source>The input layer « {name} » has no CRS. If its coordinates are {system}, tick « Coordinates are in {system} whatever the layer's CRS ».</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR. Si ses coordonnées sont en {system}, cochez « Coordonnées en {system} quel que soit le SCR de la couche ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="175" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="176" />
       <source>The input layer « {name} » has no CRS: set its CRS (IGN data: EPSG:4326, EPSG:2154 or RGF93) so that the benchmarks can be reprojected.</source>
       <translation>La couche en entrée « {name} » n'a pas de SCR : définissez son SCR (données IGN : EPSG:4326, EPSG:2154 ou RGF93) pour que les repères puissent être reprojetés.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="98" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="100" />
       <source>The input layer « {name} » has no geometry (all geometries are null or empty): nothing to reproject.</source>
       <translation>La couche en entrée « {name} » n'a aucune géométrie (toutes sont nulles ou vides) : rien à reprojeter.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="109" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="111" />
       <source>The input layer « {name} » is declared in {crs}, but its coordinates look like {system}: the declaration is wrong. Tick « Coordinates are in {code} whatever the layer's CRS » to convert it.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, mais ses coordonnées ressemblent à du {system} : la déclaration est fausse. Cochez « Coordonnées en {code} quel que soit le SCR de la couche » pour la convertir.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="113" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="115" />
       <source>The input layer « {name} » is declared in {crs}, not {system}. Use QGIS' reprojection for that system, or tick « Coordinates are in {system} whatever the layer's CRS » if the declaration is wrong.</source>
       <translation>La couche en entrée « {name} » est déclarée en {crs}, et non en {system}. Utilisez la reprojection de QGIS pour ce système, ou cochez « Coordonnées en {system} quel que soit le SCR de la couche » si la déclaration est erronée.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="94" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="96" />
       <source>The input layer « {name} » is empty: nothing to reproject.</source>
       <translation>La couche en entrée « {name} » est vide : rien à reprojeter.</translation>
     </message>
@@ -3546,7 +3551,7 @@
       <translation>La dernière ligne ({line}) du fichier de points semble tronquée ({reason}) et le fichier ne se termine pas par une fin de ligne : il a probablement été coupé pendant sa copie ; rien n'a été écrit. Copiez à nouveau le fichier entier ; s'il est complet, terminez sa dernière ligne par une fin de ligne et relancez.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_editing.py" line="276" />
+      <location filename="../plugin/fiche_editing.py" line="279" />
       <source>The layer refused the value of « {} ».</source>
       <translation>La couche a refusé la valeur de « {} ».</translation>
     </message>
@@ -3561,37 +3566,37 @@
       <translation>QGIS ne parvient pas à ouvrir la couche « {table} » de « {path} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="97" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="98" />
       <source>The layer « {table} » of « {path} » lacks the field(s) {fields}: it is not a Canevas database (or it was altered).</source>
       <translation>Il manque à la couche « {table} » de « {path} » le(s) champ(s) {fields} : ce n'est pas une base de données Canevas (ou elle a été altérée).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="337" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="340" />
       <source>The layout template could not be loaded by QGIS: choose a .qpt file saved by QGIS.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="168" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="169" />
       <source>The layout template « {path} » cannot be read ({error}): choose a .qpt file saved by QGIS.</source>
       <translation>Le modèle de mise en page « {path} » ne peut pas être lu ({error}) : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="171" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="172" />
       <source>The layout template « {path} » cannot be read as text (damaged, or not a layout template: not UTF-8 from byte {position}): choose a .qpt file saved by QGIS.</source>
       <translation>Le modèle de mise en page « {path} » ne peut pas être lu comme du texte (endommagé, ou pas un modèle de mise en page : pas de l'UTF-8 à partir de l'octet {position}) : choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="163" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="164" />
       <source>The layout template « {path} » does not exist: choose a .qpt file saved by QGIS, or leave the template empty for the plugin's own.</source>
       <translation>Le modèle de mise en page « {path} » n'existe pas : choisissez un fichier .qpt enregistré par QGIS, ou laissez le modèle vide pour celui de l'extension.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="181" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="182" />
       <source>The layout template « {path} » holds no item: it would print blank pages. Choose a .qpt file saved by QGIS.</source>
       <translation>Le modèle de mise en page « {path} » ne contient aucun élément : il imprimerait des pages blanches. Choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="185" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="186" />
       <source>The layout template « {path} » prints {printed} fiches, but « {name} » holds {held}: choose a {kind_word} template, or leave the template empty for the plugin's own.</source>
       <translation>Le modèle de mise en page « {path} » imprime des fiches de {printed}, mais « {name} » contient des {held} : choisissez un modèle de {kind_word}, ou laissez le modèle vide pour celui de l'extension.</translation>
     </message>
@@ -3606,7 +3611,7 @@
       <translation>Les outils du réseau de nivellement demandent le paquet Python shapely 2 dans le Python de QGIS, et il n'est pas installé. {hint}</translation>
     </message>
     <message>
-      <location filename="../core/density/proposals.py" line="103" />
+      <location filename="../core/density/proposals.py" line="104" />
       <source>The leveling rate must be a positive number of km per day (e.g. 6); got {value}.</source>
       <translation>La cadence de nivellement doit être un nombre positif de km par jour (par ex. 6) ; valeur reçue : {value}.</translation>
     </message>
@@ -3616,7 +3621,7 @@
       <translation>Le listing des fermetures (cheminements, boucles, cheminements ouverts) avec la tolérance et sa source.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="69" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="70" />
       <source>The matricule ranges table cannot be read: choose a valid table.</source>
       <translation>La table des plages de matricules est illisible : choisissez une table valide.</translation>
     </message>
@@ -3671,7 +3676,7 @@
       <translation>La table des observations ne peut pas être lue : choisissez une table ou une couche valide.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="52" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="53" />
       <source>The offending stations with all their fields and a « probleme » field: duplicate matricule, outside any range, or no matricule.</source>
       <translation>Les stations en défaut, avec tous leurs champs et un champ « probleme » : matricule en double, hors de toute plage ou absent.</translation>
     </message>
@@ -3786,7 +3791,7 @@
       <translation>La classe de précision doit être un nombre positif de centimètres ; {value} fourni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="307" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="312" />
       <source>The proposals leave some study area below 99 % covered.</source>
       <translation>Malgré les propositions, au moins une zone d'étude reste couverte à moins de 99 %.</translation>
     </message>
@@ -3811,17 +3816,17 @@
       <translation>La plage de matricules de « {prestataire} » commence après sa fin ({first} &gt; {last}) : intervertissez le premier et le dernier matricule.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="98" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="99" />
       <source>The ranges table « {name} » holds no range: record the ranges handed out to the contractors first.</source>
       <translation>La table des plages « {name} » ne contient aucune plage : enregistrez d'abord les plages attribuées aux prestataires.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="74" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="75" />
       <source>The ranges table « {name} » lacks the field(s) {fields}: it needs prestataire, first and last, like the « matricule_ranges » table of a Canevas database.</source>
       <translation>Il manque à la table des plages « {name} » le(s) champ(s) {fields} : elle doit contenir prestataire, first et last, comme la table « matricule_ranges » d'une base de données Canevas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="188" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="190" />
       <source>The ranges {a} and {b} overlap.</source>
       <translation>Les plages {a} et {b} se chevauchent.</translation>
     </message>
@@ -3861,22 +3866,22 @@
       <translation>Le registre « {path} » est vide (0 octet) : choisissez le GeoPackage créé par « Créer une base de données Canevas », ou restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="406" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="409" />
       <source>The rejected rows could not be written to « {dest} » ({error}): nothing was written in the database.</source>
       <translation>Les lignes rejetées n’ont pas pu être écrites dans « {dest} » ({error}) : rien n’a été écrit dans la base.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="395" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="398" />
       <source>The rejected rows output cannot be created: check its path; nothing was written in the database.</source>
       <translation>La sortie des lignes rejetées ne peut pas être créée : vérifiez son chemin ; rien n’a été écrit dans la base.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="199" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="200" />
       <source>The rejected rows output « {dest} » is the Canevas database itself: it would replace the register. Choose another file; nothing was written.</source>
       <translation>La sortie des lignes rejetées « {dest} » est la base Canevas elle-même : elle remplacerait le registre. Choisissez un autre fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="203" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="204" />
       <source>The rejected rows output « {dest} » is the input file: it would destroy the IGN data. Choose another file; nothing was written.</source>
       <translation>La sortie des lignes rejetées « {dest} » est le fichier d’entrée : elle détruirait les données IGN. Choisissez un autre fichier ; rien n’a été écrit.</translation>
     </message>
@@ -3921,7 +3926,7 @@
       <translation>Les stations tirées, avec tous leurs champs, à mesurer sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="105" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="106" />
       <source>The stations layer cannot be read: choose a valid layer.</source>
       <translation>La couche des stations est illisible : choisissez une couche valide.</translation>
     </message>
@@ -3936,7 +3941,7 @@
       <translation>Les stations du registre « {path} » ne peuvent pas être ouvertes.</translation>
     </message>
     <message>
-      <location filename="../core/density/areas.py" line="183" />
+      <location filename="../core/density/areas.py" line="262" />
       <source>The study area '{name}' has no surface: check its geometry (it must be a polygon).</source>
       <translation>La zone d'étude « {name} » n'a pas de surface : vérifiez sa géométrie (ce doit être un polygone).</translation>
     </message>
@@ -4071,12 +4076,12 @@
       <translation>Cochez pour des nombres écrits avec une virgule décimale, comme dans les tableurs français.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="34" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="36" />
       <source>Tick when the layer has no CRS or a wrong one but its numbers are {}. The coordinates are still checked: numbers that look like another system stop the algorithm.</source>
       <translation>Cochez si la couche n'a pas de SCR, ou un SCR erroné, alors que ses coordonnées sont en {}. Les coordonnées restent contrôlées : des valeurs qui semblent relever d'un autre système arrêtent l'algorithme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="136" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="137" />
       <source>Ticked: rows whose domaine is not « nivf » (geodetic points, other networks) are rejected. Unticked: every row with a matricule and an altitude is imported.</source>
       <translation>Coché : les lignes dont le domaine n'est pas « nivf » (points géodésiques, autres réseaux) sont rejetées. Décoché : toute ligne ayant un matricule et une altitude est importée.</translation>
     </message>
@@ -4231,9 +4236,9 @@
       <translation>Format de carnet inconnu '{fmt}' : choisissez parmi {formats}.</translation>
     </message>
     <message>
-      <location filename="../core/density/proposals.py" line="458" />
-      <source>Unknown proposal method '{value}': use best, milp or greedy.</source>
-      <translation>Méthode de proposition inconnue « {value} » : utilisez best, milp ou greedy.</translation>
+      <location filename="../core/density/proposals.py" line="459" />
+      <source>Unknown proposal method '{value}': use best, milp, greedy or fill.</source>
+      <translation>Méthode de proposition inconnue « {value} » : utilisez best, milp, greedy ou fill.</translation>
     </message>
     <message>
       <location filename="../core/leveling/adjustment.py" line="169" />
@@ -4261,7 +4266,7 @@
       <translation>Décoché (par défaut) : toute ligne incorrecte arrête l'algorithme et rien n'est écrit. Coché : les lignes incorrectes sont omises en sortie et listées dans le journal.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="114" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="115" />
       <source>Unticked: one PDF with one page per fiche. Ticked: one PDF per fiche, named by matricule, in the output folder.</source>
       <translation>Décoché : un seul PDF avec une page par fiche. Coché : un PDF par fiche, nommé d'après le matricule, dans le dossier de sortie.</translation>
     </message>
@@ -4281,12 +4286,12 @@
       <translation>Inutilisés sous le plus élevé</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="62" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="63" />
       <source>Unused matricules below the highest used of a range</source>
       <translation>Matricules inutilisés sous le plus élevé utilisé d'une plage</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="278" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="281" />
       <source>Updated « {nom} »: {fields}.</source>
       <translation>« {nom} » mis à jour : {fields}.</translation>
     </message>
@@ -4431,7 +4436,7 @@
       <translation>a. écart moyen {mean:.2f} cm, limite {limit:.2f} cm : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="373" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="376" />
       <source>adding the new benchmarks failed</source>
       <translation>échec de l'ajout des nouveaux repères</translation>
     </message>
@@ -4471,12 +4476,12 @@
       <translation>lecture arrière sur {point} sans lecture avant ensuite</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="55" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="56" />
       <source>benchmark</source>
       <translation>repère</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="56" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="57" />
       <source>benchmarks</source>
       <translation>repères</translation>
     </message>
@@ -4496,7 +4501,7 @@
       <translation>c. {count} écart(s) supérieur(s) à 1.5·T = {t:.2f} cm, aucun toléré : conforme</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="376" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="379" />
       <source>cancelled</source>
       <translation>annulé</translation>
     </message>
@@ -4506,7 +4511,7 @@
       <translation>canevas_fiche : champ inconnu {} ; valeurs attendues : {}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="310" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="313" />
       <source>cannot be reprojected to {system} ({error})</source>
       <translation>impossible de reprojeter en {system} ({error})</translation>
     </message>
@@ -4566,7 +4571,7 @@
       <translation>le domaine « {domaine} » n'est pas « nivf » (nivellement NGF-IGN69)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="165" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="167" />
       <source>duplicate ({count} stations)</source>
       <translation>doublon ({count} stations)</translation>
     </message>
@@ -4626,7 +4631,7 @@
       <translation>from et to sont le même point ({point})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="304" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="307" />
       <source>geometry</source>
       <translation>géométrie</translation>
     </message>
@@ -4646,7 +4651,7 @@
       <translation>manquant : le fichier référencé est introuvable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="149" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="155" />
       <source>more than 20</source>
       <translation>plus de 20</translation>
     </message>
@@ -4656,7 +4661,7 @@
       <translation>plus d'une lecture sur mire dans la ligne ({words})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="384" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="387" />
       <source>moving « {nom} » failed</source>
       <translation>échec du déplacement de « {nom} »</translation>
     </message>
@@ -4666,7 +4671,7 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="179" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="180" />
       <source>no &lt;Layout&gt; element</source>
       <translation>aucun élément &lt;Layout&gt;</translation>
     </message>
@@ -4691,7 +4696,7 @@
       <translation>pas d'altitude connue</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="168" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="170" />
       <source>no matricule</source>
       <translation>pas de matricule</translation>
     </message>
@@ -4716,7 +4721,7 @@
       <translation>aucune : recherche de la meilleure classe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="167" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="169" />
       <source>not a matricule (no number)</source>
       <translation>pas un matricule (sans numéro)</translation>
     </message>
@@ -4751,7 +4756,7 @@
       <translation>autre état</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="167" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="169" />
       <source>outside any range</source>
       <translation>hors de toute plage</translation>
     </message>
@@ -4776,7 +4781,7 @@
       <translation>point</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="390" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="395" />
       <source>proposal {}</source>
       <translation>proposition {}</translation>
     </message>
@@ -4826,12 +4831,12 @@
       <translation>état {state} : non tenu fixe</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="55" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="56" />
       <source>station</source>
       <translation>station</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="56" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="57" />
       <source>stations</source>
       <translation>stations</translation>
     </message>
@@ -4861,12 +4866,12 @@
       <translation>le point from ou to est vide</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="92" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="94" />
       <source>the input layer</source>
       <translation>la couche en entrée</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="363" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="366" />
       <source>the layer cannot be edited (read-only file?)</source>
       <translation>la couche n'est pas modifiable (fichier en lecture seule ?)</translation>
     </message>
@@ -4946,7 +4951,7 @@
       <translation>non décidé (pas de redondance)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="380" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="383" />
       <source>updating « {nom} » failed</source>
       <translation>échec de la mise à jour de « {nom} »</translation>
     </message>
@@ -4986,7 +4991,7 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="273" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="276" />
       <source>{added} benchmark(s) added, {updated} updated, {unchanged} unchanged, {rejected} row(s) rejected.</source>
       <translation>{added} repère(s) ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
@@ -5061,17 +5066,17 @@
       <translation>{count} repère(s) en double (même matricule ou même position) compté(s) une seule fois.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="148" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="154" />
       <source>{count} feature(s) without geometry were copied as they are (ids: {ids}).</source>
       <translation>{count} entité(s) sans géométrie recopiée(s) telle(s) quelle(s) (identifiants : {ids}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="295" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="298" />
       <source>{count} fiche(s) cannot be computed, nothing was written: {list}. Correct their position or the layer's CRS, or leave them out with the filter expression.</source>
       <translation>{count} fiche(s) ne peuvent pas être calculées, rien n'a été écrit : {list}. Corrigez leur position ou le SCR de la couche, ou écartez-les avec l'expression de filtre.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="155" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="156" />
       <source>{count} fiche(s) written to {path}.</source>
       <translation>{count} fiche(s) écrite(s) dans {path}.</translation>
     </message>
@@ -5206,7 +5211,7 @@
       <translation>{count} valeurs dans « {field} » pour {points} repères : donnez-en une par repère.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="171" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="173" />
       <source>{duplicates} duplicated matricule(s), {outside} matricule(s) outside any range, {missing} station(s) without matricule, {overlaps} pair(s) of overlapping ranges, {gaps} unused matricule(s) below the highest used.</source>
       <translation>{duplicates} matricule(s) en double, {outside} matricule(s) hors de toute plage, {missing} station(s) sans matricule, {overlaps} paire(s) de plages qui se chevauchent, {gaps} matricule(s) inutilisé(s) sous le plus élevé utilisé.</translation>
     </message>
@@ -5251,7 +5256,7 @@
       <translation>{id} : {reason}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="263" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="265" />
       <source>{key} has no geometry: no fiche.</source>
       <translation>{key} n'a pas de géométrie : pas de fiche.</translation>
     </message>
@@ -5281,7 +5286,7 @@
       <translation>{message} (cette ligne a {count} colonnes alors que les autres en ont {usual} : avec le séparateur espaces, un identifiant ou un code contenant une espace décale les colonnes — choisissez un autre séparateur ou supprimez l'espace)</translation>
     </message>
     <message>
-      <location filename="../core/density/areas.py" line="177" />
+      <location filename="../core/density/areas.py" line="256" />
       <source>{names} names for {areas} study areas: give one name per area.</source>
       <translation>{names} noms pour {areas} zones d'étude : donnez un nom par zone.</translation>
     </message>
@@ -5296,7 +5301,7 @@
       <translation>{name} : EMQ {rms:.3f} m, max {max:.3f} m, décalage moyen dE {de:+.3f} m, dN {dn:+.3f} m</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/levelingdensity.py" line="331" />
+      <location filename="../processing_provider/algorithms/levelingdensity.py" line="336" />
       <source>{output} (r = {radius} m)</source>
       <translation>{output} (r = {radius} m)</translation>
     </message>
@@ -5386,7 +5391,7 @@
       <translation>{size} station(s) tirée(s) sur {count} (graine {seed}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/_reproject.py" line="118" />
+      <location filename="../processing_provider/algorithms/_reproject.py" line="120" />
       <source>{source} → {target}; REN09 used: {shift}.</source>
       <translation>{source} → {target} ; REN09 employé : {shift}.</translation>
     </message>
@@ -5546,7 +5551,7 @@
       <translation>« {name} » n'a pas de SCR : définissez-le (Propriétés de la couche › Source) pour que les stations tirées puissent être retrouvées, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="246" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="247" />
       <source>« {name} » has no CRS: set its CRS, then print the fiches.</source>
       <translation>« {name} » n'a pas de SCR : définissez son SCR, puis imprimez les fiches.</translation>
     </message>
@@ -5576,7 +5581,7 @@
       <translation>« {name} » n'a pas de géométrie ponctuelle : choisissez ses champs X et Y en {side}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="218" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="219" />
       <source>« {name} » has no « nom » field: it is not IGN benchmark data (fields of GEODESIE:data_geod: nom, domaine, etat, cp1_coord3…).</source>
       <translation>« {name} » n'a pas de champ « nom » : ce ne sont pas des données de repères IGN (champs de GEODESIE:data_geod : nom, domaine, etat, cp1_coord3…).</translation>
     </message>
@@ -5593,7 +5598,7 @@
       <translation>« {name} » contient des lignes ou des polygones, pas des points : le Z de leur premier sommet n'est l'altitude d'aucun repère. Choisissez la couche des repères (des points), ou son champ d'altitude (IGN : cp1_coord3).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="214" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="215" />
       <source>« {name} » holds lines or polygons: IGN benchmarks are points. Choose the benchmarks layer.</source>
       <translation>« {name} » contient des lignes ou des polygones : les repères IGN sont des points. Choisissez la couche des repères.</translation>
     </message>
@@ -5633,7 +5638,7 @@
       <translation>« {name} » ne contient aucune station avec géométrie : rien à tirer.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/checkmatricules.py" line="125" />
+      <location filename="../processing_provider/algorithms/checkmatricules.py" line="127" />
       <source>« {name} » holds no station: nothing to check.</source>
       <translation>« {name} » ne contient aucune station : rien à contrôler.</translation>
     </message>
@@ -5643,7 +5648,7 @@
       <translation>« {name} » contient des géométries {kind}, pas des points : choisissez une couche de points pour « {label} ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="131" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="132" />
       <source>« {name} » holds {kind} geometries, not points: choose the point layer of the stations or benchmarks.</source>
       <translation>« {name} » contient des géométries {kind}, pas des points : choisissez la couche de points des stations ou des repères.</translation>
     </message>
@@ -5653,7 +5658,7 @@
       <translation>« {name} » est déclarée en {crs}, pas en {side} : il faut les coordonnées {side} des points communs. Choisissez la couche qui les contient, ou convertissez-la d'abord en {side}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="232" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="233" />
       <source>« {name} » is empty: it holds no benchmark to import; nothing was written.</source>
       <translation>« {name} » est vide : elle ne contient aucun repère à importer ; rien n'a été écrit.</translation>
     </message>
@@ -5678,7 +5683,7 @@
       <translation>« {name} » n'est un texte ni UTF-8 ni Windows-1252 (octet {offset}) : enregistrez-le en texte UTF-8 et relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="128" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="129" />
       <source>« {name} » is neither a stations layer (field « matricule ») nor a benchmarks layer (fields « nom » and « cp1_coord3 »): choose a canevas layer.</source>
       <translation>« {name} » n'est ni une couche de stations (champ « matricule ») ni une couche de repères (champs « nom » et « cp1_coord3 ») : choisissez une couche du canevas.</translation>
     </message>
@@ -5713,22 +5718,22 @@
       <translation>« {name} » est transformée de {source} vers {target} (SCR de la couche de contrôle) avec la transformation du projet.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="288" />
+      <location filename="../processing_provider/base.py" line="280" />
       <source>« {name} » must be a finite number; {value} given.</source>
       <translation>« {name} » doit être un nombre fini ; {value} donné.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="283" />
+      <location filename="../processing_provider/base.py" line="285" />
       <source>« {name} » must be at least {low:g}; {value} given.</source>
       <translation>« {name} » doit valoir au moins {low:g} ; {value} donné.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="286" />
+      <location filename="../processing_provider/base.py" line="287" />
       <source>« {name} » must be at most {high:g}; {value} given.</source>
       <translation>« {name} » doit valoir au plus {high:g} ; {value} donné.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="280" />
+      <location filename="../processing_provider/base.py" line="282" />
       <source>« {name} » must be from {low:g} to {high:g}; {value} given.</source>
       <translation>« {name} » doit être compris entre {low:g} et {high:g} ; {value} donné.</translation>
     </message>
@@ -5808,7 +5813,7 @@
       <translation>« {path} » est une base de données endommagée ({error}) : ses lignes ne peuvent pas toutes être lues, le résultat serait donc incomplet. Restaurez le fichier depuis une sauvegarde, ou exportez de nouveau la couche, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="225" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="226" />
       <source>« {path} » is a file, not a folder: with « One PDF per fiche » choose a folder.</source>
       <translation>« {path} » est un fichier, pas un dossier : avec « Un PDF par fiche », choisissez un dossier.</translation>
     </message>
@@ -5823,12 +5828,12 @@
       <translation>« {path} » est vide (0 octet) : choisissez de nouveau le fichier image, il n'a pas été enregistré entièrement.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="78" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="79" />
       <source>« {path} » is empty (0 bytes): it is not a Canevas database. Choose the GeoPackage made by « Create a Canevas database », or restore it from a backup.</source>
       <translation>« {path} » est vide (0 octet) : ce n'est pas une base de données Canevas. Choisissez le GeoPackage créé par « Créer une base de données Canevas », ou restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="90" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="91" />
       <source>« {path} » is not a Canevas database: the layer(s) {missing} are missing. Create one with « Create a Canevas database ».</source>
       <translation>« {path} » n'est pas une base de données Canevas : la ou les couches {missing} sont absentes. Créez-en une avec « Créer une base de données Canevas ».</translation>
     </message>
@@ -5843,12 +5848,12 @@
       <translation>« {path} » n'est pas un GeoPackage (un autre type de fichier, ou un fichier endommagé) : choisissez le registre Canevas créé par « Créer une base de données Canevas ».</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="86" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="87" />
       <source>« {path} » is not a GeoPackage, or a damaged one ({error}): choose the Canevas database made by « Create a Canevas database », or restore it from a backup.</source>
       <translation>« {path} » n'est pas un GeoPackage, ou un GeoPackage endommagé ({error}) : choisissez la base de données Canevas créée par « Créer une base de données Canevas », ou restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/exportfiches.py" line="177" />
+      <location filename="../processing_provider/algorithms/exportfiches.py" line="178" />
       <source>« {path} » is not a complete QGIS layout template ({error}, line {line}): the file is damaged or truncated. Choose a .qpt file saved by QGIS.</source>
       <translation>« {path} » n'est pas un modèle de mise en page QGIS complet ({error}, ligne {line}) : le fichier est endommagé ou tronqué. Choisissez un fichier .qpt enregistré par QGIS.</translation>
     </message>
@@ -5858,7 +5863,7 @@
       <translation>« {path} » a reçu des données pendant la création du nouveau registre : il est conservé. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_editing.py" line="230" />
+      <location filename="../plugin/fiche_editing.py" line="233" />
       <source>« {text} » in « {field} » reads as {one} or as {other}: type it without thousands separators.</source>
       <translation>« {text} » dans « {field} » se lit {one} ou {other} : tapez-le sans séparateur de milliers.</translation>
     </message>
@@ -5868,7 +5873,7 @@
       <translation>« {value} » dans « {field} » n'est pas un nombre qu'une fiche peut porter : saisissez un nombre fini.</translation>
     </message>
     <message>
-      <location filename="../plugin/fiche_editing.py" line="234" />
+      <location filename="../plugin/fiche_editing.py" line="237" />
       <source>« {} » does not fit the field « {} » (a number, or a date as 2024-05-31).</source>
       <translation>« {} » ne convient pas au champ « {} » (un nombre, ou une date au format 2024-05-31).</translation>
     </message>
@@ -5913,7 +5918,7 @@
       <translation>… et {count} de plus</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="285" />
+      <location filename="../processing_provider/algorithms/importignbenchmarks.py" line="288" />
       <source>… and {count} more rejected row(s).</source>
       <translation>… et {count} autre(s) ligne(s) rejetée(s).</translation>
     </message>

@@ -219,6 +219,8 @@ def test_beyond_the_memory_bound_the_pattern_takes_over_where_it_fits(monkeypatc
     assert pattern < lattice
     between = density.propose(res, max_bytes=(pattern + lattice) / 2)
     assert between.reached and len(between.proposals) == len(density.propose(res, method="fill").proposals)
+    assert between.pattern  # said to the user (levelingdensity's log): more marks than the lattice
+    assert not density.propose(res, method="greedy").pattern
     from types import SimpleNamespace
     assert not P._use_fill(SimpleNamespace(radius=R, max_bytes=2 * lattice), res)  # the lattice fits: kept
     assert P._use_fill(SimpleNamespace(radius=R, max_bytes=None), res)

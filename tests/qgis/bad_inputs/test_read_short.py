@@ -30,12 +30,18 @@ def damaged_geopackage(path):
     return "{}|layername=pts".format(path)
 
 
-def test_a_layer_read_short_stops_the_precision_test(provider, run, tmp_path):
+def read_short(tmp_path):
+    """(uri, features OGR reads) of the damaged GeoPackage; skipped where GDAL reads the damaged page in full."""
     uri = damaged_geopackage(tmp_path / "damaged.gpkg")
     layer = QgsVectorLayer(uri, "damaged", "ogr")
     read = sum(1 for _ in layer.getFeatures())
     if read == layer.featureCount():
         pytest.skip("this GDAL reads the damaged page in full")
+    return uri, read
+
+
+def test_a_layer_read_short_stops_the_precision_test(provider, run, tmp_path):
+    uri, read = read_short(tmp_path)
     control = QgsVectorLayer(uri, "control", "ogr")
     with pytest.raises(QgsProcessingException) as error:
         run("canevas:precisionclass", {"SUPPLIED": uri, "SUPPLIED_ID_FIELD": "matricule", "CONTROL": control,
@@ -45,11 +51,7 @@ def test_a_layer_read_short_stops_the_precision_test(provider, run, tmp_path):
 
 def test_a_layer_read_short_stops_the_conversion_and_leaves_no_output(provider, run, tmp_path):
     """The conversion hands the copy to QGIS' reprojection, which stops quietly at the damaged page."""
-    uri = damaged_geopackage(tmp_path / "damaged.gpkg")
-    layer = QgsVectorLayer(uri, "damaged", "ogr")
-    read = sum(1 for _ in layer.getFeatures())
-    if read == layer.featureCount():
-        pytest.skip("this GDAL reads the damaged page in full")
+    uri, read = read_short(tmp_path)
     out = tmp_path / "ren09.gpkg"
     with pytest.raises(QgsProcessingException) as error:
         run("canevas:cc48toren09", {"INPUT": uri, "OUTPUT": str(out)})
@@ -58,11 +60,7 @@ def test_a_layer_read_short_stops_the_conversion_and_leaves_no_output(provider, 
 
 
 def test_a_layer_read_short_stops_the_matricule_check(provider, run, tmp_path):
-    uri = damaged_geopackage(tmp_path / "damaged.gpkg")
-    layer = QgsVectorLayer(uri, "damaged", "ogr")
-    read = sum(1 for _ in layer.getFeatures())
-    if read == layer.featureCount():
-        pytest.skip("this GDAL reads the damaged page in full")
+    uri, read = read_short(tmp_path)
     from .test_matrix_checkmatricules import ranges_table
     with pytest.raises(QgsProcessingException) as error:
         run("canevas:checkmatricules", {"STATIONS": uri, "RANGES": ranges_table(), "OUTPUT": "memory:"})
